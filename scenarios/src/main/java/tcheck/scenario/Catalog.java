@@ -1,0 +1,72 @@
+package tcheck.scenario;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Every scenario variant by its stable id ({@code family/variant}). Tools, tests and the command
+ * line all name scenarios through here, so an id means the same thing everywhere.
+ */
+public final class Catalog {
+    /** In teaching order: families as the seed material introduces them, buggy before fixed. */
+    private static final List<Class<? extends Scenario>> SCENARIOS = List.of(
+            // race-counter
+            // deposit-withdraw
+            // pcp-lock
+            // pcp-condition
+            // philosophers
+            // event-readers
+    );
+
+    private Catalog() {
+    }
+
+    /** The scenario classes, for engines that load them through their own class loader. */
+    public static List<Class<? extends Scenario>> classes() {
+        return SCENARIOS;
+    }
+
+    public static List<Scenario> all() {
+        List<Scenario> out = new ArrayList<>();
+        for (Class<? extends Scenario> c : SCENARIOS) {
+            out.add(instantiate(c));
+        }
+        return out;
+    }
+
+    public static List<String> ids() {
+        return all().stream().map(Scenario::id).toList();
+    }
+
+    public static List<String> families() {
+        return List.copyOf(new LinkedHashSet<>(all().stream().map(Scenario::family).toList()));
+    }
+
+    /** The scenario with this exact id. */
+    public static Scenario get(String id) {
+        return all().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new UnknownScenarioException(id, ids()));
+    }
+
+    /** An exact id, or a family name (all its variants), or "all". */
+    public static List<Scenario> select(String idOrFamily) {
+        if (idOrFamily.equals("all")) {
+            return all();
+        }
+        List<Scenario> family = all().stream().filter(s -> s.family().equals(idOrFamily)).toList();
+        return family.isEmpty() ? List.of(get(idOrFamily)) : family;
+    }
+
+    /** Instantiates a scenario class through whichever loader defined it. */
+    public static Scenario instantiate(Class<?> c) {
+        try {
+            return (Scenario) c.getDeclaredConstructor().newInstance();
+        } catch (InstantiationException | IllegalAccessException | NoSuchMethodException e) {
+            throw new IllegalStateException("scenario class " + c.getName() + " needs a public no-arg constructor", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("scenario class " + c.getName() + " failed to construct", e.getCause());
+        }
+    }
+}

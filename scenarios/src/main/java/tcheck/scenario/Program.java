@@ -1,0 +1,27 @@
+package tcheck.scenario;
+
+import java.util.Map;
+
+/**
+ * One fresh run of a scenario: the textbook program's body plus what to check afterwards.
+ * {@link #run()} creates, starts and joins the threads exactly as the textbook does; it must
+ * not use any harness API inside the concurrent code.
+ */
+public interface Program extends Runnable {
+    /** The body: starts the scenario's threads and joins them. */
+    @Override
+    void run();
+
+    /**
+     * Checks the final state after {@link #run()} returned (all threads joined).
+     *
+     * @throws Violation when a property is broken
+     */
+    void check();
+
+    /**
+     * The scenario's shared state by name (e.g. {@code count -> 1}), read after every step so a
+     * trace can show it. Values should be small: numbers, strings, short lists.
+     */
+    Map<String, Object> sharedState();
+}
