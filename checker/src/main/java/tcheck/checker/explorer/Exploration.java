@@ -1,0 +1,35 @@
+package tcheck.checker.explorer;
+
+import tcheck.checker.explorer.runtime.RaceDetector;
+import tcheck.checker.results.TraceStep;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an exploration found.
+ *
+ * @param verdict     counterexample | verified | bounded | error
+ * @param kind        the counterexample's kind (invariant, exception, deadlock, livelock, data-race ...)
+ * @param complete    the whole bounded space was searched
+ * @param executions  executions run (all strategies of an auto run together)
+ * @param boundedExecutions executions cut at the step bound without a livelock
+ * @param schedule    replays the counterexample
+ * @param failingStep 1-based step where the failure shows (0: after the last step)
+ * @param firstCounterexampleMillis time until the first counterexample was seen, or -1
+ */
+public record Exploration(String target, String strategy, String verdict, String kind, String message,
+                          boolean complete, long executions, long boundedExecutions, long millis,
+                          String schedule, Integer preemptions, List<TraceStep> trace, int failingStep,
+                          List<String> threads, List<RaceDetector.Race> races, Map<String, Object> details,
+                          long firstCounterexampleMillis) {
+
+    public Exploration withExecutions(long n) {
+        return new Exploration(target, strategy, verdict, kind, message, complete, n, boundedExecutions, millis, schedule,
+                preemptions, trace, failingStep, threads, races, details, firstCounterexampleMillis);
+    }
+
+    public boolean foundCounterexample() {
+        return "counterexample".equals(verdict);
+    }
+}

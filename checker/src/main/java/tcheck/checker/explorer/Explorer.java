@@ -1,0 +1,249 @@
+package tcheck.checker.explorer;
+
+import tcheck.checker.explorer.instrument.InstrumentingClassLoader;
+import tcheck.checker.explorer.runtime.Execution;
+import tcheck.checker.explorer.runtime.ExecutionOptions;
+import tcheck.checker.explorer.runtime.Failure;
+import tcheck.checker.explorer.runtime.RaceDetector;
+import tcheck.checker.explorer.runtime.Step;
+import tcheck.checker.explorer.search.DepthFirstSearch;
+import tcheck.checker.explorer.search.Pct;
+import tcheck.checker.explorer.search.RandomWalk;
+import tcheck.checker.explorer.search.Replay;
+import tcheck.checker.explorer.search.Strategy;
+import tcheck.checker.results.TraceStep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Explores the interleavings of a program: runs it again and again under the controlled scheduler,
+ * each time with the choices a search strategy makes, until a counterexample shows, the space is
+ * exhausted (verified) or the budget runs out (bounded).
+ */
+public final class Explorer {
+    /** One exploration at a time per JVM: the runtime's hooks are static. */
+    private static final Object ONE_AT_A_TIME = new Object();
+
+    private final ProgramSource source;
+    private final ExplorerOptions options;
+    private final Consumer<String> progress;
+
+    public Explorer(ProgramSource source, ExplorerOptions options, Consumer<String> progress) {
+        this.source = source;
+        this.options = options;
+        this.progress = progress == null ? s -> { } : progress;
+    }
+
+    public static Exploration explore(ProgramSource source, ExplorerOptions options) {
+        return new Explorer(source, options, null).run();
+    }
+
+    public Exploration run() {
+        synchronized (ONE_AT_A_TIME) {
+            long start = System.nanoTime();
+            Exploration result = switch (options.strategy()) {
+                case "auto" -> auto(start);
+                case "dpor" -> search(DepthFirstSearch.dpor(), start, 0);
+                case "dfs" -> search(DepthFirstSearch.naive(), start, 0);
+                case "pb" -> preemptionBounded(options.maxPreemptions(), start);
+                case "random" -> search(new RandomWalk(options.seed(), options.maxExecutions()), start, 0);
+                case "pct" -> search(new Pct(options.seed(), options.maxExecutions(), options.pctDepth()), start, 0);
+                case "replay" -> replay(options.schedule(), start);
+                default -> throw new IllegalArgumentException("unknown strategy " + options.strategy());
+            };
+            return result;
+        }
+    }
+
+    /**
+     * DPOR first (complete and small); when it finds a counterexample with preemptions, the
+     * preemption-bounded search looks for one with fewer, so the trace shown is the simplest.
+     */
+    private Exploration auto(long start) {
+        Exploration first = search(DepthFirstSearch.dpor(), start, 0);
+        if (!first.foundCounterexample() || first.preemptions() == null || first.preemptions() == 0
+                || "data-race".equals(first.kind())) {
+            return first;
+        }
+        long executions = first.executions();
+        for (int b = 0; b < first.preemptions(); b++) {
+            Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions);
+            executions = fewer.executions();
+            if (fewer.foundCounterexample() && first.kind().equals(fewer.kind())) {
+                return withStrategy(fewer, "dpor, then preemption-bounded(" + b + ") for the fewest preemptions", first);
+            }
+        }
+        return withStrategy(first, "dpor (no counterexample with fewer preemptions)", first).withExecutions(executions);
+    }
+
+    private static Exploration withStrategy(Exploration e, String strategy, Exploration first) {
+        return new Exploration(e.target(), strategy, e.verdict(), e.kind(), e.message(), e.complete(), e.executions(),
+                e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(), e.trace(), e.failingStep(), e.threads(),
+                merge(first.races(), e.races()), e.details(), first.firstCounterexampleMillis());
+    }
+
+    private static List<RaceDetector.Race> merge(List<RaceDetector.Race> a, List<RaceDetector.Race> b) {
+        Set<RaceDetector.Race> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private Exploration preemptionBounded(int max, long start) {
+        Exploration last = null;
+        long executions = 0;
+        for (int b = 0; b <= max; b++) {
+            last = search(DepthFirstSearch.preemptionBounded(b), start, executions);
+            executions = last.executions();
+            if (last.foundCounterexample() || "error".equals(last.verdict())) {
+                return last;
+            }
+        }
+        // complete for this preemption bound only: never "verified"
+        return new Exploration(last.target(), "preemption-bounded(0.." + max + ")", "bounded", null,
+                "no counterexample with up to " + max + " preemptions", false, last.executions(), last.boundedExecutions(),
+                last.millis(), null, null, List.of(), 0, last.threads(), last.races(), Map.of("preemptionBound", max), -1);
+    }
+
+    private Exploration replay(String schedule, long start) {
+        Replay replay = new Replay(schedule);
+        Exploration e = search(replay, start, 0);
+        if (replay.problem() != null) {
+            return new Exploration(e.target(), "replay", "error", null, replay.problem(), false, e.executions(), 0,
+                    e.millis(), schedule, e.preemptions(), e.trace(), e.failingStep(), e.threads(), e.races(), e.details(), -1);
+        }
+        return e;
+    }
+
+    /** Runs executions chosen by {@code strategy} until it is done, a counterexample shows, or the budget ends. */
+    private Exploration search(Strategy strategy, long start, long executionsBefore) {
+        ExecutionOptions exec = new ExecutionOptions(options.maxSteps(), options.stuckTimeoutMillis(), options.spuriousWakeups());
+        ClassLoader shared = new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter());
+        long executions = executionsBefore;
+        long bounded = 0;
+        long lastReport = System.nanoTime();
+        Map<String, RaceDetector.Race> races = new LinkedHashMap<>();
+        List<String> threads = List.of();
+        boolean budgetOut = false;
+        while (strategy.hasNext()) {
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+            if (executions >= options.maxExecutions() || elapsedMs >= options.maxMillis()) {
+                budgetOut = true;
+                break;
+            }
+            strategy.begin();
+            ClassLoader loader = options.freshClasses()
+                    ? new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter()) : shared;
+            Execution ex = new Execution(strategy, exec);
+            ex.run(() -> source.newProgram(loader));
+            executions++;
+            strategy.end(ex);
+            threads = ex.threadNames();
+            for (RaceDetector.Race r : ex.races()) {
+                races.putIfAbsent(r.location() + "|" + r.first().where() + "|" + r.second().where(), r);
+            }
+            if (strategy instanceof DepthFirstSearch d && d.divergence() != null) {
+                return error(strategy, "the program is not deterministic under control (" + d.divergence()
+                        + "): does it read the clock, random numbers or identity hash codes?", executions, start, ex);
+            }
+            Failure f = ex.failure();
+            if (ex.boundReached() && (f == null || "step-bound".equals(f.kind()))) {
+                bounded++;
+            }
+            if (f != null && "error".equals(f.kind())) {
+                return error(strategy, f.message(), executions, start, ex);
+            }
+            if (f != null && !"step-bound".equals(f.kind())) {
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                return counterexample(strategy, ex, f, executions, bounded, ms, List.copyOf(races.values()), ms);
+            }
+            if (strategy instanceof Replay) {
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                if (!races.isEmpty()) {
+                    RaceDetector.Race r = races.values().iterator().next();
+                    return counterexample(strategy, ex, new Failure("data-race", r.describe(), r.second().step(), Map.of()),
+                            executions, bounded, ms, List.copyOf(races.values()), ms);
+                }
+                return new Exploration(source.describe(), strategy.name(), f == null ? "passed" : "bounded", null,
+                        f == null ? "the schedule ran to the end without a violation" : f.message(), false, executions, bounded, ms,
+                        schedule(ex), preemptions(ex), trace(ex.steps(), ex.steps().size()), 0, threads, List.copyOf(races.values()), Map.of(), -1);
+            }
+            if (System.nanoTime() - lastReport > 2_000_000_000L) {
+                lastReport = System.nanoTime();
+                progress.accept(source.describe() + ": " + executions + " executions, " + strategy.name() + ", "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms");
+            }
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        List<RaceDetector.Race> raceList = List.copyOf(races.values());
+        boolean complete = strategy.exhausted() && !budgetOut && bounded == 0;
+        if (!raceList.isEmpty()) {
+            RaceDetector.Race r = raceList.get(0);
+            return new Exploration(source.describe(), strategy.name(), "counterexample", "data-race", r.describe(), complete,
+                    executions, bounded, ms, null, null, List.of(), 0, threads, raceList, Map.of("races", raceList), ms);
+        }
+        String why = budgetOut ? "budget ran out (" + options.maxExecutions() + " executions / " + options.maxMillis() + " ms)"
+                : bounded > 0 ? bounded + " executions reached the step bound of " + options.maxSteps()
+                : strategy.exhausted() ? "" : "sampling strategy: not exhaustive";
+        String message = complete
+                ? "verified: all " + (executions - executionsBefore) + " executions of this bound explored, complete, no violation, no data race"
+                : "no violation found in " + (executions - executionsBefore) + " executions, but the search is not complete: " + why;
+        return new Exploration(source.describe(), strategy.name(), complete ? "verified" : "bounded", null, message, complete,
+                executions, bounded, ms, null, null, List.of(), 0, threads, raceList, Map.of(), -1);
+    }
+
+    private Exploration error(Strategy strategy, String message, long executions, long start, Execution ex) {
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        return new Exploration(source.describe(), strategy.name(), "error", null, message, false, executions, 0, ms,
+                schedule(ex), preemptions(ex), trace(ex.steps(), ex.steps().size()), 0, ex.threadNames(), List.of(), Map.of(), -1);
+    }
+
+    private Exploration counterexample(Strategy strategy, Execution ex, Failure f, long executions, long bounded, long ms,
+                                       List<RaceDetector.Race> races, long firstMs) {
+        int shown = ex.steps().size();
+        if (f.details().get("shownSteps") instanceof Integer n) {
+            shown = n;
+        }
+        Map<String, Object> details = new LinkedHashMap<>(f.details());
+        if (!races.isEmpty()) {
+            details.put("races", races.stream().map(RaceDetector.Race::describe).toList());
+        }
+        return new Exploration(source.describe(), strategy.name(), "counterexample", f.kind(), f.message(), false,
+                executions, bounded, ms, schedule(ex), preemptions(ex), trace(ex.steps(), shown),
+                f.step() == 0 ? Math.min(shown, ex.steps().size()) : f.step(), ex.threadNames(), races, details, firstMs);
+    }
+
+    static String schedule(Execution ex) {
+        List<String> tokens = new ArrayList<>();
+        for (Execution.Decision d : ex.decisions()) {
+            if (d.options().size() > 1) {
+                tokens.add(d.waiter() ? "w" + d.chosen() : String.valueOf(d.chosen()));
+            }
+        }
+        return String.join(".", tokens);
+    }
+
+    static int preemptions(Execution ex) {
+        int n = 0;
+        for (Step s : ex.steps()) {
+            if (s.preemption) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static List<TraceStep> trace(List<Step> steps, int shown) {
+        List<TraceStep> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(shown, steps.size()); i++) {
+            Step s = steps.get(i);
+            out.add(new TraceStep(s.index, s.threadName, s.action(), s.where(), s.stateAfter() == null ? Map.of() : s.stateAfter()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,15 @@
+package tcheck.checker.explorer;
+
+import tcheck.checker.explorer.instrument.Instrumenter;
+import tcheck.scenario.Program;
+
+/** Where the programs to explore come from: which classes to instrument and how to make a fresh program. */
+public interface ProgramSource {
+    Instrumenter instrumenter();
+
+    /** A fresh program whose classes come from {@code loader} (instrumented). */
+    Program newProgram(ClassLoader loader);
+
+    /** For messages: what is being explored. */
+    String describe();
+}

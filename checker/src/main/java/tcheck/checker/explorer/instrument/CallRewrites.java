@@ -1,0 +1,135 @@
+package tcheck.checker.explorer.instrument;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which calls on JDK classes, made from code under test, become scheduling points, and how: either
+ * replaced by a static method of {@code Hooks} that models the primitive (locks, conditions,
+ * monitors' wait/notify, semaphores, latches, thread start/join/sleep/yield), or wrapped as a
+ * visible call that runs for real at its turn (atomics, non-thread-safe collections).
+ */
+final class CallRewrites {
+    static final String LOCK = "java/util/concurrent/locks/Lock";
+    static final String REENTRANT_LOCK = "java/util/concurrent/locks/ReentrantLock";
+    static final String CONDITION = "java/util/concurrent/locks/Condition";
+    static final String SEMAPHORE = "java/util/concurrent/Semaphore";
+    static final String LATCH = "java/util/concurrent/CountDownLatch";
+    static final String THREAD = "java/lang/Thread";
+
+    /** A call replaced by {@code Hooks.<hook>(receiver, args..., int site)}. */
+    record Replacement(String hook, String receiverDesc) {
+    }
+
+    private static final Map<String, Replacement> REPLACEMENTS = new HashMap<>();
+
+    private static void put(String group, String name, String desc, String hook, String receiverDesc) {
+        REPLACEMENTS.put(group + "." + name + desc, new Replacement(hook, receiverDesc));
+    }
+
+    static {
+        String obj = "Ljava/lang/Object;";
+        put("Object", "wait", "()V", "objectWait", obj);
+        put("Object", "wait", "(J)V", "objectWaitTimed", obj);
+        put("Object", "wait", "(JI)V", "objectWaitTimedNanos", obj);
+        put("Object", "notify", "()V", "objectNotify", obj);
+        put("Object", "notifyAll", "()V", "objectNotifyAll", obj);
+
+        String thread = "Ljava/lang/Thread;";
+        put("Thread", "start", "()V", "threadStart", thread);
+        put("Thread", "join", "()V", "threadJoin", thread);
+        put("Thread", "join", "(J)V", "threadJoinTimed", thread);
+        put("Thread", "sleep", "(J)V", "threadSleep", "");
+        put("Thread", "sleep", "(JI)V", "threadSleepNanos", "");
+        put("Thread", "yield", "()V", "threadYield", "");
+        put("Thread", "onSpinWait", "()V", "threadOnSpinWait", "");
+
+        String lock = "L" + LOCK + ";";
+        put("Lock", "lock", "()V", "lock", lock);
+        put("Lock", "lockInterruptibly", "()V", "lockInterruptibly", lock);
+        put("Lock", "tryLock", "()Z", "tryLock", lock);
+        put("Lock", "tryLock", "(JLjava/util/concurrent/TimeUnit;)Z", "tryLockTimed", lock);
+        put("Lock", "unlock", "()V", "unlock", lock);
+        put("Lock", "newCondition", "()Ljava/util/concurrent/locks/Condition;", "newCondition", lock);
+        put("Lock", "isLocked", "()Z", "isLocked", lock);
+        put("Lock", "isHeldByCurrentThread", "()Z", "isHeldByCurrentThread", lock);
+        put("Lock", "getHoldCount", "()I", "getHoldCount", lock);
+
+        String cond = "L" + CONDITION + ";";
+        put("Condition", "await", "()V", "await", cond);
+        put("Condition", "awaitUninterruptibly", "()V", "awaitUninterruptibly", cond);
+        put("Condition", "await", "(JLjava/util/concurrent/TimeUnit;)Z", "awaitTimed", cond);
+        put("Condition", "awaitNanos", "(J)J", "awaitNanos", cond);
+        put("Condition", "signal", "()V", "signal", cond);
+        put("Condition", "signalAll", "()V", "signalAll", cond);
+
+        String sem = "L" + SEMAPHORE + ";";
+        put("Semaphore", "acquire", "()V", "semAcquire", sem);
+        put("Semaphore", "acquire", "(I)V", "semAcquireN", sem);
+        put("Semaphore", "acquireUninterruptibly", "()V", "semAcquire", sem);
+        put("Semaphore", "acquireUninterruptibly", "(I)V", "semAcquireN", sem);
+        put("Semaphore", "tryAcquire", "()Z", "semTryAcquire", sem);
+        put("Semaphore", "tryAcquire", "(I)Z", "semTryAcquireN", sem);
+        put("Semaphore", "tryAcquire", "(JLjava/util/concurrent/TimeUnit;)Z", "semTryAcquireTimed", sem);
+        put("Semaphore", "release", "()V", "semRelease", sem);
+        put("Semaphore", "release", "(I)V", "semReleaseN", sem);
+        put("Semaphore", "availablePermits", "()I", "semAvailablePermits", sem);
+
+        String latch = "L" + LATCH + ";";
+        put("Latch", "await", "()V", "latchAwait", latch);
+        put("Latch", "await", "(JLjava/util/concurrent/TimeUnit;)Z", "latchAwaitTimed", latch);
+        put("Latch", "countDown", "()V", "latchCountDown", latch);
+        put("Latch", "getCount", "()J", "latchGetCount", latch);
+    }
+
+    /** java.util types whose instances are not thread-safe: calls on them are reads/writes of the object. */
+    private static final Set<String> COLLECTIONS = Set.of(
+            "java/util/Collection", "java/util/List", "java/util/Queue", "java/util/Deque", "java/util/Set",
+            "java/util/Map", "java/util/SortedMap", "java/util/NavigableMap", "java/util/SortedSet",
+            "java/util/AbstractList", "java/util/AbstractCollection", "java/util/ArrayList", "java/util/LinkedList",
+            "java/util/ArrayDeque", "java/util/PriorityQueue", "java/util/HashMap", "java/util/LinkedHashMap",
+            "java/util/TreeMap", "java/util/HashSet", "java/util/LinkedHashSet", "java/util/TreeSet",
+            "java/util/Iterator", "java/util/ListIterator");
+
+    private CallRewrites() {
+    }
+
+    /** The replacement for this call, or null. */
+    static Replacement replacement(String owner, String name, String desc, ClassHierarchy h) {
+        String group = group(owner, name, desc, h);
+        return group == null ? null : REPLACEMENTS.get(group + "." + name + desc);
+    }
+
+    private static String group(String owner, String name, String desc, ClassHierarchy h) {
+        if ((name.equals("wait") || name.equals("notify") || name.equals("notifyAll"))
+                && REPLACEMENTS.containsKey("Object." + name + desc)) {
+            return "Object"; // final methods of Object: whatever the static receiver type
+        }
+        if (owner.equals(THREAD) || (!owner.startsWith("java/") && h.isSubtype(owner, THREAD))) {
+            return "Thread";
+        }
+        if (owner.equals(LOCK) || owner.equals(REENTRANT_LOCK)) {
+            return "Lock";
+        }
+        if (owner.equals(CONDITION)) {
+            return "Condition";
+        }
+        if (owner.equals(SEMAPHORE)) {
+            return "Semaphore";
+        }
+        if (owner.equals(LATCH)) {
+            return "Latch";
+        }
+        return null;
+    }
+
+    /** Calls that run for real at their turn: atomics and non-thread-safe collections. */
+    static boolean isVisibleCall(int opcode, String owner, String name) {
+        if (name.startsWith("<") || opcode == org.objectweb.asm.Opcodes.INVOKESTATIC
+                || opcode == org.objectweb.asm.Opcodes.INVOKESPECIAL) {
+            return false;
+        }
+        return owner.startsWith("java/util/concurrent/atomic/") || COLLECTIONS.contains(owner);
+    }
+}

@@ -1,0 +1,75 @@
+package tcheck.checker.explorer.instrument;
+
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Instruments one class under test: every method gets its scheduling points; synchronized methods
+ * lose the flag and take the monitor through the runtime instead; a Thread subclass's run() is
+ * routed through the runtime so the explorer sees the thread begin and end.
+ */
+final class ClassInstrumenter extends ClassVisitor {
+    static final String RENAMED_RUN = "run$tcheck";
+
+    private final ClassHierarchy hierarchy;
+    private String name;
+    private String file;
+    private boolean threadSubclass;
+    private boolean hasRun;
+
+    ClassInstrumenter(ClassVisitor next, ClassHierarchy hierarchy) {
+        super(Opcodes.ASM9, next);
+        this.hierarchy = hierarchy;
+    }
+
+    @Override
+    public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        this.name = name;
+        this.file = name.substring(name.lastIndexOf('/') + 1) + ".java";
+        this.threadSubclass = superName != null && hierarchy.isSubtype(superName, CallRewrites.THREAD);
+        super.visit(version, access, name, signature, superName, interfaces);
+    }
+
+    @Override
+    public void visitSource(String source, String debug) {
+        if (source != null) {
+            this.file = source;
+        }
+        super.visitSource(source, debug);
+    }
+
+    @Override
+    public MethodVisitor visitMethod(int access, String methodName, String desc, String signature, String[] exceptions) {
+        if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
+            return super.visitMethod(access, methodName, desc, signature, exceptions);
+        }
+        boolean sync = (access & Opcodes.ACC_SYNCHRONIZED) != 0;
+        int newAccess = access & ~Opcodes.ACC_SYNCHRONIZED;
+        String newName = methodName;
+        if (threadSubclass && methodName.equals("run") && desc.equals("()V") && (access & Opcodes.ACC_STATIC) == 0) {
+            hasRun = true;
+            newName = RENAMED_RUN;
+            newAccess = (newAccess & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
+        }
+        MethodVisitor mv = super.visitMethod(newAccess, newName, desc, signature, exceptions);
+        return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync);
+    }
+
+    @Override
+    public void visitEnd() {
+        if (hasRun) {
+            MethodVisitor mv = super.visitMethod(Opcodes.ACC_PUBLIC, "run", "()V", null, null);
+            mv.visitCode();
+            mv.visitVarInsn(Opcodes.ALOAD, 0);
+            mv.visitLdcInsn(Type.getObjectType(name));
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, MethodInstrumenter.HOOKS, "threadSubclassRun",
+                    "(Ljava/lang/Thread;Ljava/lang/Class;)V", false);
+            mv.visitInsn(Opcodes.RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+        super.visitEnd();
+    }
+}

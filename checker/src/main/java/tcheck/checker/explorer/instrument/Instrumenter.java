@@ -1,0 +1,66 @@
+package tcheck.checker.explorer.instrument;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Turns class files of the code under test into instrumented ones, once each (cached), reading
+ * them as resources of a class loader that can see them.
+ */
+public final class Instrumenter {
+    private final ClassLoader source;
+    private final Predicate<String> selected;
+    private final ClassHierarchy hierarchy;
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+    /**
+     * @param source   where the original class files are read from
+     * @param selected which classes (binary names, e.g. {@code com.example.Counter}) to instrument
+     */
+    public Instrumenter(ClassLoader source, Predicate<String> selected) {
+        this.source = source;
+        this.selected = selected;
+        this.hierarchy = new ClassHierarchy(source);
+    }
+
+    public boolean isSelected(String className) {
+        return selected.test(className);
+    }
+
+    public ClassLoader source() {
+        return source;
+    }
+
+    /** The instrumented class file, or null when the class cannot be found. */
+    public byte[] instrumented(String className) {
+        return cache.computeIfAbsent(className, this::transform);
+    }
+
+    private byte[] transform(String className) {
+        String resource = className.replace('.', '/') + ".class";
+        try (InputStream in = source.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            ClassReader reader = new ClassReader(in);
+            ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+                @Override
+                protected String getCommonSuperClass(String a, String b) {
+                    return hierarchy.commonSuperClass(a, b);
+                }
+            };
+            reader.accept(new ClassInstrumenter(writer, hierarchy), ClassReader.EXPAND_FRAMES);
+            return writer.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot instrument " + className + ": " + e, e);
+        }
+    }
+}

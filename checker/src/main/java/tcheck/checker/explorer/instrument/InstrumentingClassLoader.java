@@ -1,0 +1,46 @@
+package tcheck.checker.explorer.instrument;
+
+/**
+ * Loads the classes under test, instrumented, and everything else (the JDK, the scenario API, the
+ * explorer's runtime) from its parent. Child-first for the selected classes, so the code under
+ * test runs with scheduling points even if the parent has loaded a plain copy.
+ */
+public final class InstrumentingClassLoader extends ClassLoader {
+    static {
+        ClassLoader.registerAsParallelCapable();
+    }
+
+    private final Instrumenter instrumenter;
+
+    public InstrumentingClassLoader(ClassLoader parent, Instrumenter instrumenter) {
+        super("tcheck-instrumented", parent);
+        this.instrumenter = instrumenter;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (!instrumenter.isSelected(name)) {
+            return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> c = findLoadedClass(name);
+            if (c == null) {
+                byte[] bytes = instrumenter.instrumented(name);
+                if (bytes == null) {
+                    return super.loadClass(name, resolve);
+                }
+                c = defineClass(name, bytes, 0, bytes.length);
+            }
+            if (resolve) {
+                resolveClass(c);
+            }
+            return c;
+        }
+    }
+
+    @Override
+    public java.net.URL getResource(String name) {
+        java.net.URL own = instrumenter.source().getResource(name);
+        return own != null ? own : super.getResource(name);
+    }
+}

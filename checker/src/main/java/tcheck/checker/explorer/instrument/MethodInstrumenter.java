@@ -1,0 +1,310 @@
+package tcheck.checker.explorer.instrument;
+
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.AdviceAdapter;
+
+/**
+ * Inserts scheduling points into one method of a class under test: before field and array
+ * accesses, around monitors (including synchronized methods), and at calls into the JDK's
+ * concurrency primitives, which are replaced by their models. Values read and written are passed
+ * to the runtime too, so traces can say "read count -> 0".
+ */
+final class MethodInstrumenter extends AdviceAdapter {
+    static final String HOOKS = "tcheck/checker/explorer/runtime/Hooks";
+
+    private final String owner;
+    private final String file;
+    private final ClassHierarchy hierarchy;
+    private final boolean synchronizedMethod;
+    private final boolean isConstructor;
+    private final boolean isClassInit;
+    private boolean afterSuper;
+    private int line = -1;
+    private final Label tryStart = new Label();
+    private final Label tryEnd = new Label();
+
+    MethodInstrumenter(MethodVisitor mv, int access, String name, String desc, String owner, String file,
+                       ClassHierarchy hierarchy, boolean synchronizedMethod) {
+        super(Opcodes.ASM9, mv, access, name, desc);
+        this.owner = owner;
+        this.file = file;
+        this.hierarchy = hierarchy;
+        this.synchronizedMethod = synchronizedMethod;
+        this.isConstructor = name.equals("<init>");
+        this.isClassInit = name.equals("<clinit>");
+        this.afterSuper = !isConstructor;
+    }
+
+    /** Calls and monitors are instrumented everywhere but in class initializers and before super(). */
+    private boolean instrumentCalls() {
+        return afterSuper && !isClassInit;
+    }
+
+    /** Field and array accesses of an object under construction are not shared yet: skipped. */
+    private boolean instrumentMemory() {
+        return instrumentCalls() && !isConstructor;
+    }
+
+    @Override
+    public void visitLineNumber(int line, Label start) {
+        this.line = line;
+        super.visitLineNumber(line, start);
+    }
+
+    private void pushSite(String member, boolean volatileField) {
+        push(Sites.register(owner, file, line, member, volatileField));
+    }
+
+    private void hook(String name, String desc) {
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, name, desc, false);
+    }
+
+    /** Duplicates the value on top of the stack, of the given type, boxed, for the runtime. */
+    private void dupBoxedAndRecord(Type t) {
+        if (t.getSize() == 2) {
+            dup2();
+        } else {
+            dup();
+        }
+        valueOf(t);
+        hook("readValue", "(Ljava/lang/Object;)V");
+    }
+
+    // ------------------------------------------------------------------ synchronized methods
+
+    @Override
+    protected void onMethodEnter() {
+        afterSuper = true;
+        if (synchronizedMethod) {
+            pushMonitor();
+            pushSite("synchronized", false);
+            hook("monitorEnter", "(Ljava/lang/Object;I)V");
+            mv.visitLabel(tryStart);
+        }
+    }
+
+    @Override
+    protected void onMethodExit(int opcode) {
+        if (synchronizedMethod && opcode != ATHROW) {
+            pushMonitor();
+            pushSite("synchronized", false);
+            hook("monitorExit", "(Ljava/lang/Object;I)V");
+        }
+    }
+
+    @Override
+    public void visitMaxs(int maxStack, int maxLocals) {
+        if (synchronizedMethod) {
+            // a catch-all around the body releases the monitor when an exception leaves the method
+            mv.visitLabel(tryEnd);
+            mv.visitTryCatchBlock(tryStart, tryEnd, tryEnd, null);
+            pushMonitor();
+            pushSite("synchronized", false);
+            hook("monitorExit", "(Ljava/lang/Object;I)V");
+            mv.visitInsn(ATHROW);
+        }
+        super.visitMaxs(maxStack, maxLocals);
+    }
+
+    private void pushMonitor() {
+        if ((methodAccess & ACC_STATIC) != 0) {
+            mv.visitLdcInsn(Type.getObjectType(owner));
+        } else {
+            mv.visitVarInsn(ALOAD, 0);
+        }
+    }
+
+    // ------------------------------------------------------------------ fields
+
+    @Override
+    public void visitFieldInsn(int opcode, String fieldOwner, String name, String desc) {
+        if (!instrumentMemory() || isJdk(fieldOwner)) {
+            super.visitFieldInsn(opcode, fieldOwner, name, desc);
+            return;
+        }
+        int access = hierarchy.fieldAccess(fieldOwner, name);
+        if (access != -1 && (access & ACC_FINAL) != 0) {
+            super.visitFieldInsn(opcode, fieldOwner, name, desc); // immutable after construction
+            return;
+        }
+        boolean vol = access != -1 && (access & ACC_VOLATILE) != 0;
+        Type t = Type.getType(desc);
+        switch (opcode) {
+            case GETFIELD -> {
+                dup();
+                pushSite(name, vol);
+                hook("getField", "(Ljava/lang/Object;I)V");
+                super.visitFieldInsn(opcode, fieldOwner, name, desc);
+                dupBoxedAndRecord(t);
+            }
+            case PUTFIELD -> {
+                int value = newLocal(t);
+                storeLocal(value);
+                dup();
+                loadLocal(value);
+                valueOf(t);
+                pushSite(name, vol);
+                hook("putField", "(Ljava/lang/Object;Ljava/lang/Object;I)V");
+                loadLocal(value);
+                super.visitFieldInsn(opcode, fieldOwner, name, desc);
+            }
+            case GETSTATIC -> {
+                pushSite(name, vol);
+                hook("getStatic", "(I)V");
+                super.visitFieldInsn(opcode, fieldOwner, name, desc);
+                dupBoxedAndRecord(t);
+            }
+            case PUTSTATIC -> {
+                if (t.getSize() == 2) {
+                    dup2();
+                } else {
+                    dup();
+                }
+                valueOf(t);
+                pushSite(name, vol);
+                hook("putStatic", "(Ljava/lang/Object;I)V");
+                super.visitFieldInsn(opcode, fieldOwner, name, desc);
+            }
+            default -> super.visitFieldInsn(opcode, fieldOwner, name, desc);
+        }
+    }
+
+    private static boolean isJdk(String internalName) {
+        return internalName.startsWith("java/") || internalName.startsWith("javax/") || internalName.startsWith("jdk/")
+                || internalName.startsWith("sun/");
+    }
+
+    // ------------------------------------------------------------------ arrays and monitors
+
+    @Override
+    public void visitInsn(int opcode) {
+        if (opcode == MONITORENTER && instrumentCalls()) {
+            pushSite("synchronized", false);
+            hook("monitorEnter", "(Ljava/lang/Object;I)V");
+            return;
+        }
+        if (opcode == MONITOREXIT && instrumentCalls()) {
+            pushSite("synchronized", false);
+            hook("monitorExit", "(Ljava/lang/Object;I)V");
+            return;
+        }
+        Type load = arrayLoadType(opcode);
+        if (load != null && instrumentMemory()) {
+            dup2();
+            pushSite("[]", false);
+            hook("arrayLoad", "(Ljava/lang/Object;II)V");
+            super.visitInsn(opcode);
+            dupBoxedAndRecord(load);
+            return;
+        }
+        Type store = arrayStoreType(opcode);
+        if (store != null && instrumentMemory()) {
+            int value = newLocal(store);
+            storeLocal(value);
+            dup2();
+            loadLocal(value);
+            valueOf(store);
+            pushSite("[]", false);
+            hook("arrayStore", "(Ljava/lang/Object;ILjava/lang/Object;I)V");
+            loadLocal(value);
+            super.visitInsn(opcode);
+            return;
+        }
+        super.visitInsn(opcode);
+    }
+
+    private static Type arrayLoadType(int opcode) {
+        return switch (opcode) {
+            case IALOAD -> Type.INT_TYPE;
+            case LALOAD -> Type.LONG_TYPE;
+            case FALOAD -> Type.FLOAT_TYPE;
+            case DALOAD -> Type.DOUBLE_TYPE;
+            case AALOAD -> Type.getObjectType("java/lang/Object");
+            case BALOAD -> Type.BYTE_TYPE;
+            case CALOAD -> Type.CHAR_TYPE;
+            case SALOAD -> Type.SHORT_TYPE;
+            default -> null;
+        };
+    }
+
+    private static Type arrayStoreType(int opcode) {
+        return switch (opcode) {
+            case IASTORE -> Type.INT_TYPE;
+            case LASTORE -> Type.LONG_TYPE;
+            case FASTORE -> Type.FLOAT_TYPE;
+            case DASTORE -> Type.DOUBLE_TYPE;
+            case AASTORE -> Type.getObjectType("java/lang/Object");
+            case BASTORE -> Type.BYTE_TYPE;
+            case CASTORE -> Type.CHAR_TYPE;
+            case SASTORE -> Type.SHORT_TYPE;
+            default -> null;
+        };
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    @Override
+    public void visitMethodInsn(int opcode, String callOwner, String name, String desc, boolean itf) {
+        if (opcode == INVOKESPECIAL && name.equals("<init>") && callOwner.equals(CallRewrites.THREAD)) {
+            wrapThreadRunnable(desc);
+            super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+            return;
+        }
+        if (!instrumentCalls()) {
+            super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+            return;
+        }
+        CallRewrites.Replacement r = opcode == INVOKESPECIAL ? null : CallRewrites.replacement(callOwner, name, desc, hierarchy);
+        if (r != null) {
+            boolean isStatic = opcode == INVOKESTATIC;
+            if (isStatic != r.receiverDesc().isEmpty()) {
+                super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+                return;
+            }
+            pushSite(name, false);
+            String args = desc.substring(1, desc.indexOf(')'));
+            String ret = desc.substring(desc.indexOf(')') + 1);
+            hook(r.hook(), "(" + r.receiverDesc() + args + "I)" + ret);
+            return;
+        }
+        if (CallRewrites.isVisibleCall(opcode, callOwner, name)) {
+            Type[] args = Type.getArgumentTypes(desc);
+            int[] locals = new int[args.length];
+            for (int i = args.length - 1; i >= 0; i--) {
+                locals[i] = newLocal(args[i]);
+                storeLocal(locals[i]);
+            }
+            dup();
+            pushSite(name, false);
+            hook("beforeCall", "(Ljava/lang/Object;I)V");
+            for (int i = 0; i < args.length; i++) {
+                loadLocal(locals[i]);
+            }
+            super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+            Type ret = Type.getReturnType(desc);
+            if (ret.getSort() == Type.VOID) {
+                hook("afterVoidCall", "()V");
+            } else {
+                dupBoxedAndRecord(ret);
+            }
+            return;
+        }
+        super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+    }
+
+    /** {@code new Thread(runnable, ...)}: the runnable is wrapped so the explorer sees the thread begin and end. */
+    private void wrapThreadRunnable(String desc) {
+        String wrap = "(Ljava/lang/Runnable;)Ljava/lang/Runnable;";
+        if (desc.equals("(Ljava/lang/Runnable;)V") || desc.equals("(Ljava/lang/ThreadGroup;Ljava/lang/Runnable;)V")) {
+            hook("wrapRunnable", wrap);
+        } else if (desc.equals("(Ljava/lang/Runnable;Ljava/lang/String;)V")
+                || desc.equals("(Ljava/lang/ThreadGroup;Ljava/lang/Runnable;Ljava/lang/String;)V")) {
+            swap();
+            hook("wrapRunnable", wrap);
+            swap();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package tcheck.checker.explorer.runtime;
+
+import java.util.List;
+
+/** Makes the execution's choices: which thread runs next, which waiter a notify wakes. */
+public interface Chooser {
+    /**
+     * @param step      index of the step about to happen
+     * @param enabled   ids of the threads that can run (sorted, at least one)
+     * @param last      the thread that ran the previous step, or -1
+     * @param preferred the thread a default policy should pick (the running one, or the next of a
+     *                  detected cycle), always one of {@code enabled}
+     */
+    int chooseThread(int step, List<Integer> enabled, int last, int preferred);
+
+    /** Which of the waiting threads (sorted ids, at least two) a notify/signal wakes. */
+    int chooseWaiter(int step, List<Integer> waiters);
+}

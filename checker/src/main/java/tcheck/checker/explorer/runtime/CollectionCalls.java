@@ -1,0 +1,22 @@
+package tcheck.checker.explorer.runtime;
+
+import java.util.List;
+
+/** Which calls on a java.util collection modify it (a write) and which only look (a read). */
+final class CollectionCalls {
+    private static final List<String> WRITE_PREFIXES = List.of(
+            "add", "remove", "poll", "offer", "push", "pop", "put", "clear", "set", "retain", "compute", "merge",
+            "replace", "sort", "take", "next", "previous");
+
+    private CollectionCalls() {
+    }
+
+    static boolean isWrite(String method) {
+        for (String p : WRITE_PREFIXES) {
+            if (method.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

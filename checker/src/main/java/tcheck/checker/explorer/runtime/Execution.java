@@ -1,0 +1,809 @@
+package tcheck.checker.explorer.runtime;
+
+import tcheck.scenario.Program;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * One execution of a program under the controlled scheduler. Real threads run the real bytecode,
+ * but only the thread holding the turn runs; at each scheduling point it records its pending
+ * operation, and the thread that ran last picks who goes next (through the {@link Chooser}),
+ * performs that thread's operation on the models of the primitives, and hands over the turn.
+ * Blocking is modelled: a thread whose operation cannot proceed is simply never chosen, so
+ * "every live thread blocked" is seen as a deadlock instead of hanging.
+ */
+public final class Execution {
+    static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+    /** The execution in progress in this JVM, if any: threads it does not know are uncontrolled. */
+    static volatile Execution active;
+
+    private final Chooser chooser;
+    private final ExecutionOptions options;
+    private final List<ThreadState> threads = new ArrayList<>();
+    private final Map<Thread, ThreadState> byThread = new ConcurrentHashMap<>();
+    private final List<Step> steps = new ArrayList<>();
+    private final ObjectNames names = new ObjectNames();
+    private final Map<Object, LockState> locks = new IdentityHashMap<>();
+    private final Map<Object, ConditionState> conditions = new IdentityHashMap<>();
+    private final Map<Object, CounterState> counters = new IdentityHashMap<>();
+    private final Map<Location, VectorClock> volatileClocks = new java.util.HashMap<>();
+    private final RaceDetector races = new RaceDetector();
+    private final LivelockWatch livelock = new LivelockWatch();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final ThreadState explorerThread;
+
+    private Program program;
+    private ThreadState running;
+    private volatile boolean aborted;
+    private volatile Failure failure;
+    private volatile int progress;
+    private boolean boundReached;
+
+    public Execution(Chooser chooser, ExecutionOptions options) {
+        this.chooser = chooser;
+        this.options = options;
+        this.explorerThread = new ThreadState(-1, "explorer", Thread.currentThread(), this, true);
+    }
+
+    // ------------------------------------------------------------------ driving one execution
+
+    /**
+     * Runs the program's body in a fresh "main" thread under control, then (if nothing failed)
+     * its final-state check. Returns when the execution is over.
+     */
+    public void run(java.util.function.Supplier<Program> programs) {
+        CURRENT.set(explorerThread);
+        active = this;
+        try {
+            // built by the explorer's own thread: constructors run plainly, conditions get registered
+            this.program = programs.get();
+            Thread main = new Thread(wrap(program::run), "main");
+            main.setDaemon(true);
+            ThreadState mainState = register(main);
+            main.start();
+            awaitArrival(mainState);
+            if (mainState.status != Status.TERMINATED) {
+                synchronized (this) {
+                    decide(null);
+                }
+            } else {
+                finishIfAllDone();
+            }
+            awaitDone();
+        } finally {
+            active = null;
+        }
+        completeAll();
+        if (failure == null && !aborted && !boundReached) {
+            try {
+                program.check();
+            } catch (tcheck.scenario.Violation v) {
+                failure = new Failure(v.kind(), v.getMessage(), 0, Map.of());
+            } catch (AssertionError e) {
+                failure = new Failure("invariant", String.valueOf(e.getMessage()), 0, Map.of());
+            } catch (RuntimeException e) {
+                failure = new Failure("exception", "final-state check threw " + e, 0, Map.of());
+            }
+        }
+        CURRENT.remove();
+        reapThreads();
+    }
+
+    private void awaitDone() {
+        int seen = -1;
+        long since = System.nanoTime();
+        try {
+            while (!done.await(200, TimeUnit.MILLISECONDS)) {
+                int now = progress;
+                if (now != seen) {
+                    seen = now;
+                    since = System.nanoTime();
+                } else if (System.nanoTime() - since > options.stuckTimeoutMillis() * 1_000_000L) {
+                    stuck();
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abort(new Failure("error", "exploration interrupted", steps.size(), Map.of()));
+        }
+    }
+
+    /** The running thread made no scheduling decision for too long: it blocks or loops where we cannot see. */
+    private void stuck() {
+        ThreadState t = running;
+        StringBuilder where = new StringBuilder();
+        if (t != null) {
+            StackTraceElement[] stack = t.thread.getStackTrace();
+            for (int i = 0; i < Math.min(6, stack.length); i++) {
+                where.append("\n    at ").append(stack[i]);
+            }
+        }
+        abort(new Failure("error", "thread " + (t == null ? "?" : t.name) + " made no progress for "
+                + options.stuckTimeoutMillis() + " ms: it blocks or loops in code the checker cannot control"
+                + " (a call it does not model, or a loop without shared accesses)" + where, steps.size(), Map.of()));
+    }
+
+    private void reapThreads() {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        for (ThreadState t : threads) {
+            long left = deadline - System.nanoTime();
+            if (left > 0 && t.thread.isAlive()) {
+                try {
+                    t.thread.join(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ threads
+
+    /** Wraps a thread body so the explorer sees the thread begin, fail and end. */
+    public static Runnable wrap(Runnable body) {
+        if (body == null || body instanceof ManagedRunnable) {
+            return body;
+        }
+        return new ManagedRunnable(body);
+    }
+
+    /** The body of a thread the explorer controls. */
+    static final class ManagedRunnable implements Runnable {
+        private final Runnable body;
+
+        ManagedRunnable(Runnable body) {
+            this.body = body;
+        }
+
+        @Override
+        public void run() {
+            Execution ex = active;
+            ThreadState me = ex == null ? null : ex.byThread.get(Thread.currentThread());
+            if (me == null) {
+                body.run(); // not under the explorer: behave like the plain Runnable
+                return;
+            }
+            me.execution.runThreadBody(me, body);
+        }
+    }
+
+    void runThreadBody(ThreadState me, Runnable body) {
+        CURRENT.set(me);
+        try {
+            body.run();
+        } catch (ExecutionAborted e) {
+            // the explorer ended this execution; die quietly
+        } catch (Throwable e) {
+            threadFailed(me, e);
+        } finally {
+            terminate(me);
+            CURRENT.remove();
+        }
+    }
+
+    boolean isRegistered(Thread t) {
+        return byThread.containsKey(t);
+    }
+
+    /** A thread started under control whose body was not wrapped (a Thread subclass): run it as if it were. */
+    void runRegistered(Thread t, Runnable body) {
+        runThreadBody(byThread.get(t), body);
+    }
+
+    private ThreadState register(Thread t) {
+        ThreadState s = new ThreadState(threads.size(), t.getName(), t, this, false);
+        threads.add(s);
+        byThread.put(t, s);
+        return s;
+    }
+
+    private void awaitArrival(ThreadState child) {
+        while (true) {
+            try {
+                if (child.arrived.tryAcquire(options.stuckTimeoutMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+                abort(new Failure("error", "thread " + child.name + " was started but did not reach a scheduling point in "
+                        + options.stuckTimeoutMillis() + " ms", steps.size(), Map.of()));
+                throw new ExecutionAborted();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Called by instrumented {@code Thread.start()}: a step, then the child runs alone to its first point. */
+    void start(ThreadState me, Thread t, tcheck.checker.explorer.instrument.Site site) {
+        perform(me, new Op(OpKind.START, t, null, true, site, null));
+        ThreadState child = byThread.get(t);
+        t.setDaemon(true);
+        t.start();
+        awaitArrival(child);
+        if (aborted) {
+            throw new ExecutionAborted();
+        }
+    }
+
+    private void threadFailed(ThreadState me, Throwable e) {
+        if (failure == null) {
+            String at = firstUserFrame(e);
+            if (e instanceof tcheck.scenario.Violation v) {
+                failure = new Failure(v.kind(), v.getMessage() + " (in " + me.name + ")", Math.max(1, steps.size()), Map.of());
+                return;
+            }
+            if (e instanceof AssertionError) {
+                failure = new Failure("invariant", "assertion failed in " + me.name + (at.isEmpty() ? "" : " at " + at)
+                        + ": " + e.getMessage(), Math.max(1, steps.size()), Map.of());
+                return;
+            }
+            failure = new Failure("exception", e.getClass().getSimpleName() + " in " + me.name
+                    + (at.isEmpty() ? "" : " at " + at) + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    Math.max(1, steps.size()), Map.of("exception", e.toString(), "thread", me.name));
+        }
+    }
+
+    private static String firstUserFrame(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            String c = f.getClassName();
+            if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.") && !c.startsWith("tcheck.checker.")) {
+                return f.getFileName() + ":" + f.getLineNumber();
+            }
+        }
+        return "";
+    }
+
+    private void terminate(ThreadState me) {
+        synchronized (this) {
+            if (me.status == Status.STARTING) {
+                me.status = Status.TERMINATED;
+                me.arrived.release();
+                return;
+            }
+            complete(me);
+            me.status = Status.TERMINATED;
+            me.pending = null;
+            progress++;
+            if (failure != null && !aborted) {
+                abortLocked(failure);
+                return;
+            }
+            if (aborted) {
+                return;
+            }
+            if (running == me) {
+                decide(me);
+            }
+        }
+    }
+
+    private void finishIfAllDone() {
+        for (ThreadState t : threads) {
+            if (t.status != Status.TERMINATED) {
+                return;
+            }
+        }
+        done.countDown();
+    }
+
+    // ------------------------------------------------------------------ the scheduling point
+
+    /**
+     * A thread is about to perform {@code op}. Returns once the scheduler chose it and performed the
+     * operation's effect on the models; the result (e.g. tryLock's outcome) is returned.
+     */
+    Object perform(ThreadState me, Op op) {
+        if (aborted) {
+            throw new ExecutionAborted();
+        }
+        synchronized (this) {
+            me.pending = op;
+            if (me.status == Status.STARTING) {
+                me.status = Status.READY;
+                me.arrived.release();
+            } else {
+                complete(me);
+                if (decide(me)) {
+                    return me.result;
+                }
+            }
+        }
+        me.turn.acquireUninterruptibly();
+        if (aborted) {
+            throw new ExecutionAborted();
+        }
+        return me.result;
+    }
+
+    /** After an execution ended early, gives the steps that were still running their action and state. */
+    private void completeAll() {
+        synchronized (this) {
+            for (Step s : steps) {
+                if (s.stateAfter == null) {
+                    s.stateAfter = snapshot();
+                    s.action = Actions.describe(s, names);
+                }
+            }
+        }
+    }
+
+    /** Completes the step a thread was running: the shared state after it, for the trace. */
+    private void complete(ThreadState t) {
+        Step s = t.running;
+        if (s == null || s.stateAfter != null) {
+            return;
+        }
+        t.running = null;
+        s.stateAfter = snapshot();
+        s.action = Actions.describe(s, names);
+    }
+
+    private Map<String, Object> snapshot() {
+        ThreadState caller = CURRENT.get();
+        ThreadState bypass = new ThreadState(-1, "snapshot", Thread.currentThread(), this, true);
+        CURRENT.set(bypass);
+        try {
+            Map<String, Object> state = program.sharedState();
+            return state == null ? Map.of() : new LinkedHashMap<>(state);
+        } catch (RuntimeException e) {
+            return Map.of("state", "unreadable: " + e);
+        } finally {
+            CURRENT.set(caller);
+        }
+    }
+
+    /**
+     * Picks the next thread and performs its pending operation. Returns true when {@code from} itself
+     * was chosen (it just continues); otherwise the chosen thread's turn is released.
+     */
+    private boolean decide(ThreadState from) {
+        progress++;
+        if (aborted) {
+            return false;
+        }
+        List<Integer> enabled = new ArrayList<>();
+        Map<Integer, Op> pending = new LinkedHashMap<>();
+        Map<Integer, VectorClock> clocks = new LinkedHashMap<>();
+        lastPending = pending;
+        lastClocks = clocks;
+        boolean anyAlive = false;
+        for (ThreadState t : threads) {
+            if (t.status == Status.TERMINATED) {
+                continue;
+            }
+            anyAlive = true;
+            if (t.pending != null) {
+                pending.put(t.id, t.pending);
+                clocks.put(t.id, t.dep);
+                if (isEnabled(t)) {
+                    enabled.add(t.id);
+                }
+            }
+        }
+        if (!anyAlive) {
+            done.countDown();
+            return false;
+        }
+        if (enabled.isEmpty()) {
+            abortLocked(Deadlocks.describe(threads, locks, conditions, counters, names, steps.size()));
+            return false;
+        }
+        int last = from == null ? -1 : from.id;
+        long hash = StateHash.of(steps.isEmpty() ? Map.of() : steps.get(steps.size() - 1).stateAfter, pending, locks, names);
+        int preferred = livelock.preferred(steps, hash, enabled, last);
+        if (steps.size() >= options.maxSteps()) {
+            boundReached = true;
+            Failure cycle = livelock.atBound(steps, names);
+            abortLocked(cycle != null ? cycle : new Failure("step-bound", "step bound of " + options.maxSteps()
+                    + " reached without a repeating cycle", steps.size(), Map.of()));
+            return false;
+        }
+        int chosenId = chooser.chooseThread(steps.size(), List.copyOf(enabled), last, preferred);
+        decisions.add(new Decision(steps.size(), false, List.copyOf(enabled), chosenId));
+        if (!enabled.contains(chosenId)) {
+            abortLocked(new Failure("error", "schedule chose thread " + chosenId + " at step " + (steps.size() + 1)
+                    + " but only " + enabled + " can run", steps.size(), Map.of()));
+            return false;
+        }
+        livelock.chosen(chosenId);
+        ThreadState chosen = threads.get(chosenId);
+        boolean preemption = from != null && from != chosen && from.status != Status.TERMINATED && enabled.contains(from.id);
+        Step step = new Step(steps.size() + 1, chosen, chosen.pending, List.copyOf(enabled), pending, clocks, preemption);
+        step.stateHash = hash;
+        steps.add(step);
+        chosen.running = step;
+        running = chosen;
+        dependenceClock(step, chosen);
+        chosen.result = execute(chosen, chosen.pending);
+        if (aborted) {
+            return false;
+        }
+        if (chosen == from) {
+            return true;
+        }
+        chosen.turn.release();
+        return false;
+    }
+
+    private void dependenceClock(Step step, ThreadState t) {
+        VectorClock c = t.dep.copy();
+        for (int i = 0; i < step.index - 1; i++) {
+            Step earlier = steps.get(i);
+            if (earlier.op.dependsOn(step.op)) {
+                c.join(earlier.dep);
+            }
+        }
+        if (step.op.kind() == OpKind.JOIN && step.op.target() instanceof Thread th && byThread.get(th) != null) {
+            c.join(byThread.get(th).dep);
+        }
+        c.set(t.id, step.index);
+        step.dep = c;
+        t.dep = c;
+        if (step.op.kind() == OpKind.START) {
+            // the child is registered by execute(); it inherits the clock there
+            pendingChildClock = c;
+        }
+    }
+
+    private VectorClock pendingChildClock;
+    private Map<Integer, Op> lastPending = Map.of();
+    private Map<Integer, VectorClock> lastClocks = Map.of();
+    private final List<Decision> decisions = new ArrayList<>();
+
+    /** One choice the execution made: a thread to run, or a waiter to wake. */
+    public record Decision(int step, boolean waiter, List<Integer> options, int chosen) {
+    }
+
+    /** Pending operations of the live threads in the last state reached (blocked ones at a deadlock). */
+    public Map<Integer, Op> finalPending() {
+        return lastPending;
+    }
+
+    public Map<Integer, VectorClock> finalClocks() {
+        return lastClocks;
+    }
+
+    public List<Decision> decisions() {
+        return decisions;
+    }
+
+    private void abortLocked(Failure f) {
+        if (failure == null) {
+            failure = f;
+        }
+        if (aborted) {
+            return;
+        }
+        aborted = true;
+        for (ThreadState t : threads) {
+            if (t.status != Status.TERMINATED) {
+                t.turn.release();
+                t.arrived.release();
+            }
+        }
+        done.countDown();
+    }
+
+    private void abort(Failure f) {
+        synchronized (this) {
+            abortLocked(f);
+        }
+    }
+
+    // ------------------------------------------------------------------ models of the primitives
+
+    private boolean isEnabled(ThreadState t) {
+        Op op = t.pending;
+        return switch (op.kind()) {
+            case MONITOR_ENTER -> lock(op.target()).availableTo(t);
+            case LOCK -> lock(op.target()).availableTo(t);
+            case WAKE -> (t.woken || options.spuriousWakeups() || Boolean.TRUE.equals(op.arg())) && lock(op.target()).availableTo(t);
+            case AWAKE -> {
+                ConditionState c = condition(op.target());
+                yield (t.woken || options.spuriousWakeups() || Boolean.TRUE.equals(op.slot())) && c.lock.availableTo(t);
+            }
+            case ACQUIRE -> counter(op.target(), true).value >= (Integer) op.arg();
+            case LATCH_AWAIT -> Boolean.TRUE.equals(op.arg()) || counter(op.target(), false).value == 0;
+            case JOIN -> {
+                ThreadState target = byThread.get((Thread) op.target());
+                yield target == null || target.status == Status.TERMINATED || Boolean.TRUE.equals(op.arg());
+            }
+            default -> true;
+        };
+    }
+
+    /** Performs a chosen thread's operation on the models; returns its result, if it has one. */
+    private Object execute(ThreadState t, Op op) {
+        Object target = op.target();
+        switch (op.kind()) {
+            case MONITOR_ENTER, LOCK -> {
+                acquire(t, lock(target), 1);
+                return null;
+            }
+            case TRY_LOCK -> {
+                LockState l = lock(target);
+                if (!l.availableTo(t)) {
+                    return false;
+                }
+                acquire(t, l, 1);
+                return true;
+            }
+            case MONITOR_EXIT, UNLOCK -> {
+                LockState l = lock(target);
+                if (--l.holds == 0) {
+                    release(t, l);
+                }
+                return null;
+            }
+            case WAIT -> {
+                LockState l = lock(target);
+                t.savedHolds = l.holds;
+                release(t, l);
+                l.waiters.add(t);
+                t.woken = false;
+                return null;
+            }
+            case WAKE -> {
+                LockState l = lock(target);
+                boolean notified = t.woken;
+                l.waiters.remove(t);
+                acquire(t, l, t.savedHolds);
+                t.woken = false;
+                return notified;
+            }
+            case NOTIFY -> {
+                wakeOne(lock(target).waiters);
+                return null;
+            }
+            case NOTIFY_ALL -> {
+                wakeAll(lock(target).waiters);
+                return null;
+            }
+            case AWAIT -> {
+                ConditionState c = condition(target);
+                t.savedHolds = c.lock.holds;
+                release(t, c.lock);
+                c.waiters.add(t);
+                t.woken = false;
+                return null;
+            }
+            case AWAKE -> {
+                ConditionState c = condition(target);
+                boolean signalled = t.woken;
+                c.waiters.remove(t);
+                acquire(t, c.lock, t.savedHolds);
+                t.woken = false;
+                return signalled;
+            }
+            case SIGNAL -> {
+                wakeOne(condition(target).waiters);
+                return null;
+            }
+            case SIGNAL_ALL -> {
+                wakeAll(condition(target).waiters);
+                return null;
+            }
+            case ACQUIRE -> {
+                CounterState s = counter(target, true);
+                s.value -= (Integer) op.arg();
+                t.hb.join(s.released);
+                return null;
+            }
+            case TRY_ACQUIRE -> {
+                CounterState s = counter(target, true);
+                if (s.value < (Integer) op.arg()) {
+                    return false;
+                }
+                s.value -= (Integer) op.arg();
+                t.hb.join(s.released);
+                return true;
+            }
+            case RELEASE -> {
+                CounterState s = counter(target, true);
+                s.value += (Integer) op.arg();
+                publish(t, s.released);
+                return null;
+            }
+            case LATCH_AWAIT -> {
+                CounterState s = counter(target, false);
+                t.hb.join(s.released);
+                return s.value == 0;
+            }
+            case COUNT_DOWN -> {
+                CounterState s = counter(target, false);
+                if (s.value > 0) {
+                    s.value--;
+                }
+                publish(t, s.released);
+                return null;
+            }
+            case START -> {
+                ThreadState child = register((Thread) target);
+                child.hb.join(t.hb);
+                child.hb.tick(child.id);
+                t.hb.tick(t.id);
+                child.dep = pendingChildClock.copy();
+                return null;
+            }
+            case JOIN -> {
+                ThreadState other = byThread.get((Thread) target);
+                if (other != null) {
+                    t.hb.join(other.hb);
+                    return other.status == Status.TERMINATED;
+                }
+                return true;
+            }
+            case READ, WRITE -> {
+                if (op.site() != null && op.site().volatileField()) {
+                    VectorClock v = volatileClocks.computeIfAbsent(new Location(target, op.slot()), k -> new VectorClock());
+                    if (op.kind() == OpKind.WRITE) {
+                        publish(t, v);
+                    } else {
+                        t.hb.join(v);
+                    }
+                } else {
+                    races.access(t, target, op.slot(), op.kind() == OpKind.WRITE, steps.size(), op, names);
+                }
+                return null;
+            }
+            case CALL -> {
+                if (Boolean.TRUE.equals(op.arg())) { // an atomic: synchronizes like a volatile
+                    VectorClock v = volatileClocks.computeIfAbsent(new Location(target, null), k -> new VectorClock());
+                    t.hb.join(v);
+                    publish(t, v);
+                } else {
+                    races.access(t, target, "contents", op.write(), steps.size(), op, names);
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private void acquire(ThreadState t, LockState l, int holds) {
+        if (l.owner != t) {
+            t.hb.join(l.released);
+        }
+        l.owner = t;
+        l.holds += holds;
+    }
+
+    private void release(ThreadState t, LockState l) {
+        l.owner = null;
+        l.holds = 0;
+        publish(t, l.released);
+    }
+
+    private static void publish(ThreadState t, VectorClock into) {
+        into.join(t.hb);
+        t.hb.tick(t.id);
+    }
+
+    private void wakeOne(List<ThreadState> waiters) {
+        if (waiters.isEmpty()) {
+            return;
+        }
+        ThreadState w = waiters.get(0);
+        if (waiters.size() > 1) {
+            List<Integer> ids = waiters.stream().map(x -> x.id).sorted().toList();
+            int pick = chooser.chooseWaiter(steps.size() - 1, ids);
+            decisions.add(new Decision(steps.size() - 1, true, ids, pick));
+            w = threads.get(ids.contains(pick) ? pick : ids.get(0));
+            steps.get(steps.size() - 1).value = w.name;
+            steps.get(steps.size() - 1).hasValue = true;
+        } else {
+            steps.get(steps.size() - 1).value = w.name;
+            steps.get(steps.size() - 1).hasValue = true;
+        }
+        waiters.remove(w);
+        w.woken = true;
+    }
+
+    private void wakeAll(List<ThreadState> waiters) {
+        for (ThreadState w : waiters) {
+            w.woken = true;
+        }
+        steps.get(steps.size() - 1).value = waiters.stream().map(w -> w.name).toList();
+        steps.get(steps.size() - 1).hasValue = true;
+        waiters.clear();
+    }
+
+    LockState lock(Object o) {
+        return locks.computeIfAbsent(o, k -> new LockState(names.of(k)));
+    }
+
+    ConditionState condition(Object c) {
+        ConditionState s = conditions.get(c);
+        if (s == null) {
+            throw new IllegalStateException("condition " + names.of(c) + " was not created by newCondition() in checked code");
+        }
+        return s;
+    }
+
+    synchronized void registerCondition(Condition c, Lock owner) {
+        conditions.put(c, new ConditionState(names.of(c), owner, lock(owner)));
+    }
+
+    private CounterState counter(Object o, boolean semaphore) {
+        return counters.computeIfAbsent(o, k -> new CounterState(names.of(k), semaphore
+                ? ((java.util.concurrent.Semaphore) k).availablePermits()
+                : ((java.util.concurrent.CountDownLatch) k).getCount()));
+    }
+
+    // ------------------------------------------------------------------ queries for hooks
+
+    boolean holdsLock(ThreadState t, Object o) {
+        LockState l = locks.get(o);
+        return l != null && l.owner == t;
+    }
+
+    int holdCount(ThreadState t, Object o) {
+        LockState l = locks.get(o);
+        return l != null && l.owner == t ? l.holds : 0;
+    }
+
+    boolean isLocked(Object o) {
+        LockState l = locks.get(o);
+        return l != null && l.owner != null;
+    }
+
+    long counterValue(Object o, boolean semaphore) {
+        synchronized (this) {
+            return counter(o, semaphore).value;
+        }
+    }
+
+    boolean conditionLockHeld(ThreadState t, Object condition) {
+        ConditionState c = conditions.get(condition);
+        return c != null && c.lock.owner == t;
+    }
+
+    void recordValue(ThreadState t, Object value) {
+        Step s = t.running;
+        if (s != null && !s.hasValue) {
+            s.value = value;
+            s.hasValue = true;
+        }
+    }
+
+    void uncontrolled(Thread t) {
+        abort(new Failure("error", "thread '" + t.getName() + "' runs checked code but was not started by it"
+                + " with new Thread(..).start() (an executor or a JDK-internal thread?): the checker cannot control it",
+                steps.size(), Map.of()));
+    }
+
+    // ------------------------------------------------------------------ results
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    public Failure failure() {
+        return failure;
+    }
+
+    /** The step bound was reached (livelock or not): the execution did not finish. */
+    public boolean boundReached() {
+        return boundReached;
+    }
+
+    public List<RaceDetector.Race> races() {
+        return races.races();
+    }
+
+    public List<String> threadNames() {
+        return threads.stream().map(t -> t.name).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package tcheck.checker.explorer.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds non-progress cycles. When the visible state (shared values, pending operations, lock
+ * owners) repeats on one path and every thread that could run throughout took a step in between
+ * (a fair cycle), the default policy follows that cycle again and again. If the execution then
+ * reaches the step bound still going round, the tail is a cycle of steps that changes no shared
+ * state: a livelock, reported with the cycle. A bound reached any other way is only a bound.
+ */
+final class LivelockWatch {
+    private final Map<Long, Integer> seen = new HashMap<>();
+    private List<Integer> cycle;
+    private int cycleStart;
+    private int followedFrom;
+    private int expected = -1;
+
+    /** The choice actually made; leaving the cycle ends following it. */
+    void chosen(int thread) {
+        if (cycle != null && thread != expected) {
+            cycle = null;
+        }
+    }
+
+    /** The default choice for the state before step {@code n + 1}. */
+    int preferred(List<Step> steps, long hash, List<Integer> enabled, int last) {
+        int n = steps.size();
+        if (cycle != null) {
+            int next = cycle.get((n - followedFrom) % cycle.size());
+            if (enabled.contains(next)) {
+                expected = next;
+                return next;
+            }
+            cycle = null; // the cycle broke: something else happened
+        }
+        Integer earlier = seen.putIfAbsent(hash, n);
+        if (cycle == null && earlier != null && fair(steps, earlier, n)) {
+            cycle = new ArrayList<>();
+            for (int i = earlier; i < n; i++) {
+                cycle.add(steps.get(i).thread);
+            }
+            cycleStart = earlier;
+            followedFrom = n;
+            if (enabled.contains(cycle.get(0))) {
+                expected = cycle.get(0);
+                return expected;
+            }
+            cycle = null;
+        }
+        return enabled.contains(last) ? last : enabled.get(0);
+    }
+
+    /** Every thread enabled in all states of the cycle takes a step in it. */
+    private static boolean fair(List<Step> steps, int from, int to) {
+        Set<Integer> alwaysEnabled = new LinkedHashSet<>(steps.get(from).enabled);
+        Set<Integer> moved = new LinkedHashSet<>();
+        for (int i = from; i < to; i++) {
+            alwaysEnabled.retainAll(steps.get(i).enabled);
+            moved.add(steps.get(i).thread);
+        }
+        return moved.containsAll(alwaysEnabled);
+    }
+
+    /** At the step bound: the livelock, if the execution has been going round a cycle. */
+    Failure atBound(List<Step> steps, ObjectNames names) {
+        if (cycle == null) {
+            return null;
+        }
+        int len = cycle.size();
+        for (int k = followedFrom; k < steps.size(); k++) {
+            if (steps.get(k).stateHash != steps.get(k - len).stateHash) {
+                return null; // not periodic after all
+            }
+        }
+        int start = cycleStart + 1; // 1-based first step of the cycle
+        Set<String> who = new LinkedHashSet<>();
+        List<String> actions = new ArrayList<>();
+        for (int i = cycleStart; i < cycleStart + len; i++) {
+            who.add(steps.get(i).threadName);
+            actions.add(steps.get(i).threadName + ": " + steps.get(i).action);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("cycleStart", start);
+        details.put("cycleLength", len);
+        details.put("cycleThreads", List.copyOf(who));
+        details.put("cycle", actions);
+        details.put("repetitions", (steps.size() - cycleStart) / len);
+        details.put("shownSteps", Math.min(steps.size(), cycleStart + 2 * len));
+        return new Failure("livelock", "livelock: " + String.join(", ", who) + " repeat a cycle of " + len
+                + " steps (steps " + start + ".." + (start + len - 1) + ") that changes no shared state; "
+                + "followed " + details.get("repetitions") + " times up to the step bound of " + steps.size(),
+                start, details);
+    }
+}

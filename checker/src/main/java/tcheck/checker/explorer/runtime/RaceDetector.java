@@ -1,0 +1,73 @@
+package tcheck.checker.explorer.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Data races by vector clocks: two accesses to the same plain (non-volatile) location, at least one
+ * a write, by different threads, with neither happening-before the other through locks, volatiles,
+ * atomics, start/join or other synchronization. Epoch-based, in the style of FastTrack.
+ */
+public final class RaceDetector {
+    /** One side of a race. */
+    public record Access(String thread, int step, String action, String where) {
+    }
+
+    /** Two conflicting, unordered accesses to one location. */
+    public record Race(String location, Access first, Access second) {
+        public String describe() {
+            return "data race on " + location + ": " + first.thread + " " + first.action + " at " + first.where
+                    + " (step " + first.step + ") and " + second.thread + " " + second.action + " at " + second.where
+                    + " (step " + second.step + ") are not ordered by happens-before";
+        }
+    }
+
+    private record Epoch(int thread, int clock, Access access) {
+    }
+
+    private static final class LocationState {
+        Epoch lastWrite;
+        final Map<Integer, Epoch> reads = new LinkedHashMap<>();
+    }
+
+    private final Map<Location, LocationState> locations = new HashMap<>();
+    private final List<Race> races = new ArrayList<>();
+
+    void access(ThreadState t, Object target, Object slot, boolean write, int step, Op op, ObjectNames names) {
+        LocationState s = locations.computeIfAbsent(new Location(target, slot), k -> new LocationState());
+        String locName = slot instanceof Integer i ? names.of(target) + "[" + i + "]" : names.field(target, String.valueOf(slot));
+        Access me = new Access(t.name, step, (write ? "writes " : "reads ") + locName, op.site() == null ? "" : op.site().where());
+        Epoch now = new Epoch(t.id, t.hb.get(t.id), me);
+        if (s.lastWrite != null && unordered(s.lastWrite, t)) {
+            report(locName, s.lastWrite.access, me);
+        }
+        if (write) {
+            for (Epoch r : s.reads.values()) {
+                if (unordered(r, t)) {
+                    report(locName, r.access, me);
+                }
+            }
+            s.reads.clear();
+            s.lastWrite = now;
+        } else {
+            s.reads.put(t.id, now);
+        }
+    }
+
+    private static boolean unordered(Epoch earlier, ThreadState t) {
+        return earlier.thread != t.id && earlier.clock > t.hb.get(earlier.thread);
+    }
+
+    private void report(String location, Access first, Access second) {
+        if (races.size() < 20) {
+            races.add(new Race(location, first, second));
+        }
+    }
+
+    public List<Race> races() {
+        return races;
+    }
+}

@@ -1,0 +1,67 @@
+package tcheck.checker.explorer.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of an execution: a thread performs its pending operation and runs on, alone, to its
+ * next scheduling point. Holds what the search (enabled threads, pending operations, clocks) and
+ * the trace (action text, source site, shared state after) need.
+ */
+public final class Step {
+    public final int index;
+    public final int thread;
+    public final String threadName;
+    public final Op op;
+    /** Threads that could have been chosen in the state before this step (sorted ids). */
+    public final List<Integer> enabled;
+    /** Pending operations of every live thread in the state before this step, by thread id. */
+    public final Map<Integer, Op> pendingBefore;
+    /** Dependence clocks of those threads in the state before this step. */
+    public final Map<Integer, VectorClock> clocksBefore;
+    /** The thread that ran the step before, if it could have continued (switching away = preemption). */
+    public final boolean preemption;
+    /** Dependence clock of this step, for partial-order reduction. */
+    VectorClock dep;
+    String action;
+    Object value;
+    boolean hasValue;
+    Map<String, Object> stateAfter;
+    long stateHash;
+
+    Step(int index, ThreadState t, Op op, List<Integer> enabled, Map<Integer, Op> pendingBefore,
+         Map<Integer, VectorClock> clocksBefore, boolean preemption) {
+        this.index = index;
+        this.thread = t.id;
+        this.threadName = t.name;
+        this.op = op;
+        this.enabled = enabled;
+        this.pendingBefore = pendingBefore;
+        this.clocksBefore = clocksBefore;
+        this.preemption = preemption;
+    }
+
+    public VectorClock depClock() {
+        return dep;
+    }
+
+    public Object value() {
+        return value;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String where() {
+        return op.site() == null ? "" : op.site().where();
+    }
+
+    public Map<String, Object> stateAfter() {
+        return stateAfter;
+    }
+
+    public long stateHash() {
+        return stateHash;
+    }
+}

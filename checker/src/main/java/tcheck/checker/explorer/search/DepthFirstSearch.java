@@ -1,0 +1,190 @@
+package tcheck.checker.explorer.search;
+
+import tcheck.checker.explorer.runtime.Execution;
+import tcheck.checker.explorer.runtime.Op;
+import tcheck.checker.explorer.runtime.Step;
+import tcheck.checker.explorer.runtime.VectorClock;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stateless depth-first search over schedules: every execution re-runs the program from the start,
+ * replaying the current path's choices, then extends it with default choices; afterwards it
+ * backtracks to the deepest choice point with something left to try.
+ * <ul>
+ *   <li>{@link Mode#DPOR}: dynamic partial-order reduction (Flanagan and Godefroid, 2005). A choice
+ *   point only gets an alternative when the execution shows that a later operation of another
+ *   thread depends on (conflicts with) the operation chosen there and was not ordered after it;
+ *   executions that differ only in the order of independent operations are explored once.</li>
+ *   <li>{@link Mode#NAIVE}: every enabled thread at every choice point (for comparison).</li>
+ *   <li>{@link Mode#PREEMPTION_BOUNDED}: every enabled thread, but no path with more than
+ *   {@code bound} preemptions, so counterexamples come with the fewest preemptions.</li>
+ * </ul>
+ * Waiter choices (which thread a notify wakes) are always explored in full.
+ */
+public final class DepthFirstSearch implements Strategy {
+    public enum Mode { DPOR, NAIVE, PREEMPTION_BOUNDED }
+
+    private final Mode mode;
+    private final int bound;
+    private final List<Node> path = new ArrayList<>();
+    private final Map<Integer, Node> threadNodeAtStep = new HashMap<>();
+    private int depth;
+    private boolean finished;
+    private String divergence;
+
+    public DepthFirstSearch(Mode mode, int preemptionBound) {
+        this.mode = mode;
+        this.bound = preemptionBound;
+    }
+
+    public static DepthFirstSearch dpor() {
+        return new DepthFirstSearch(Mode.DPOR, Integer.MAX_VALUE);
+    }
+
+    public static DepthFirstSearch naive() {
+        return new DepthFirstSearch(Mode.NAIVE, Integer.MAX_VALUE);
+    }
+
+    public static DepthFirstSearch preemptionBounded(int bound) {
+        return new DepthFirstSearch(Mode.PREEMPTION_BOUNDED, bound);
+    }
+
+    @Override
+    public String name() {
+        return switch (mode) {
+            case DPOR -> "dpor";
+            case NAIVE -> "dfs";
+            case PREEMPTION_BOUNDED -> "preemption-bounded(" + bound + ")";
+        };
+    }
+
+    @Override
+    public boolean hasNext() {
+        return !finished;
+    }
+
+    @Override
+    public boolean exhausted() {
+        return finished;
+    }
+
+    /** Set when a replayed prefix did not reproduce: the program is not deterministic under control. */
+    public String divergence() {
+        return divergence;
+    }
+
+    @Override
+    public void begin() {
+        depth = 0;
+        threadNodeAtStep.clear();
+    }
+
+    private int preemptionsSoFar() {
+        return depth == 0 ? 0 : path.get(depth - 1).preemptionsAfter();
+    }
+
+    @Override
+    public int chooseThread(int step, List<Integer> enabled, int last, int preferred) {
+        if (depth < path.size()) {
+            Node n = path.get(depth++);
+            if (n.waiter || !n.options.equals(enabled)) {
+                divergence = "replay diverged at step " + (step + 1) + ": expected threads " + n.options + " to be able to run, found " + enabled;
+            }
+            threadNodeAtStep.put(step, n);
+            return n.chosen;
+        }
+        int before = preemptionsSoFar();
+        int choice = preferred;
+        Node probe = new Node(step, false, enabled, last, before, preferred);
+        if (before + (probe.preempts(choice) ? 1 : 0) > bound) {
+            choice = last; // within budget, the running thread always can go on
+        }
+        Node n = new Node(step, false, enabled, last, before, choice);
+        if (mode != Mode.DPOR) {
+            for (int t : enabled) {
+                if (before + (n.preempts(t) ? 1 : 0) <= bound) {
+                    n.backtrack.add(t);
+                }
+            }
+        }
+        path.add(n);
+        depth++;
+        threadNodeAtStep.put(step, n);
+        return choice;
+    }
+
+    @Override
+    public int chooseWaiter(int step, List<Integer> waiters) {
+        if (depth < path.size()) {
+            Node n = path.get(depth++);
+            if (!n.waiter || !n.options.equals(waiters)) {
+                divergence = "replay diverged at step " + (step + 1) + ": expected waiters " + n.options + ", found " + waiters;
+            }
+            return n.chosen;
+        }
+        Node n = new Node(step, true, waiters, -1, preemptionsSoFar(), waiters.get(0));
+        n.backtrack.addAll(waiters);
+        path.add(n);
+        depth++;
+        return n.chosen;
+    }
+
+    @Override
+    public void end(Execution execution) {
+        if (mode == Mode.DPOR) {
+            addBacktrackPoints(execution);
+        }
+        path.subList(depth, path.size()).clear();
+        while (!path.isEmpty()) {
+            Node last = path.get(path.size() - 1);
+            Integer next = last.nextUntried();
+            if (next != null) {
+                last.chosen = next;
+                last.done.add(next);
+                return;
+            }
+            path.remove(path.size() - 1);
+        }
+        finished = true;
+    }
+
+    /**
+     * For every state of the execution and every thread's pending operation there, find the last
+     * earlier step of another thread that conflicts with it and is not ordered before it by the
+     * dependence clocks: the two could have happened the other way round, so that thread (or, if it
+     * could not run then, every thread that could) is added as an alternative at that step.
+     */
+    private void addBacktrackPoints(Execution ex) {
+        List<Step> steps = ex.steps();
+        for (int n = 0; n <= steps.size(); n++) {
+            Map<Integer, Op> pending = n < steps.size() ? steps.get(n).pendingBefore : ex.finalPending();
+            Map<Integer, VectorClock> clocks = n < steps.size() ? steps.get(n).clocksBefore : ex.finalClocks();
+            for (Map.Entry<Integer, Op> e : pending.entrySet()) {
+                int p = e.getKey();
+                VectorClock cp = clocks.get(p);
+                for (int i = n - 1; i >= 0; i--) {
+                    Step si = steps.get(i);
+                    if (si.thread == p || !si.op.dependsOn(e.getValue())) {
+                        continue;
+                    }
+                    if (cp != null && cp.get(si.thread) >= si.index) {
+                        continue; // ordered before p's operation already: nothing to reverse
+                    }
+                    Node node = threadNodeAtStep.get(i);
+                    if (node != null) {
+                        if (si.enabled.contains(p)) {
+                            node.backtrack.add(p);
+                        } else {
+                            node.backtrack.addAll(si.enabled);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package tcheck.checker.explorer.search;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/** One choice point on the current path of a depth-first search, with what is left to try there. */
+final class Node {
+    final int step;
+    final boolean waiter;
+    final List<Integer> options;
+    final int last;
+    /** Preemptions on the path before this choice. */
+    final int preemptionsBefore;
+    int chosen;
+    final TreeSet<Integer> backtrack = new TreeSet<>();
+    final TreeSet<Integer> done = new TreeSet<>();
+
+    Node(int step, boolean waiter, List<Integer> options, int last, int preemptionsBefore, int chosen) {
+        this.step = step;
+        this.waiter = waiter;
+        this.options = options;
+        this.last = last;
+        this.preemptionsBefore = preemptionsBefore;
+        this.chosen = chosen;
+        backtrack.add(chosen);
+        done.add(chosen);
+    }
+
+    /** Choosing {@code thread} here switches away from a thread that could have continued. */
+    boolean preempts(int thread) {
+        return !waiter && last >= 0 && thread != last && options.contains(last);
+    }
+
+    int preemptionsAfter() {
+        return preemptionsBefore + (preempts(chosen) ? 1 : 0);
+    }
+
+    Integer nextUntried() {
+        for (Integer b : backtrack) {
+            if (!done.contains(b)) {
+                return b;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package tcheck.checker.explorer.search;
+
+import tcheck.checker.explorer.runtime.Execution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs exactly one execution following a schedule string. The string lists the choices made where
+ * more than one was possible, separated by dots: a number is the thread to run (0 = main, then in
+ * start order), {@code w<number>} the waiter a notify/signal wakes. Once the string is used up the
+ * default policy (keep running the current thread) finishes the execution.
+ */
+public final class Replay implements Strategy {
+    private final List<String> tokens;
+    private int next;
+    private boolean ran;
+    private String problem;
+
+    public Replay(String schedule) {
+        this.tokens = parse(schedule);
+    }
+
+    /** Checks the syntax of a schedule string; throws IllegalArgumentException with the reason. */
+    public static List<String> parse(String schedule) {
+        List<String> out = new ArrayList<>();
+        if (schedule == null || schedule.isBlank()) {
+            return out;
+        }
+        String[] parts = schedule.trim().split("\\.", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (!p.matches("w?\\d{1,4}")) {
+                throw new IllegalArgumentException("malformed schedule '" + schedule + "': token " + (i + 1) + " is '" + p
+                        + "'; expected dot-separated thread numbers (e.g. 0.1.2.2.1) and w<number> for a woken waiter");
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return !ran;
+    }
+
+    @Override
+    public void begin() {
+        next = 0;
+        ran = true;
+    }
+
+    @Override
+    public int chooseThread(int step, List<Integer> enabled, int last, int preferred) {
+        if (enabled.size() == 1) {
+            return enabled.get(0);
+        }
+        if (next >= tokens.size()) {
+            return preferred;
+        }
+        String t = tokens.get(next++);
+        if (t.startsWith("w")) {
+            problem = "schedule token " + next + " ('" + t + "') names a waiter, but step " + (step + 1) + " chooses a thread among " + enabled;
+            return -1;
+        }
+        int id = Integer.parseInt(t);
+        if (!enabled.contains(id)) {
+            problem = "schedule token " + next + " ('" + t + "'): thread " + id + " cannot run at step " + (step + 1) + "; threads that can: " + enabled;
+        }
+        return id;
+    }
+
+    @Override
+    public int chooseWaiter(int step, List<Integer> waiters) {
+        if (next >= tokens.size()) {
+            return waiters.get(0);
+        }
+        String t = tokens.get(next++);
+        if (!t.startsWith("w") || !waiters.contains(Integer.parseInt(t.substring(1)))) {
+            problem = "schedule token " + next + " ('" + t + "'): step " + (step + 1) + " wakes one of the waiters " + waiters
+                    + ", written w<number>";
+            return waiters.get(0);
+        }
+        return Integer.parseInt(t.substring(1));
+    }
+
+    /** What went wrong following the schedule, or null. */
+    public String problem() {
+        return problem;
+    }
+
+    /** Schedule tokens not used by the execution (the program ended first). */
+    public int unused() {
+        return tokens.size() - next;
+    }
+
+    @Override
+    public void end(Execution execution) {
+    }
+
+    @Override
+    public boolean exhausted() {
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return "replay";
+    }
+}
