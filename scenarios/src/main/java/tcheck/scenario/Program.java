@@ -6,6 +6,11 @@ import java.util.Map;
  * One fresh run of a scenario: the textbook program's body plus what to check afterwards.
  * {@link #run()} creates, starts and joins the threads exactly as the textbook does; it must
  * not use any harness API inside the concurrent code.
+ *
+ * <p>The explorer treats a Program class as bookkeeping: its own field reads and writes and its
+ * calls on collections (the list of threads to start, say) are not scheduling points, while
+ * thread start/join and synchronization in it are. Keep the shared state the threads fight over in
+ * the scenario's concurrent classes.
  */
 public interface Program extends Runnable {
     /** The body: starts the scenario's threads and joins them. */

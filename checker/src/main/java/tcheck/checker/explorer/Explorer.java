@@ -10,6 +10,7 @@ import tcheck.checker.explorer.search.DepthFirstSearch;
 import tcheck.checker.explorer.search.Pct;
 import tcheck.checker.explorer.search.RandomWalk;
 import tcheck.checker.explorer.search.Replay;
+import tcheck.checker.explorer.search.LockStep;
 import tcheck.checker.explorer.search.Strategy;
 import tcheck.checker.results.TraceStep;
 
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
 public final class Explorer {
     /** One exploration at a time per JVM: the runtime's hooks are static. */
     private static final Object ONE_AT_A_TIME = new Object();
+    private static final boolean DEBUG = Boolean.getBoolean("tcheck.debug");
 
     private final ProgramSource source;
     private final ExplorerOptions options;
@@ -62,24 +64,34 @@ public final class Explorer {
     }
 
     /**
-     * DPOR first (complete and small); when it finds a counterexample with preemptions, the
-     * preemption-bounded search looks for one with fewer, so the trace shown is the simplest.
+     * A lock-step probe first (one execution; it walks into livelocks), then DPOR (complete, so a
+     * clean run verifies); when a counterexample has preemptions, the preemption-bounded search
+     * looks for one with fewer, so the trace shown is the simplest.
      */
     private Exploration auto(long start) {
-        Exploration first = search(DepthFirstSearch.dpor(), start, 0);
-        if (!first.foundCounterexample() || first.preemptions() == null || first.preemptions() == 0
-                || "data-race".equals(first.kind())) {
-            return first;
+        Exploration probe = search(new LockStep(), start, 0);
+        Exploration first = probe.foundCounterexample() && matchesPreference(probe) ? probe
+                : search(DepthFirstSearch.dpor(), start, probe.executions());
+        if ("error".equals(first.verdict()) || !first.foundCounterexample() || first.preemptions() == null
+                || first.preemptions() == 0 || "data-race".equals(first.kind()) || "livelock".equals(first.kind())) {
+            return first; // a livelock switches threads at every turn by nature: no fewer preemptions to find
         }
         long executions = first.executions();
         for (int b = 0; b < first.preemptions(); b++) {
             Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions);
             executions = fewer.executions();
             if (fewer.foundCounterexample() && first.kind().equals(fewer.kind())) {
-                return withStrategy(fewer, "dpor, then preemption-bounded(" + b + ") for the fewest preemptions", first);
+                return withStrategy(fewer, first.strategy() + ", then preemption-bounded(" + b + ") for the fewest preemptions", first);
+            }
+            if ("error".equals(fewer.verdict())) {
+                break;
             }
         }
-        return withStrategy(first, "dpor (no counterexample with fewer preemptions)", first).withExecutions(executions);
+        return withStrategy(first, first.strategy() + " (no counterexample with fewer preemptions)", first).withExecutions(executions);
+    }
+
+    private boolean matchesPreference(Exploration e) {
+        return source.preferredKind() == null || source.preferredKind().equals(e.kind());
     }
 
     private static Exploration withStrategy(Exploration e, String strategy, Exploration first) {
@@ -130,6 +142,8 @@ public final class Explorer {
         Map<String, RaceDetector.Race> races = new LinkedHashMap<>();
         List<String> threads = List.of();
         boolean budgetOut = false;
+        long redundant = 0;
+        Exploration fallback = null;
         while (strategy.hasNext()) {
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;
             if (executions >= options.maxExecutions() || elapsedMs >= options.maxMillis()) {
@@ -143,6 +157,10 @@ public final class Explorer {
             ex.run(() -> source.newProgram(loader));
             executions++;
             strategy.end(ex);
+            if (DEBUG) {
+                System.err.println("[exec " + executions + "] " + (ex.redundant() ? "REDUNDANT " : "") + schedule(ex) + " :: "
+                        + ex.steps().stream().map(st -> st.threadName + ":" + st.action()).toList());
+            }
             threads = ex.threadNames();
             for (RaceDetector.Race r : ex.races()) {
                 races.putIfAbsent(r.location() + "|" + r.first().where() + "|" + r.second().where(), r);
@@ -158,9 +176,18 @@ public final class Explorer {
             if (f != null && "error".equals(f.kind())) {
                 return error(strategy, f.message(), executions, start, ex);
             }
+            if (ex.redundant()) {
+                redundant++;
+            }
             if (f != null && !"step-bound".equals(f.kind())) {
                 long ms = (System.nanoTime() - start) / 1_000_000;
-                return counterexample(strategy, ex, f, executions, bounded, ms, List.copyOf(races.values()), ms);
+                Exploration found = counterexample(strategy, ex, f, executions, bounded, ms, List.copyOf(races.values()), ms);
+                if (source.preferredKind() == null || source.preferredKind().equals(f.kind()) || strategy instanceof Replay) {
+                    return fallback == null ? found : withFallback(found, fallback);
+                }
+                if (fallback == null) {
+                    fallback = found; // keep looking for the kind the scenario teaches
+                }
             }
             if (strategy instanceof Replay) {
                 long ms = (System.nanoTime() - start) / 1_000_000;
@@ -180,6 +207,14 @@ public final class Explorer {
             }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
+        if (fallback != null) {
+            Map<String, Object> d = new LinkedHashMap<>(fallback.details());
+            d.put("note", "no " + source.preferredKind() + " found in " + (executions - executionsBefore)
+                    + " executions; this is the first violation met");
+            return new Exploration(fallback.target(), fallback.strategy(), fallback.verdict(), fallback.kind(), fallback.message(),
+                    fallback.complete(), executions, bounded, ms, fallback.schedule(), fallback.preemptions(), fallback.trace(),
+                    fallback.failingStep(), fallback.threads(), fallback.races(), d, fallback.firstCounterexampleMillis());
+        }
         List<RaceDetector.Race> raceList = List.copyOf(races.values());
         boolean complete = strategy.exhausted() && !budgetOut && bounded == 0;
         if (!raceList.isEmpty()) {
@@ -190,11 +225,21 @@ public final class Explorer {
         String why = budgetOut ? "budget ran out (" + options.maxExecutions() + " executions / " + options.maxMillis() + " ms)"
                 : bounded > 0 ? bounded + " executions reached the step bound of " + options.maxSteps()
                 : strategy.exhausted() ? "" : "sampling strategy: not exhaustive";
+        String pruned = redundant == 0 ? "" : " (plus " + redundant + " cut short by sleep sets)";
         String message = complete
-                ? "verified: all " + (executions - executionsBefore) + " executions of this bound explored, complete, no violation, no data race"
+                ? "verified: all " + (executions - executionsBefore - redundant) + " executions of this bound explored" + pruned
+                + ", complete, no violation, no data race"
                 : "no violation found in " + (executions - executionsBefore) + " executions, but the search is not complete: " + why;
         return new Exploration(source.describe(), strategy.name(), complete ? "verified" : "bounded", null, message, complete,
                 executions, bounded, ms, null, null, List.of(), 0, threads, raceList, Map.of(), -1);
+    }
+
+    private static Exploration withFallback(Exploration found, Exploration fallback) {
+        Map<String, Object> d = new LinkedHashMap<>(found.details());
+        d.put("alsoFound", fallback.kind() + ": " + fallback.message() + " (schedule " + fallback.schedule() + ")");
+        return new Exploration(found.target(), found.strategy(), found.verdict(), found.kind(), found.message(), found.complete(),
+                found.executions(), found.boundedExecutions(), found.millis(), found.schedule(), found.preemptions(), found.trace(),
+                found.failingStep(), found.threads(), found.races(), d, fallback.firstCounterexampleMillis());
     }
 
     private Exploration error(Strategy strategy, String message, long executions, long start, Execution ex) {

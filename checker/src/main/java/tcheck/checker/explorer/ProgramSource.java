@@ -10,6 +10,14 @@ public interface ProgramSource {
     /** A fresh program whose classes come from {@code loader} (instrumented). */
     Program newProgram(ClassLoader loader);
 
+    /**
+     * The counterexample kind to look for first ("torn-read" for a scenario that teaches torn
+     * reads), or null for any. Violations of other kinds met on the way are kept as a fallback.
+     */
+    default String preferredKind() {
+        return null;
+    }
+
     /** For messages: what is being explored. */
     String describe();
 }

@@ -43,6 +43,11 @@ public final class ScenarioSource implements ProgramSource {
     }
 
     @Override
+    public String preferredKind() {
+        return scenario.expectedKind();
+    }
+
+    @Override
     public String describe() {
         return scenario.id() + " at bound " + bound;
     }

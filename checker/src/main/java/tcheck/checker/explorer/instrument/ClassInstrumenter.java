@@ -18,6 +18,7 @@ final class ClassInstrumenter extends ClassVisitor {
     private String file;
     private boolean threadSubclass;
     private boolean hasRun;
+    private boolean programBody;
 
     ClassInstrumenter(ClassVisitor next, ClassHierarchy hierarchy) {
         super(Opcodes.ASM9, next);
@@ -29,6 +30,8 @@ final class ClassInstrumenter extends ClassVisitor {
         this.name = name;
         this.file = name.substring(name.lastIndexOf('/') + 1) + ".java";
         this.threadSubclass = superName != null && hierarchy.isSubtype(superName, CallRewrites.THREAD);
+        // a scenario's Program only starts, joins and checks: its own fields and lists are bookkeeping
+        this.programBody = hierarchy.isSubtype(name, "tcheck/scenario/Program");
         super.visit(version, access, name, signature, superName, interfaces);
     }
 
@@ -54,7 +57,7 @@ final class ClassInstrumenter extends ClassVisitor {
             newAccess = (newAccess & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
         }
         MethodVisitor mv = super.visitMethod(newAccess, newName, desc, signature, exceptions);
-        return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync);
+        return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync, !programBody);
     }
 
     @Override

@@ -21,13 +21,14 @@ final class MethodInstrumenter extends AdviceAdapter {
     private final boolean synchronizedMethod;
     private final boolean isConstructor;
     private final boolean isClassInit;
+    private final boolean memoryPoints;
     private boolean afterSuper;
     private int line = -1;
     private final Label tryStart = new Label();
     private final Label tryEnd = new Label();
 
     MethodInstrumenter(MethodVisitor mv, int access, String name, String desc, String owner, String file,
-                       ClassHierarchy hierarchy, boolean synchronizedMethod) {
+                       ClassHierarchy hierarchy, boolean synchronizedMethod, boolean memoryPoints) {
         super(Opcodes.ASM9, mv, access, name, desc);
         this.owner = owner;
         this.file = file;
@@ -36,6 +37,7 @@ final class MethodInstrumenter extends AdviceAdapter {
         this.isConstructor = name.equals("<init>");
         this.isClassInit = name.equals("<clinit>");
         this.afterSuper = !isConstructor;
+        this.memoryPoints = memoryPoints;
     }
 
     /** Calls and monitors are instrumented everywhere but in class initializers and before super(). */
@@ -45,7 +47,7 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     /** Field and array accesses of an object under construction are not shared yet: skipped. */
     private boolean instrumentMemory() {
-        return instrumentCalls() && !isConstructor;
+        return instrumentCalls() && !isConstructor && memoryPoints;
     }
 
     @Override
@@ -270,7 +272,7 @@ final class MethodInstrumenter extends AdviceAdapter {
             hook(r.hook(), "(" + r.receiverDesc() + args + "I)" + ret);
             return;
         }
-        if (CallRewrites.isVisibleCall(opcode, callOwner, name)) {
+        if (memoryPoints && CallRewrites.isVisibleCall(opcode, callOwner, name)) {
             Type[] args = Type.getArgumentTypes(desc);
             int[] locals = new int[args.length];
             for (int i = args.length - 1; i >= 0; i--) {

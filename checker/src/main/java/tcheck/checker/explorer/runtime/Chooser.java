@@ -10,8 +10,10 @@ public interface Chooser {
      * @param last      the thread that ran the previous step, or -1
      * @param preferred the thread a default policy should pick (the running one, or the next of a
      *                  detected cycle), always one of {@code enabled}
+     * @param pending   every live thread's pending operation
+     * @return the thread to run, or -1 to abandon the execution as redundant (already covered)
      */
-    int chooseThread(int step, List<Integer> enabled, int last, int preferred);
+    int chooseThread(int step, List<Integer> enabled, int last, int preferred, java.util.Map<Integer, Op> pending);
 
     /** Which of the waiting threads (sorted ids, at least two) a notify/signal wakes. */
     int chooseWaiter(int step, List<Integer> waiters);

@@ -47,6 +47,7 @@ public final class Execution {
     private volatile Failure failure;
     private volatile int progress;
     private boolean boundReached;
+    private boolean redundant;
 
     public Execution(Chooser chooser, ExecutionOptions options) {
         this.chooser = chooser;
@@ -83,7 +84,7 @@ public final class Execution {
             active = null;
         }
         completeAll();
-        if (failure == null && !aborted && !boundReached) {
+        if (failure == null && !aborted && !boundReached && !redundant) {
             try {
                 program.check();
             } catch (tcheck.scenario.Violation v) {
@@ -307,7 +308,7 @@ public final class Execution {
             throw new ExecutionAborted();
         }
         synchronized (this) {
-            me.pending = op;
+            me.pending = op.named(names.of(op.syncObject()));
             if (me.status == Status.STARTING) {
                 me.status = Status.READY;
                 me.arrived.release();
@@ -328,12 +329,15 @@ public final class Execution {
     /** After an execution ended early, gives the steps that were still running their action and state. */
     private void completeAll() {
         synchronized (this) {
-            for (Step s : steps) {
-                if (s.stateAfter == null) {
-                    s.stateAfter = snapshot();
-                    s.action = Actions.describe(s, names);
+            bypassing(() -> {
+                for (Step s : steps) {
+                    if (s.stateAfter == null) {
+                        s.stateAfter = snapshot();
+                        s.value = PlainValues.of(s.value);
+                        s.action = Actions.describe(s, names);
+                    }
                 }
-            }
+            });
         }
     }
 
@@ -344,21 +348,32 @@ public final class Execution {
             return;
         }
         t.running = null;
-        s.stateAfter = snapshot();
-        s.action = Actions.describe(s, names);
+        bypassing(() -> {
+            s.stateAfter = snapshot();
+            s.value = PlainValues.of(s.value);
+            s.action = Actions.describe(s, names);
+        });
     }
 
-    private Map<String, Object> snapshot() {
+    /** Runs the explorer's own reads of the program (state, toString of values) without scheduling points. */
+    private void bypassing(Runnable r) {
         ThreadState caller = CURRENT.get();
-        ThreadState bypass = new ThreadState(-1, "snapshot", Thread.currentThread(), this, true);
-        CURRENT.set(bypass);
+        CURRENT.set(new ThreadState(-1, "explorer", Thread.currentThread(), this, true));
         try {
-            Map<String, Object> state = program.sharedState();
-            return state == null ? Map.of() : new LinkedHashMap<>(state);
-        } catch (RuntimeException e) {
-            return Map.of("state", "unreadable: " + e);
+            r.run();
         } finally {
             CURRENT.set(caller);
+        }
+    }
+
+    /** The program's shared state as plain values; call while bypassing. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> snapshot() {
+        try {
+            Map<String, Object> state = program.sharedState();
+            return state == null ? Map.of() : (Map<String, Object>) PlainValues.of(state);
+        } catch (RuntimeException e) {
+            return Map.of("state", "unreadable: " + e);
         }
     }
 
@@ -408,7 +423,12 @@ public final class Execution {
                     + " reached without a repeating cycle", steps.size(), Map.of()));
             return false;
         }
-        int chosenId = chooser.chooseThread(steps.size(), List.copyOf(enabled), last, preferred);
+        int chosenId = chooser.chooseThread(steps.size(), List.copyOf(enabled), last, preferred, pending);
+        if (chosenId == -1) {
+            redundant = true; // every thread that can run leads where the search has been already
+            abortLocked(null);
+            return false;
+        }
         decisions.add(new Decision(steps.size(), false, List.copyOf(enabled), chosenId));
         if (!enabled.contains(chosenId)) {
             abortLocked(new Failure("error", "schedule chose thread " + chosenId + " at step " + (steps.size() + 1)
@@ -425,6 +445,10 @@ public final class Execution {
         running = chosen;
         dependenceClock(step, chosen);
         chosen.result = execute(chosen, chosen.pending);
+        if (chosen.result != null && !step.hasValue) {
+            step.value = chosen.result;
+            step.hasValue = true;
+        }
         if (aborted) {
             return false;
         }
@@ -478,7 +502,7 @@ public final class Execution {
     }
 
     private void abortLocked(Failure f) {
-        if (failure == null) {
+        if (failure == null && f != null) {
             failure = f;
         }
         if (aborted) {
@@ -797,6 +821,11 @@ public final class Execution {
     /** The step bound was reached (livelock or not): the execution did not finish. */
     public boolean boundReached() {
         return boundReached;
+    }
+
+    /** Abandoned by the search (sleep sets): its continuation was covered by another execution. */
+    public boolean redundant() {
+        return redundant;
     }
 
     public List<RaceDetector.Race> races() {

@@ -13,10 +13,26 @@ import tcheck.checker.explorer.instrument.Site;
  * @param write   for memory and call operations: whether it modifies the location
  * @param arg     an extra argument (permits, a condition, a timeout flag), or null
  */
-public record Op(OpKind kind, Object target, Object slot, boolean write, Site site, Object arg) {
+public record Op(OpKind kind, Object target, Object slot, boolean write, Site site, Object arg, String key) {
 
-    public static Op of(OpKind kind, Object target, Site site) {
-        return new Op(kind, target, null, true, site, null);
+    public Op(OpKind kind, Object target, Object slot, boolean write, Site site, Object arg) {
+        this(kind, target, slot, write, site, arg, null);
+    }
+
+    /**
+     * The same operation with its object named as the execution names it ("Fork#2"). Dependence is
+     * decided on names, not identities, because the search compares operations recorded in earlier
+     * executions (which had their own objects) with operations of the current one; names are
+     * assigned in the order objects are first met, so a shared prefix gives them the same names.
+     */
+    Op named(String name) {
+        return new Op(kind, target, slot, write, site, arg, name);
+    }
+
+    /** The object whose identity decides dependence (a condition's lock, a field's owner ...). */
+    Object syncObject() {
+        return (kind == OpKind.AWAIT || kind == OpKind.AWAKE || kind == OpKind.SIGNAL || kind == OpKind.SIGNAL_ALL) && arg != null
+                ? arg : target;
     }
 
     /** Dependence for partial-order reduction: these two cannot be swapped without changing the outcome. */
@@ -25,18 +41,16 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
                 || kind == OpKind.JOIN || other.kind == OpKind.JOIN) {
             return false; // ordered by happens-before edges, not by conflicts
         }
-        if (syncKey() != other.syncKey()) {
+        if (!java.util.Objects.equals(key, other.key)) {
             return false;
         }
         if (kind.isSync() || other.kind.isSync()) {
             return true;
         }
+        if (kind == OpKind.CALL || other.kind == OpKind.CALL) {
+            return write || other.write; // a call reads or writes the whole object (slot is the method name)
+        }
         return java.util.Objects.equals(slot, other.slot) && (write || other.write);
     }
 
-    /** The object whose identity decides dependence (a condition's lock, a field's owner ...). */
-    Object syncKey() {
-        return (kind == OpKind.AWAIT || kind == OpKind.AWAKE || kind == OpKind.SIGNAL || kind == OpKind.SIGNAL_ALL) && arg != null
-                ? arg : target;
-    }
 }

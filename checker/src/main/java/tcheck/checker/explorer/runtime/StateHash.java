@@ -4,37 +4,35 @@ import java.util.Map;
 
 /**
  * A fingerprint of the visible state between two steps: the shared state, every thread's pending
- * operation (which encodes where it stands and on what), and who holds which lock. Two equal
- * fingerprints on one path mean the threads can go round the same loop again.
+ * operation (which encodes where it stands and on what), and who holds which lock and who waits.
+ * Two equal fingerprints on one path mean the threads can go round the same loop again. Built from
+ * value-based hash codes only, so it is the same in every run.
  */
 final class StateHash {
     private StateHash() {
     }
 
     static long of(Map<String, Object> shared, Map<Integer, Op> pending, Map<Object, LockState> locks, ObjectNames names) {
-        StringBuilder b = new StringBuilder();
-        b.append(shared);
+        long h = shared == null ? 0 : shared.hashCode();
         for (Map.Entry<Integer, Op> e : pending.entrySet()) {
             Op op = e.getValue();
-            b.append('|').append(e.getKey()).append(':').append(op.kind()).append('@')
-                    .append(op.site() == null ? -1 : op.site().id()).append(':').append(names.of(op.target()))
-                    .append(':').append(op.slot());
+            long p = e.getKey();
+            p = p * 31 + op.kind().ordinal();
+            p = p * 31 + (op.site() == null ? -1 : op.site().id());
+            p = p * 31 + names.of(op.target()).hashCode();
+            p = p * 31 + (op.slot() == null ? 0 : op.slot().hashCode());
+            h = h * 1_000_003L + p;
         }
-        java.util.List<String> held = new java.util.ArrayList<>(); // identity map order is arbitrary: sort
+        long held = 0; // order-independent: identity map iteration order is arbitrary
         for (LockState l : locks.values()) {
-            if (l.owner != null) {
-                held.add("L" + l.name + "=" + l.owner.id + "x" + l.holds);
+            long x = l.name.hashCode();
+            x = x * 31 + (l.owner == null ? -1 : l.owner.id);
+            x = x * 31 + l.holds;
+            for (ThreadState w : l.waiters) {
+                x = x * 31 + w.id;
             }
-            if (!l.waiters.isEmpty()) {
-                held.add("W" + l.name + "=" + l.waiters);
-            }
+            held += x * 0x9E3779B97F4A7C15L;
         }
-        java.util.Collections.sort(held);
-        b.append(held);
-        long h = 1125899906842597L;
-        for (int i = 0; i < b.length(); i++) {
-            h = 31 * h + b.charAt(i);
-        }
-        return h;
+        return h * 31 + held;
     }
 }

@@ -7,6 +7,7 @@ import tcheck.checker.explorer.runtime.VectorClock;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +89,7 @@ public final class DepthFirstSearch implements Strategy {
     }
 
     @Override
-    public int chooseThread(int step, List<Integer> enabled, int last, int preferred) {
+    public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending) {
         if (depth < path.size()) {
             Node n = path.get(depth++);
             if (n.waiter || !n.options.equals(enabled)) {
@@ -98,12 +99,21 @@ public final class DepthFirstSearch implements Strategy {
             return n.chosen;
         }
         int before = preemptionsSoFar();
-        int choice = preferred;
-        Node probe = new Node(step, false, enabled, last, before, preferred);
-        if (before + (probe.preempts(choice) ? 1 : 0) > bound) {
-            choice = last; // within budget, the running thread always can go on
+        Map<Integer, Op> asleep = mode == Mode.DPOR ? inheritedSleep() : Map.of();
+        int choice = -1;
+        for (int candidate : preferenceOrder(enabled, preferred, last)) {
+            boolean fits = before + (last >= 0 && candidate != last && enabled.contains(last) ? 1 : 0) <= bound;
+            if (fits && !asleep.containsKey(candidate)) {
+                choice = candidate;
+                break;
+            }
+        }
+        if (choice == -1) {
+            return -1; // everything left here was covered through a sibling: abandon
         }
         Node n = new Node(step, false, enabled, last, before, choice);
+        n.pending = pending;
+        n.sleep.putAll(asleep);
         if (mode != Mode.DPOR) {
             for (int t : enabled) {
                 if (before + (n.preempts(t) ? 1 : 0) <= bound) {
@@ -115,6 +125,53 @@ public final class DepthFirstSearch implements Strategy {
         depth++;
         threadNodeAtStep.put(step, n);
         return choice;
+    }
+
+    private static List<Integer> preferenceOrder(List<Integer> enabled, int preferred, int last) {
+        List<Integer> order = new ArrayList<>();
+        order.add(preferred);
+        if (enabled.contains(last)) {
+            order.add(last);
+        }
+        order.addAll(enabled);
+        return order;
+    }
+
+    /**
+     * Sleep sets (Godefroid): threads explored first at the previous choice point, and threads
+     * asleep there, stay asleep here if the step just taken does not interfere with their pending
+     * operation; scheduling them first would only reorder independent operations.
+     */
+    private Map<Integer, Op> inheritedSleep() {
+        Node prev = null;
+        for (int i = depth - 1; i >= 0; i--) {
+            if (!path.get(i).waiter) {
+                prev = path.get(i);
+                break;
+            }
+        }
+        if (prev == null || prev.pending.isEmpty()) {
+            return Map.of();
+        }
+        Op taken = prev.pending.get(prev.chosen);
+        Map<Integer, Op> out = new LinkedHashMap<>();
+        Map<Integer, Op> candidates = new LinkedHashMap<>(prev.sleep);
+        for (int d : prev.done) {
+            if (d != prev.chosen && prev.pending.get(d) != null) {
+                candidates.put(d, prev.pending.get(d));
+            }
+        }
+        for (Map.Entry<Integer, Op> e : candidates.entrySet()) {
+            if (e.getKey() != prev.chosen && taken != null && !e.getValue().dependsOn(taken) && !wakes(taken, e.getKey())) {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** Thread life-cycle steps are not "independent" for sleep purposes: they change who can run. */
+    private static boolean wakes(Op taken, int thread) {
+        return taken.kind() == tcheck.checker.explorer.runtime.OpKind.START || taken.kind() == tcheck.checker.explorer.runtime.OpKind.JOIN;
     }
 
     @Override

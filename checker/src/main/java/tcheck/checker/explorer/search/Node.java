@@ -1,7 +1,11 @@
 package tcheck.checker.explorer.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+
+import tcheck.checker.explorer.runtime.Op;
 
 /** One choice point on the current path of a depth-first search, with what is left to try there. */
 final class Node {
@@ -14,6 +18,10 @@ final class Node {
     int chosen;
     final TreeSet<Integer> backtrack = new TreeSet<>();
     final TreeSet<Integer> done = new TreeSet<>();
+    /** Pending operations of the live threads at this point (thread choices only). */
+    Map<Integer, Op> pending = Map.of();
+    /** Threads asleep here: running them first leads only to executions already covered. */
+    final Map<Integer, Op> sleep = new LinkedHashMap<>();
 
     Node(int step, boolean waiter, List<Integer> options, int last, int preemptionsBefore, int chosen) {
         this.step = step;
@@ -37,7 +45,7 @@ final class Node {
 
     Integer nextUntried() {
         for (Integer b : backtrack) {
-            if (!done.contains(b)) {
+            if (!done.contains(b) && !sleep.containsKey(b)) {
                 return b;
             }
         }

@@ -52,7 +52,8 @@ public final class Pct implements Strategy {
     }
 
     @Override
-    public int chooseThread(int step, List<Integer> enabled, int last, int preferred) {
+    public int chooseThread(int step, List<Integer> enabled, int last, int preferred,
+                            java.util.Map<Integer, tcheck.checker.explorer.runtime.Op> pending) {
         for (int c : changePoints) {
             if (c == step && last >= 0) {
                 priority.put(last, ++lowered); // below every initial priority

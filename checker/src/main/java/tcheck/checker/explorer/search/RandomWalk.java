@@ -28,7 +28,8 @@ public final class RandomWalk implements Strategy {
     }
 
     @Override
-    public int chooseThread(int step, List<Integer> enabled, int last, int preferred) {
+    public int chooseThread(int step, List<Integer> enabled, int last, int preferred,
+                            java.util.Map<Integer, tcheck.checker.explorer.runtime.Op> pending) {
         return enabled.get(random.nextInt(enabled.size()));
     }
 

@@ -51,7 +51,8 @@ public final class Replay implements Strategy {
     }
 
     @Override
-    public int chooseThread(int step, List<Integer> enabled, int last, int preferred) {
+    public int chooseThread(int step, List<Integer> enabled, int last, int preferred,
+                            java.util.Map<Integer, tcheck.checker.explorer.runtime.Op> pending) {
         if (enabled.size() == 1) {
             return enabled.get(0);
         }

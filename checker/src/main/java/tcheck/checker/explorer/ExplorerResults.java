@@ -1,0 +1,59 @@
+package tcheck.checker.explorer;
+
+import tcheck.checker.results.Result;
+import tcheck.scenario.Bound;
+import tcheck.scenario.Scenario;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Turns an exploration of a catalog scenario into the results contract (engine {@code explorer}). */
+public final class ExplorerResults {
+    public static final String ENGINE = "explorer";
+
+    private ExplorerResults() {
+    }
+
+    public static Result toResult(Scenario s, Bound bound, Exploration e) {
+        Map<String, Object> details = new LinkedHashMap<>(e.details());
+        details.put("threads", e.threads());
+        details.put("boundMeaning", s.boundMeaning());
+        details.put("boundedExecutions", e.boundedExecutions());
+        details.put("firstCounterexampleMillis", e.firstCounterexampleMillis());
+        if (!e.races().isEmpty()) {
+            details.put("races", e.races().stream().map(r -> Map.of(
+                    "location", r.location(),
+                    "first", r.first(),
+                    "second", r.second(),
+                    "message", r.describe())).toList());
+        }
+        String boundArg = bound.equals(s.defaultBound()) ? "" : " --bound " + bound;
+        return Result.builder(s.family(), s.variant(), s.expected().json(), ENGINE)
+                .verdict(e.verdict())
+                .kind(e.kind())
+                .complete(e.complete())
+                .executions(e.executions())
+                .millis(e.millis())
+                .schedule(e.schedule())
+                .preemptions(e.preemptions())
+                .trace(e.trace())
+                .message(e.message())
+                .title(s.title())
+                .lesson(s.lesson())
+                .bound(bound.toString())
+                .strategy(e.strategy())
+                .replay(e.schedule() == null || e.schedule().isEmpty() && e.trace().isEmpty() ? null
+                        : "./tcheck replay " + s.id() + boundArg + " --schedule " + (e.schedule().isEmpty() ? "''" : e.schedule()))
+                .failingStep(e.failingStep() == 0 ? null : e.failingStep())
+                .details(details)
+                .build();
+    }
+
+    /** Whether the verdict is what the scenario expects: a buggy one caught, a fixed one verified. */
+    public static boolean asExpected(Scenario s, Exploration e) {
+        return switch (s.expected()) {
+            case BUGGY -> e.foundCounterexample();
+            case FIXED -> "verified".equals(e.verdict());
+        };
+    }
+}
