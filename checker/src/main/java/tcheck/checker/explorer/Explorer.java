@@ -112,9 +112,12 @@ public final class Explorer {
         for (int b = 0; b <= max; b++) {
             last = search(DepthFirstSearch.preemptionBounded(b), start, executions);
             executions = last.executions();
-            if (last.foundCounterexample() || "error".equals(last.verdict())) {
+            if (last.foundCounterexample() && !"data-race".equals(last.kind()) || "error".equals(last.verdict())) {
                 return last;
             }
+        }
+        if ("data-race".equals(last.kind())) {
+            return last; // no violation within the bound, but racy
         }
         // complete for this preemption bound only: never "verified"
         return new Exploration(last.target(), "preemption-bounded(0.." + max + ")", "bounded", null,

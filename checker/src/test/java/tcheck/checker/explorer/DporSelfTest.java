@@ -1,0 +1,105 @@
+package tcheck.checker.explorer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tcheck.checker.explorer.fixtures.CheckThenAct;
+import tcheck.checker.explorer.fixtures.GuardedCounter;
+import tcheck.checker.explorer.fixtures.LateWrite;
+import tcheck.checker.explorer.fixtures.OppositeLockOrder;
+import tcheck.checker.explorer.fixtures.OwnFields;
+import tcheck.checker.explorer.fixtures.RacyIncrement;
+import tcheck.checker.explorer.fixtures.SharedReadWrite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search strategies on tiny programs whose answers are known by hand. */
+class DporSelfTest {
+    /**
+     * T1 writes a1 then a2, T2 writes b1 then b2: no two operations conflict, so all interleavings
+     * are one Mazurkiewicz trace and DPOR runs one execution. Naive DFS runs every interleaving:
+     * the workers' writes alone interleave in C(4,2) = 6 ways, and main's steps (start T1 S1,
+     * start T2 S2, join T1 J1, join T2 J2) interleave with them too. Counting the orders of the
+     * events S1 S2 J1 J2 a1 a2 b1 b2 that respect program order, S1 < a1, S2 < b1, a2 < J1 and
+     * b2 < J2 gives 19 executions.
+     */
+    @Test
+    void independentWritesAreOneExecutionForDpor() {
+        Exploration dpor = Fixtures.explore(OwnFields.class, "dpor");
+        Exploration naive = Fixtures.explore(OwnFields.class, "dfs");
+        assertEquals("verified", dpor.verdict(), dpor.message());
+        assertEquals(1, dpor.executions(), dpor.message());
+        assertEquals("verified", naive.verdict());
+        assertEquals(19, naive.executions(), naive.message());
+    }
+
+    /**
+     * T1 and T2 each do {@code r = x; x = r + 1}. Operations: r1 w1 by T1, r2 w2 by T2. The reads
+     * commute with each other; every other pair conflicts. Of the C(4,2) = 6 interleavings,
+     * r1 r2 w1 w2 ~ r2 r1 w1 w2 and r1 r2 w2 w1 ~ r2 r1 w2 w1, so there are 4 Mazurkiewicz traces:
+     * [r1 w1 r2 w2], [r2 w2 r1 w1], [r1 r2 w1 w2], [r1 r2 w2 w1]. DPOR explores exactly one
+     * execution per trace.
+     */
+    @Test
+    void readThenWriteExploresOneExecutionPerMazurkiewiczTrace() {
+        Exploration dpor = Fixtures.explore(SharedReadWrite.class, "dpor");
+        assertTrue(dpor.complete(), dpor.message());
+        assertEquals("data-race", dpor.kind(), "x = x + 1 from two threads is a data race");
+        assertEquals(4, dpor.executions(), dpor.message());
+    }
+
+    /** On small racy programs DPOR finds every violation naive DFS finds, and agrees on the clean one. */
+    @ParameterizedTest
+    @ValueSource(classes = {RacyIncrement.class, CheckThenAct.class, OppositeLockOrder.class, LateWrite.class, GuardedCounter.class})
+    void dporNeverMissesWhatNaiveSearchFinds(Class<? extends Runnable> program) {
+        Exploration naive = Fixtures.explore(program, "dfs");
+        Exploration dpor = Fixtures.explore(program, "dpor");
+        assertEquals(naive.foundCounterexample(), dpor.foundCounterexample(),
+                program.getSimpleName() + ": naive " + naive.message() + " / dpor " + dpor.message());
+        assertEquals(naive.kind(), dpor.kind(), program.getSimpleName());
+        assertTrue(dpor.executions() <= naive.executions(), program.getSimpleName() + ": dpor " + dpor.executions()
+                + " <= naive " + naive.executions());
+    }
+
+    @Test
+    void oppositeLockOrderIsADeadlockWithACycle() {
+        Exploration e = Fixtures.explore(OppositeLockOrder.class, "auto");
+        assertEquals("deadlock", e.kind());
+        assertTrue(e.message().contains("Cycle: T1 -> T2 -> T1") || e.message().contains("Cycle: T2 -> T1 -> T2"), e.message());
+    }
+
+    @Test
+    void preemptionBoundedSearchFindsTheFewestPreemptions() {
+        Exploration e = Fixtures.explore(LateWrite.class, "pb");
+        assertEquals("counterexample", e.verdict(), e.message() + " " + e.strategy() + " " + e.executions());
+        assertEquals(1, e.preemptions(), "T2's write between T1's reads needs one preemption of T1");
+    }
+
+    @Test
+    void outOfBudgetIsBoundedNeverVerified() {
+        Exploration e = Explorer.explore(Fixtures.source(GuardedCounter.class),
+                ExplorerOptions.defaults().withStrategy("dfs").withBudget(1, 60_000));
+        assertEquals("bounded", e.verdict(), e.message());
+        assertTrue(e.message().contains("budget ran out"), e.message());
+    }
+
+    @Test
+    void sampledSearchesAreNeverVerified() {
+        for (String s : new String[] {"random", "pct"}) {
+            Exploration e = Explorer.explore(Fixtures.source(GuardedCounter.class),
+                    ExplorerOptions.defaults().withStrategy(s).withBudget(20, 60_000));
+            assertEquals("bounded", e.verdict(), s + ": " + e.message());
+        }
+    }
+
+    @Test
+    void sameSeedSameSchedule() {
+        ExplorerOptions o = ExplorerOptions.defaults().withStrategy("random").withSeed(42).withBudget(500, 60_000);
+        Exploration a = Explorer.explore(Fixtures.source(LateWrite.class), o);
+        Exploration b = Explorer.explore(Fixtures.source(LateWrite.class), o);
+        assertEquals(a.schedule(), b.schedule());
+        assertEquals(a.trace(), b.trace());
+        assertEquals(a.executions(), b.executions());
+    }
+}
