@@ -13,11 +13,30 @@ public final class Catalog {
     /** In teaching order: families as the seed material introduces them, buggy before fixed. */
     private static final List<Class<? extends Scenario>> SCENARIOS = List.of(
             // race-counter
+            tcheck.scenarios.racecounter.UnsynchronizedCounterScenario.class,
+            tcheck.scenarios.racecounter.SynchronizedCounterScenario.class,
+            tcheck.scenarios.racecounter.AtomicCounterScenario.class,
             // deposit-withdraw
+            tcheck.scenarios.depositwithdraw.UnsynchronizedAccountScenario.class,
+            tcheck.scenarios.depositwithdraw.CheckThenWithdrawScenario.class,
+            tcheck.scenarios.depositwithdraw.LockedAccountScenario.class,
             // pcp-lock
+            tcheck.scenarios.pcplock.CheckOutsideLockScenario.class,
+            tcheck.scenarios.pcplock.CheckUnderLockScenario.class,
             // pcp-condition
+            tcheck.scenarios.pcpcondition.IfWaitScenario.class,
+            tcheck.scenarios.pcpcondition.LostWakeupScenario.class,
+            tcheck.scenarios.pcpcondition.TwoConditionsScenario.class,
+            tcheck.scenarios.pcpcondition.NotifyAllScenario.class,
             // philosophers
+            tcheck.scenarios.philosophers.GreedyScenario.class,
+            tcheck.scenarios.philosophers.GenerousScenario.class,
+            tcheck.scenarios.philosophers.OrderedScenario.class,
+            tcheck.scenarios.philosophers.WaiterScenario.class,
+            tcheck.scenarios.philosophers.SeatedScenario.class,
             // event-readers
+            tcheck.scenarios.eventreaders.InPlaceScenario.class,
+            tcheck.scenarios.eventreaders.SnapshotScenario.class
     );
 
     private Catalog() {

@@ -49,4 +49,9 @@ public interface Scenario {
 
     /** A fresh program of this size; each call gives new, unshared objects. */
     Program newProgram(Bound bound);
+
+    /** The concurrent object whose operations are checked for linearizability, or null (whole programs). */
+    default ObjectUnderTest objectUnderTest(Bound bound) {
+        return null;
+    }
 }

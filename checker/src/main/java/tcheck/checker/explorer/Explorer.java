@@ -91,7 +91,11 @@ public final class Explorer {
     }
 
     private boolean matchesPreference(Exploration e) {
-        return source.preferredKind() == null || source.preferredKind().equals(e.kind());
+        return preferredKind() == null || preferredKind().equals(e.kind());
+    }
+
+    private String preferredKind() {
+        return options.preferKind() != null ? options.preferKind() : source.preferredKind();
     }
 
     private static Exploration withStrategy(Exploration e, String strategy, Exploration first) {
@@ -157,6 +161,9 @@ public final class Explorer {
             ClassLoader loader = options.freshClasses()
                     ? new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter()) : shared;
             Execution ex = new Execution(strategy, exec);
+            if (options.linearizability()) {
+                ex.recordHistories(source.objectUnderTest(loader));
+            }
             ex.run(() -> source.newProgram(loader));
             executions++;
             strategy.end(ex);
@@ -172,7 +179,7 @@ public final class Explorer {
                 return error(strategy, "the program is not deterministic under control (" + d.divergence()
                         + "): does it read the clock, random numbers or identity hash codes?", executions, start, ex);
             }
-            Failure f = ex.failure();
+            Failure f = options.linearizability() ? Linearizability.check(ex) : ex.failure();
             if (ex.boundReached() && (f == null || "step-bound".equals(f.kind()))) {
                 bounded++;
             }
@@ -185,7 +192,7 @@ public final class Explorer {
             if (f != null && !"step-bound".equals(f.kind())) {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 Exploration found = counterexample(strategy, ex, f, executions, bounded, ms, List.copyOf(races.values()), ms);
-                if (source.preferredKind() == null || source.preferredKind().equals(f.kind()) || strategy instanceof Replay) {
+                if (preferredKind() == null || preferredKind().equals(f.kind()) || strategy instanceof Replay) {
                     return fallback == null ? found : withFallback(found, fallback);
                 }
                 if (fallback == null) {
@@ -212,7 +219,7 @@ public final class Explorer {
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (fallback != null) {
             Map<String, Object> d = new LinkedHashMap<>(fallback.details());
-            d.put("note", "no " + source.preferredKind() + " found in " + (executions - executionsBefore)
+            d.put("note", "no " + preferredKind() + " found in " + (executions - executionsBefore)
                     + " executions; this is the first violation met");
             return new Exploration(fallback.target(), fallback.strategy(), fallback.verdict(), fallback.kind(), fallback.message(),
                     fallback.complete(), executions, bounded, ms, fallback.schedule(), fallback.preemptions(), fallback.trace(),

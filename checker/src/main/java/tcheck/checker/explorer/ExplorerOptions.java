@@ -15,10 +15,14 @@ package tcheck.checker.explorer;
  * @param spuriousWakeups wait()/await() may return without notify, as the JLS allows
  * @param stuckTimeoutMillis how long a thread may run without reaching a scheduling point
  * @param freshClasses    load the code under test anew for every execution (resets static state)
+ * @param linearizability check every execution's operation history on the object under test
+ *                        against its sequential spec ("non-linearizable" counterexamples)
+ * @param preferKind      the counterexample kind to look for first; null: what the source prefers
  */
 public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis, int maxSteps, int maxPreemptions,
                               long seed, int pctDepth, String schedule, boolean spuriousWakeups,
-                              long stuckTimeoutMillis, boolean freshClasses) {
+                              long stuckTimeoutMillis, boolean freshClasses,
+                              boolean linearizability, String preferKind) {
 
     public static final java.util.List<String> STRATEGIES = java.util.List.of("auto", "dpor", "dfs", "pb", "random", "pct", "replay");
 
@@ -29,51 +33,57 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
     }
 
     public static ExplorerOptions defaults() {
-        return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false);
+        return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null);
     }
 
     public ExplorerOptions withStrategy(String s) {
         return new ExplorerOptions(s, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses);
+                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
     }
 
     public ExplorerOptions withSchedule(String s) {
         return new ExplorerOptions("replay", maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, s,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses);
+                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
     }
 
     public ExplorerOptions withBudget(int executions, long millis) {
         return new ExplorerOptions(strategy, executions, millis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses);
+                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
     }
 
     public ExplorerOptions withMaxSteps(int steps) {
         return new ExplorerOptions(strategy, maxExecutions, maxMillis, steps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses);
+                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
     }
 
     public ExplorerOptions withSeed(long s) {
         return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, s, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses);
+                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
     }
 
     public ExplorerOptions withSpuriousWakeups(boolean on) {
         return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                on, stuckTimeoutMillis, freshClasses);
+                on, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
     }
 
     public ExplorerOptions withMaxPreemptions(int p) {
         return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, p, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses);
+                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
     }
 
     public ExplorerOptions withStuckTimeout(long millis) {
         return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, millis, freshClasses);
+                spuriousWakeups, millis, freshClasses, linearizability, preferKind);
+    }
+
+    /** Check operation histories for linearizability and look for "non-linearizable" first. */
+    public ExplorerOptions withLinearizability() {
+        return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
+                spuriousWakeups, stuckTimeoutMillis, freshClasses, true, "non-linearizable");
     }
 
     public ExplorerOptions withFreshClasses(boolean on) {
         return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, on);
+                spuriousWakeups, stuckTimeoutMillis, on, linearizability, preferKind);
     }
 }

@@ -18,6 +18,11 @@ public interface ProgramSource {
         return null;
     }
 
+    /** The object under test whose operations are recorded, as the loader's classes see it; null for none. */
+    default tcheck.scenario.ObjectUnderTest objectUnderTest(ClassLoader loader) {
+        return null;
+    }
+
     /** For messages: what is being explored. */
     String describe();
 }

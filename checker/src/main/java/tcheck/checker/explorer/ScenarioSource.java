@@ -34,9 +34,18 @@ public final class ScenarioSource implements ProgramSource {
 
     @Override
     public Program newProgram(ClassLoader loader) {
+        return loaded(loader).newProgram(bound);
+    }
+
+    @Override
+    public tcheck.scenario.ObjectUnderTest objectUnderTest(ClassLoader loader) {
+        return loaded(loader).objectUnderTest(bound);
+    }
+
+    /** The scenario as the instrumenting loader defines it, so the objects it makes are instrumented. */
+    private Scenario loaded(ClassLoader loader) {
         try {
-            Class<?> c = loader.loadClass(scenario.getClass().getName());
-            return Catalog.instantiate(c).newProgram(bound);
+            return Catalog.instantiate(loader.loadClass(scenario.getClass().getName()));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("scenario class not found: " + scenario.getClass().getName(), e);
         }

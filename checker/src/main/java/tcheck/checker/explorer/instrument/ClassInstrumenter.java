@@ -14,15 +14,17 @@ final class ClassInstrumenter extends ClassVisitor {
     static final String RENAMED_RUN = "run$tcheck";
 
     private final ClassHierarchy hierarchy;
+    private final java.util.function.Predicate<String> selected;
     private String name;
     private String file;
     private boolean threadSubclass;
     private boolean hasRun;
     private boolean programBody;
 
-    ClassInstrumenter(ClassVisitor next, ClassHierarchy hierarchy) {
+    ClassInstrumenter(ClassVisitor next, ClassHierarchy hierarchy, java.util.function.Predicate<String> selected) {
         super(Opcodes.ASM9, next);
         this.hierarchy = hierarchy;
+        this.selected = selected;
     }
 
     @Override
@@ -57,7 +59,7 @@ final class ClassInstrumenter extends ClassVisitor {
             newAccess = (newAccess & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
         }
         MethodVisitor mv = super.visitMethod(newAccess, newName, desc, signature, exceptions);
-        return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync, !programBody);
+        return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync, !programBody, selected);
     }
 
     @Override

@@ -55,7 +55,8 @@ public final class Instrumenter {
                     return hierarchy.commonSuperClass(a, b);
                 }
             };
-            reader.accept(new ClassInstrumenter(writer, hierarchy), ClassReader.EXPAND_FRAMES);
+            reader.accept(new ClassInstrumenter(writer, hierarchy, internal -> selected.test(internal.replace('/', '.'))),
+                    ClassReader.EXPAND_FRAMES);
             return writer.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + resource, e);

@@ -22,13 +22,15 @@ final class MethodInstrumenter extends AdviceAdapter {
     private final boolean isConstructor;
     private final boolean isClassInit;
     private final boolean memoryPoints;
+    private final java.util.function.Predicate<String> selected;
     private boolean afterSuper;
     private int line = -1;
     private final Label tryStart = new Label();
     private final Label tryEnd = new Label();
 
     MethodInstrumenter(MethodVisitor mv, int access, String name, String desc, String owner, String file,
-                       ClassHierarchy hierarchy, boolean synchronizedMethod, boolean memoryPoints) {
+                       ClassHierarchy hierarchy, boolean synchronizedMethod, boolean memoryPoints,
+                       java.util.function.Predicate<String> selected) {
         super(Opcodes.ASM9, mv, access, name, desc);
         this.owner = owner;
         this.file = file;
@@ -38,6 +40,7 @@ final class MethodInstrumenter extends AdviceAdapter {
         this.isClassInit = name.equals("<clinit>");
         this.afterSuper = !isConstructor;
         this.memoryPoints = memoryPoints;
+        this.selected = selected;
     }
 
     /** Calls and monitors are instrumented everywhere but in class initializers and before super(). */
@@ -294,7 +297,67 @@ final class MethodInstrumenter extends AdviceAdapter {
             }
             return;
         }
+        if ((opcode == INVOKEVIRTUAL || opcode == INVOKEINTERFACE) && selected.test(callOwner)) {
+            recordOperation(opcode, callOwner, name, desc, itf);
+            return;
+        }
         super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+    }
+
+    /**
+     * A call between classes under test may be an operation on the concurrent object: its
+     * invocation (with arguments) and its response (the value returned, or the exception thrown) are
+     * passed to the runtime, which keeps them when the receiver is the scenario's object under test.
+     * Not scheduling points.
+     */
+    private void recordOperation(int opcode, String callOwner, String name, String desc, boolean itf) {
+        Type[] args = Type.getArgumentTypes(desc);
+        int[] locals = new int[args.length];
+        for (int i = args.length - 1; i >= 0; i--) {
+            locals[i] = newLocal(args[i]);
+            storeLocal(locals[i]);
+        }
+        dup();
+        push(args.length);
+        newArray(Type.getObjectType("java/lang/Object"));
+        for (int i = 0; i < args.length; i++) {
+            dup();
+            push(i);
+            loadLocal(locals[i]);
+            valueOf(args[i]);
+            arrayStore(Type.getObjectType("java/lang/Object"));
+        }
+        pushSite(name, false);
+        hook("opInvoke", "(Ljava/lang/Object;[Ljava/lang/Object;I)V");
+        for (int i = 0; i < args.length; i++) {
+            loadLocal(locals[i]);
+        }
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label after = new Label();
+        mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        mv.visitLabel(start);
+        super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+        mv.visitLabel(end);
+        Type ret = Type.getReturnType(desc);
+        if (ret.getSort() == Type.VOID) {
+            hook("opRespondVoid", "()V");
+        } else {
+            if (ret.getSize() == 2) {
+                dup2();
+            } else {
+                dup();
+            }
+            valueOf(ret);
+            hook("opRespond", "(Ljava/lang/Object;)V");
+        }
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(handler);
+        dup();
+        hook("opThrew", "(Ljava/lang/Throwable;)V");
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(after);
     }
 
     /** {@code new Thread(runnable, ...)}: the runnable is wrapped so the explorer sees the thread begin and end. */

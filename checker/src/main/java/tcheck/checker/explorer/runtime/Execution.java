@@ -42,6 +42,40 @@ public final class Execution {
     private final ThreadState explorerThread;
 
     private Program program;
+    private HistoryRecorder history;
+
+    /** Record the operations on this object under test, for the linearizability checker. */
+    public void recordHistories(tcheck.scenario.ObjectUnderTest out) {
+        this.history = out == null ? null : new HistoryRecorder(out);
+    }
+
+    /** The recorded histories by object name with their specs (empty when none were recorded). */
+    public List<ObjectHistory> histories() {
+        if (history == null) {
+            return List.of();
+        }
+        return history.recorded().stream().map(r -> new ObjectHistory(r.name(), r.spec(), r.builder().build())).toList();
+    }
+
+    /** One object's history, ready for the linearizability checker. */
+    public record ObjectHistory(String object, tcheck.specs.SequentialSpec<?> spec, tcheck.checker.linearizability.History history) {
+    }
+
+    void operationInvoked(ThreadState t, Object receiver, String method, Object[] args) {
+        if (history != null && history.isOperation(receiver, method)) {
+            synchronized (this) {
+                history.invoke(t, receiver, method, args, this, names);
+            }
+        }
+    }
+
+    void operationReturned(ThreadState t, Object result) {
+        if (history != null) {
+            synchronized (this) {
+                history.respond(t, result);
+            }
+        }
+    }
     private ThreadState running;
     private volatile boolean aborted;
     private volatile Failure failure;
@@ -84,6 +118,9 @@ public final class Execution {
             active = null;
         }
         completeAll();
+        if (history != null && failure == null && !aborted && !boundReached && !redundant) {
+            history.observeFinally(this);
+        }
         if (failure == null && !aborted && !boundReached && !redundant) {
             try {
                 program.check();
@@ -356,7 +393,7 @@ public final class Execution {
     }
 
     /** Runs the explorer's own reads of the program (state, toString of values) without scheduling points. */
-    private void bypassing(Runnable r) {
+    void bypassing(Runnable r) {
         ThreadState caller = CURRENT.get();
         CURRENT.set(new ThreadState(-1, "explorer", Thread.currentThread(), this, true));
         try {

@@ -515,4 +515,36 @@ public final class Hooks {
     public static void afterVoidCall() {
         readValue(Void.class);
     }
+
+    // ------------------------------------------------------------------ operation histories
+
+    public static void opInvoke(Object receiver, Object[] args, int site) {
+        ThreadState me = controlled();
+        if (me != null && receiver != null) {
+            me.execution.operationInvoked(me, receiver, Sites.get(site).member(), args);
+        }
+    }
+
+    public static void opRespond(Object result) {
+        ThreadState me = controlled();
+        if (me != null) {
+            me.execution.operationReturned(me, result);
+        }
+    }
+
+    public static void opRespondVoid() {
+        opRespond(null);
+    }
+
+    public static void opThrew(Throwable t) {
+        ThreadState me;
+        try {
+            me = controlled();
+        } catch (ExecutionAborted e) {
+            return;
+        }
+        if (me != null && !(t instanceof ExecutionAborted)) {
+            me.execution.operationReturned(me, t);
+        }
+    }
 }

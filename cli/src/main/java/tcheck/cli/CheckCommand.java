@@ -1,0 +1,112 @@
+package tcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tcheck.checker.explorer.Exploration;
+import tcheck.checker.explorer.Explorer;
+import tcheck.checker.explorer.ExplorerOptions;
+import tcheck.checker.explorer.ExplorerResults;
+import tcheck.checker.explorer.ScenarioSource;
+import tcheck.checker.results.Result;
+import tcheck.checker.results.ResultsFiles;
+import tcheck.reports.TextTrace;
+import tcheck.scenario.Bound;
+import tcheck.scenario.Scenario;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code tcheck check}: explores catalog scenarios and says whether each verdict is the expected one. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, defaultValueProvider = ExplorerDefaults.class,
+        description = {"Explore scenarios with the interleaving explorer: a buggy variant must yield a counterexample"
+                + " (printed as a trace with its replay command), a fixed one must be verified by a complete search.",
+                "Writes one results JSON per scenario (for 'tcheck report')."},
+        footer = ExitCodes.HELP_FOOTER)
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID|FAMILY|all", arity = "0..*",
+            description = "scenario ids (race-counter/unsynchronized), family names (race-counter: all its variants)"
+                    + " or 'all'; see 'tcheck list'")
+    List<String> selectors = new ArrayList<>();
+
+    @Option(names = "--all", description = "check every scenario")
+    boolean all;
+
+    @Option(names = "--bound", paramLabel = "TxO",
+            description = "threads x operations, e.g. 2x3 (2x3c1 with a buffer capacity); default: each scenario's own")
+    String bound;
+
+    @Mixin
+    ExplorationOptions exploration;
+
+    @Option(names = "--results", paramLabel = "DIR", description = "where to write the results JSON; " + Locations.RESULTS_HELP)
+    Path results;
+
+    @Option(names = {"-q", "--quiet"}, description = "print only the summary lines (no traces, no progress)")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        List<String> wanted = new ArrayList<>(selectors);
+        if (all) {
+            wanted.add("all");
+        }
+        if (wanted.isEmpty()) {
+            throw new ParameterException(cmd, "name at least one scenario id, family or 'all' (see 'tcheck list')");
+        }
+        List<Scenario> scenarios = Inputs.scenarios(cmd, wanted);
+        Map<Scenario, Bound> bounds = new LinkedHashMap<>();
+        for (Scenario s : scenarios) {
+            bounds.put(s, Inputs.bound(cmd, s, bound));
+        }
+        ExplorerOptions options = exploration.toExplorerOptions(cmd);
+        Path dir = results != null ? results : Locations.resultsDir();
+
+        PrintWriter out = cmd.getOut();
+        PrintWriter err = cmd.getErr();
+        int idWidth = scenarios.stream().mapToInt(s -> s.id().length()).max().orElse(10);
+        int notAsExpected = 0;
+        for (Scenario s : scenarios) {
+            Bound b = bounds.get(s);
+            Exploration e = new Explorer(new ScenarioSource(s, b), options, quiet ? null : line -> {
+                err.println("  ... " + line);
+                err.flush();
+            }).run();
+            Result r = ExplorerResults.toResult(s, b, e);
+            ResultsFiles.write(dir, r);
+            if (!quiet && (e.foundCounterexample() || "error".equals(e.verdict()))) {
+                out.println(TextTrace.render(r));
+            }
+            if (!ExplorerResults.asExpected(s, e)) {
+                notAsExpected++;
+                if (!quiet && !e.foundCounterexample() && !"error".equals(e.verdict())) {
+                    out.println("  " + e.message());
+                }
+            }
+            out.println(SummaryLine.of(s, e, idWidth));
+            out.flush();
+        }
+        if (scenarios.size() > 1) {
+            out.printf("%d scenarios: %d as expected, %d not%n", scenarios.size(), scenarios.size() - notAsExpected, notAsExpected);
+        }
+        if (!quiet) {
+            out.println("results: " + dir.toAbsolutePath().normalize() + "   (render them with: tcheck report)");
+        }
+        out.flush();
+        return notAsExpected == 0 ? ExitCodes.OK : ExitCodes.FOUND;
+    }
+}

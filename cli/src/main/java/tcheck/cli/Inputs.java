@@ -1,0 +1,65 @@
+package tcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import tcheck.checker.explorer.search.Replay;
+import tcheck.scenario.Bound;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the user's words into catalog objects, checked before anything runs: a mistake in the
+ * third argument must not surface after the first two scenarios have been explored.
+ */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /** Ids, families or "all", in the order given, each scenario once. */
+    static List<Scenario> scenarios(CommandLine cmd, List<String> selectors) {
+        Map<String, Scenario> selected = new LinkedHashMap<>();
+        for (String selector : selectors) {
+            try {
+                for (Scenario s : Catalog.select(selector)) {
+                    selected.putIfAbsent(s.id(), s);
+                }
+            } catch (IllegalArgumentException e) { // UnknownScenarioException: its message lists the known ids
+                throw new ParameterException(cmd, e.getMessage());
+            }
+        }
+        return List.copyOf(selected.values());
+    }
+
+    static Scenario scenario(CommandLine cmd, String id) {
+        try {
+            return Catalog.get(id);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cmd, e.getMessage());
+        }
+    }
+
+    /** The scenario's default bound, or the given one (keeping the default's capacity when it says none). */
+    static Bound bound(CommandLine cmd, Scenario s, String text) {
+        if (text == null) {
+            return s.defaultBound();
+        }
+        try {
+            return s.defaultBound().parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cmd, "--bound: " + e.getMessage());
+        }
+    }
+
+    static String schedule(CommandLine cmd, String schedule) {
+        try {
+            Replay.parse(schedule);
+            return schedule.trim();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cmd, "--schedule: " + e.getMessage());
+        }
+    }
+}

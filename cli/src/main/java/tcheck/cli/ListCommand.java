@@ -1,0 +1,67 @@
+package tcheck.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tcheck.checker.results.ResultsFiles;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Scenario;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code tcheck list}: every scenario with what it is expected to yield, its title and default bound. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "List every scenario id with its expected verdict, default bound and title.")
+final class ListCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "print a JSON array (for scripts)")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Scenario> all = Catalog.all();
+        if (json) {
+            List<Map<String, Object>> rows = all.stream().map(ListCommand::row).toList();
+            out.println(ResultsFiles.mapper().writeValueAsString(rows));
+        } else {
+            int idWidth = all.stream().mapToInt(s -> s.id().length()).max().orElse(2);
+            int boundWidth = all.stream().mapToInt(s -> s.defaultBound().toString().length()).max().orElse(5);
+            String format = "%-" + idWidth + "s  %-8s  %-" + Math.max(5, boundWidth) + "s  %s%n";
+            out.printf(format, "id", "expected", "bound", "title");
+            for (Scenario s : all) {
+                out.printf(format, s.id(), expectation(s), s.defaultBound(), s.title());
+            }
+            out.println();
+            out.println("Check one with: tcheck check <id>   (a family name checks all its variants; 'all' checks everything)");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** "buggy" or "fixed" is what the explorer must say: a counterexample, or verified. */
+    private static String expectation(Scenario s) {
+        return s.expected().json();
+    }
+
+    private static Map<String, Object> row(Scenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("family", s.family());
+        m.put("variant", s.variant());
+        m.put("expected", s.expected().json());
+        m.put("expectedKind", s.expectedKind());
+        m.put("title", s.title());
+        m.put("defaultBound", s.defaultBound().toString());
+        m.put("boundMeaning", s.boundMeaning());
+        return m;
+    }
+}

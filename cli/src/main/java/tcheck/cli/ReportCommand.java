@@ -1,0 +1,53 @@
+package tcheck.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tcheck.reports.Report;
+import tcheck.reports.ReportGenerator;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code tcheck report}: renders the HTML and Markdown report from results already written. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Render index.html (the verdict matrix), one page per trace and summary.md from existing"
+                + " results JSON, and print where index.html is. Missing or corrupt results are listed in the report.")
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--results", paramLabel = "DIR", arity = "1..*",
+            description = "results directories to read (the first wins when two hold the same result); "
+                    + Locations.REPORT_INPUTS_HELP)
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write the report; " + Locations.REPORT_OUT_HELP)
+    Path out;
+
+    @Option(names = "--summary", description = "also print summary.md (the matrix as text)")
+    boolean summary;
+
+    @Override
+    public Integer call() {
+        List<Path> dirs = (inputs.isEmpty() ? Locations.reportInputs() : inputs).stream()
+                .map(p -> p.toAbsolutePath().normalize()).toList();
+        Path outDir = (out != null ? out : Locations.reportOut()).toAbsolutePath().normalize();
+        Report report = ReportGenerator.generate(dirs, outDir);
+        PrintWriter w = spec.commandLine().getOut();
+        if (summary) {
+            w.println(report.summaryText());
+        }
+        w.printf("%d trace page(s) from %s%n", report.pages().size(), dirs);
+        if (!report.problems().isEmpty()) {
+            w.println(report.problems().size() + " results file(s)/dir(s) could not be used: listed in index.html");
+        }
+        w.println(report.index());
+        w.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,123 @@
+package tcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tcheck.checker.explorer.Exploration;
+import tcheck.checker.explorer.Explorer;
+import tcheck.checker.explorer.ExplorerOptions;
+import tcheck.checker.explorer.RunnableSource;
+import tcheck.checker.results.Result;
+import tcheck.checker.results.ResultsFiles;
+import tcheck.reports.TextTrace;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code tcheck run}: explores the user's own compiled Runnable, whose run() starts, joins and asserts. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class, defaultValueProvider = ExplorerDefaults.class,
+        description = {"Explore your own compiled code: a class implementing Runnable (with a no-argument constructor)"
+                + " whose run() starts threads, joins them and asserts. Every class on the class path is instrumented.",
+                "An AssertionError is reported as an invariant violation; uncaught exceptions, deadlocks, livelocks and"
+                        + " data races are found as for the scenarios."},
+        footer = "%nExit codes: 0 no violation and the search was complete, 1 counterexample, 2 bad input,"
+                + " 3 no violation but the search was bounded (inconclusive), 4 error (the program could not be"
+                + " explored: it blocks or spins where the checker has no control, or is not deterministic).")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"--class-path", "-cp"}, paramLabel = "DIR_OR_JAR[" + "${sys:path.separator}" + "...]", required = true,
+            description = "directories and jars holding the code under test, separated by '${sys:path.separator}'")
+    String classPath;
+
+    @Option(names = "--class", paramLabel = "NAME", required = true, description = "the Runnable's binary name, e.g. com.example.RacyCounter")
+    String className;
+
+    @Option(names = "--schedule", paramLabel = "S", description = "replay this one schedule (as printed for a counterexample)")
+    String schedule;
+
+    @Mixin
+    ExplorationOptions exploration;
+
+    @Option(names = "--results", paramLabel = "DIR", description = "also write the result as JSON into DIR")
+    Path results;
+
+    @Option(names = {"-q", "--quiet"}, description = "print only the summary line (no trace, no progress)")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        ExplorerOptions options = exploration.toExplorerOptions(cmd);
+        if (schedule != null) {
+            options = options.withSchedule(Inputs.schedule(cmd, schedule));
+        }
+        List<Path> entries = new ArrayList<>();
+        for (String part : classPath.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+            if (!part.isBlank()) {
+                entries.add(Path.of(part).toAbsolutePath().normalize());
+            }
+        }
+        if (entries.isEmpty()) {
+            throw new ParameterException(cmd, "--class-path names no directory or jar");
+        }
+        RunnableSource source;
+        try {
+            source = RunnableSource.of(className, entries);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cmd, e.getMessage());
+        }
+        PrintWriter out = cmd.getOut();
+        PrintWriter err = cmd.getErr();
+        Exploration e = new Explorer(source, options, quiet ? null : line -> {
+            err.println("  ... " + line);
+            err.flush();
+        }).run();
+        Result r = toResult(e);
+        if (results != null) {
+            ResultsFiles.write(results, r);
+        }
+        if (!quiet) {
+            out.print(TextTrace.render(r));
+        }
+        out.printf("%s  %s  %,d execution%s  %s%n", className, e.verdict() + (e.kind() == null ? "" : " (" + e.kind() + ")"),
+                e.executions(), e.executions() == 1 ? "" : "s", Durations.format(e.millis()));
+        out.flush();
+        return switch (e.verdict()) {
+            case "verified", "passed" -> ExitCodes.OK;
+            case "counterexample" -> ExitCodes.FOUND;
+            case "bounded" -> ExitCodes.INCONCLUSIVE;
+            default -> ExitCodes.ERROR;
+        };
+    }
+
+    /** The results contract has no slot for "the user's class": it takes the scenario's place, variant "run". */
+    private Result toResult(Exploration e) {
+        String replay = !e.foundCounterexample() || e.schedule() == null || e.trace().isEmpty() ? null
+                : "./tcheck run --class-path " + classPath + " --class " + className + " --schedule "
+                + (e.schedule().isEmpty() ? "''" : e.schedule());
+        return Result.builder(className, "run", "fixed", "explorer")
+                .verdict(e.verdict())
+                .kind(e.kind())
+                .complete(e.complete())
+                .executions(e.executions())
+                .millis(e.millis())
+                .schedule(e.schedule())
+                .preemptions(e.preemptions())
+                .trace(e.trace())
+                .failingStep(e.failingStep() == 0 ? null : e.failingStep())
+                .message(e.message())
+                .strategy(e.strategy())
+                .replay(replay)
+                .build();
+    }
+}

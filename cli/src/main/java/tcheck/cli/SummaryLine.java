@@ -1,0 +1,30 @@
+package tcheck.cli;
+
+import tcheck.checker.explorer.Exploration;
+import tcheck.checker.explorer.ExplorerResults;
+import tcheck.scenario.Scenario;
+
+/** One line per checked scenario: what the explorer said, how much it explored, and whether that was expected. */
+final class SummaryLine {
+    private SummaryLine() {
+    }
+
+    static String of(Scenario s, Exploration e, int idWidth) {
+        String verdict = e.verdict() + (e.kind() == null ? "" : " (" + e.kind() + ")");
+        return String.format("%-" + idWidth + "s  %-26s  %,9d execution%s  %8s  %s", s.id(), verdict, e.executions(),
+                e.executions() == 1 ? " " : "s", Durations.format(e.millis()), expectation(s, e));
+    }
+
+    static String expectation(Scenario s, Exploration e) {
+        String wanted = switch (s.expected()) {
+            case BUGGY -> "a counterexample";
+            case FIXED -> "verified";
+        };
+        if (!ExplorerResults.asExpected(s, e)) {
+            return "NOT as expected: " + s.expected().json() + ", expected " + wanted;
+        }
+        // the verdict decides; a different kind is worth a word (the lesson may be about another failure)
+        boolean otherKind = s.expectedKind() != null && e.kind() != null && !s.expectedKind().equals(e.kind());
+        return "as expected (" + s.expected().json() + ")" + (otherKind ? ", though the scenario names kind " + s.expectedKind() : "");
+    }
+}

@@ -1,0 +1,70 @@
+package tcheck.cli;
+
+import org.junit.jupiter.api.Test;
+import tcheck.scenario.Catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every kind of bad input: exit code 2, a message saying what was wrong, never a stack trace. */
+class BadInputTest {
+    private static Cli bad(String... args) {
+        Cli r = Cli.run(args);
+        assertEquals(2, r.exitCode(), r.all());
+        assertFalse(r.printedStackTrace(), r.all());
+        assertTrue(r.err().startsWith("tcheck: "), r.all());
+        return r;
+    }
+
+    @Test
+    void unknownScenarioListsTheKnownIds() {
+        Cli r = bad("check", "race-countr/unsynchronized");
+        assertTrue(r.err().contains("unknown scenario 'race-countr/unsynchronized'"), r.all());
+        for (String id : Catalog.ids()) {
+            assertTrue(r.err().contains(id), r.all());
+        }
+    }
+
+    @Test
+    void malformedBound() {
+        Cli r = bad("check", "race-counter/unsynchronized", "--bound", "2by3");
+        assertTrue(r.err().contains("malformed bound '2by3'"), r.all());
+    }
+
+    @Test
+    void malformedSchedule() {
+        Cli r = bad("replay", "race-counter/unsynchronized", "--schedule", "0.1.x");
+        assertTrue(r.err().contains("malformed schedule '0.1.x'"), r.all());
+    }
+
+    @Test
+    void unknownStrategy() {
+        Cli r = bad("check", "race-counter/unsynchronized", "--strategy", "bfs");
+        assertTrue(r.err().contains("unknown strategy 'bfs'"), r.all());
+    }
+
+    @Test
+    void nothingToCheck() {
+        Cli r = bad("check");
+        assertTrue(r.err().contains("at least one scenario"), r.all());
+    }
+
+    @Test
+    void unknownOption() {
+        Cli r = bad("check", "race-counter", "--bogus");
+        assertTrue(r.err().contains("--bogus"), r.all());
+    }
+
+    @Test
+    void nonPositiveBudget() {
+        Cli r = bad("check", "race-counter", "--max-executions", "0");
+        assertTrue(r.err().contains("--max-executions must be >= 1"), r.all());
+    }
+
+    @Test
+    void replayNeedsASchedule() {
+        Cli r = bad("replay", "race-counter/unsynchronized");
+        assertTrue(r.err().contains("--schedule"), r.all());
+    }
+}

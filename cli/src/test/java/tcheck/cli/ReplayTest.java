@@ -1,0 +1,44 @@
+package tcheck.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tcheck.checker.results.Result;
+import tcheck.checker.results.ResultsFiles;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReplayTest {
+    @Test
+    void replayingTheFoundScheduleGivesTheSameTraceEveryTime(@TempDir Path results) throws IOException {
+        assertEquals(0, Cli.run("check", "race-counter/unsynchronized", "-q", "--results", results.toString()).exitCode());
+        String schedule = ResultsFiles.read(results.resolve("race-counter__unsynchronized__explorer.json")).schedule();
+
+        Cli first = Cli.run("replay", "race-counter/unsynchronized", "--schedule", schedule);
+        Cli second = Cli.run("replay", "race-counter/unsynchronized", "--schedule", schedule);
+        assertEquals(1, first.exitCode(), "the schedule shows the violation\n" + first.all());
+        assertTrue(first.out().contains("write count <- 1"), first.all());
+        assertEquals(first.out(), second.out());
+        assertEquals(first.exitCode(), second.exitCode());
+    }
+
+    @Test
+    void aScheduleWithoutTheLostUpdateStillShowsTheDataRace() {
+        // An empty schedule takes the default at every choice (keep running the current thread): T1 finishes its
+        // increment before T2 reads, so no update is lost, but the two accesses are still unordered.
+        Cli r = Cli.run("replay", "race-counter/unsynchronized", "--schedule", "");
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("write count <- 2"), r.all());
+        assertTrue(r.out().contains("DATA-RACE"), r.all());
+    }
+
+    @Test
+    void aScheduleThatDoesNotFitIsAnError() {
+        Cli r = Cli.run("replay", "race-counter/unsynchronized", "--schedule", "7.7.7");
+        assertEquals(4, r.exitCode(), r.all());
+        assertTrue(r.out().toLowerCase().contains("thread 7"), r.all());
+    }
+}

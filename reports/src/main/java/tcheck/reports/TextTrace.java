@@ -1,0 +1,139 @@
+package tcheck.reports;
+
+import tcheck.checker.results.Result;
+import tcheck.checker.results.TraceStep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A result as plain text, for terminals, CI logs and the page's "plain text" view, in the layout of
+ * DESIGN.md "A trace a person can read":
+ * <pre>
+ * race-counter / unsynchronized count++   VIOLATION: final count 1, expected 2
+ *   #  thread  action                         where                  count
+ *   1  T1      read  count -> 0               UnsafeCounter.java:9   0
+ *   ...
+ *   1 preemption; replay with: --schedule 1.2.2.1
+ * </pre>
+ * The failing step, when the engine named one before the end, is marked with {@code <- fails here}.
+ */
+public final class TextTrace {
+    private static final String INDENT = "  ";
+    private static final String GAP = "  ";
+
+    private TextTrace() {
+    }
+
+    public static String render(Result r) {
+        StringBuilder out = new StringBuilder();
+        out.append(headline(r)).append('\n');
+        TraceView view = TraceView.of(r);
+        if (!view.isEmpty()) {
+            appendTable(out, view, r.failingStep() != null);
+        }
+        String footer = footer(r);
+        if (!footer.isEmpty()) {
+            out.append(INDENT).append(footer).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String headline(Result r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.scenario()).append(" / ").append(r.variant());
+        if (r.title() != null && !r.title().isBlank()) {
+            sb.append(' ').append(r.title().strip());
+        }
+        sb.append("   ").append(label(r));
+        if (r.message() != null && !r.message().isBlank()) {
+            sb.append(": ").append(r.message().strip());
+        } else {
+            String detail = CellSummary.of(r).detail();
+            if (!detail.isEmpty()) {
+                sb.append(": ").append(detail);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** VIOLATION for a broken invariant (as in DESIGN.md), the kind itself for the others (DEADLOCK, ...). */
+    private static String label(Result r) {
+        if ("counterexample".equals(r.verdict())) {
+            return r.kind() == null || r.kind().equals("invariant") ? "VIOLATION" : r.kind().toUpperCase(Locale.ROOT);
+        }
+        return CellSummary.of(r).headline().toUpperCase(Locale.ROOT);
+    }
+
+    private static void appendTable(StringBuilder out, TraceView view, boolean markFailing) {
+        List<String> header = new ArrayList<>(List.of("#", "thread", "action", "where"));
+        header.addAll(view.stateKeys());
+        List<List<String>> rows = new ArrayList<>();
+        for (TraceStep s : view.steps()) {
+            List<String> row = new ArrayList<>();
+            row.add(Integer.toString(s.step()));
+            row.add(TraceView.threadOf(s));
+            row.add(oneLine(s.action()));
+            row.add(oneLine(s.where()));
+            for (String k : view.stateKeys()) {
+                row.add(oneLine(TraceView.stateValue(s, k)));
+            }
+            rows.add(row);
+        }
+        int[] widths = new int[header.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = header.get(c).length();
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        out.append(line(header, widths, false)).append('\n');
+        for (int i = 0; i < rows.size(); i++) {
+            boolean failing = markFailing && view.failingStep() != null
+                    && view.steps().get(i).step() == view.failingStep();
+            out.append(failing ? line(rows.get(i), widths, true) + GAP + "<- fails here" : line(rows.get(i), widths, false))
+                    .append('\n');
+        }
+    }
+
+    /** The step number right-aligned, every other column left-aligned; no trailing blanks unless padLast. */
+    private static String line(List<String> cells, int[] widths, boolean padLast) {
+        StringBuilder sb = new StringBuilder(INDENT);
+        sb.append(" ".repeat(widths[0] - cells.get(0).length())).append(cells.get(0));
+        for (int c = 1; c < cells.size(); c++) {
+            sb.append(GAP).append(cells.get(c));
+            if (padLast || c < cells.size() - 1) {
+                sb.append(" ".repeat(widths[c] - cells.get(c).length()));
+            }
+        }
+        return padLast ? sb.toString() : sb.toString().stripTrailing();
+    }
+
+    static String footer(Result r) {
+        String replay = replayCommand(r);
+        List<String> parts = new ArrayList<>();
+        if (r.preemptions() != null) {
+            parts.add(r.preemptions() + (r.preemptions() == 1 ? " preemption" : " preemptions"));
+        }
+        if (replay != null) {
+            parts.add("replay with: " + replay);
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The engine's own replay command if it wrote one, else the schedule as a --schedule option. */
+    public static String replayCommand(Result r) {
+        if (r.replay() != null && !r.replay().isBlank()) {
+            return r.replay().strip();
+        }
+        if (r.schedule() != null && !r.schedule().isBlank()) {
+            return "--schedule " + r.schedule().strip();
+        }
+        return null;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,301 @@
+package tcheck.reports;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import tcheck.checker.results.Result;
+import tcheck.checker.results.TraceStep;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Opens the report that {@code mvn verify} generated (pre-integration-test, ReportMain) in headless
+ * Chromium: the matrix cells against the results files, stepping through a trace with the buttons and
+ * the arrow keys, the failing step's highlight, and a page built from a missing and a corrupt file.
+ * Screenshots go to target/screenshots/.
+ *
+ * <p>While no engine has written explorer results yet, it tests a report of the TEST-ONLY fixtures
+ * (src/test/resources/fixtures) written to target/report-fixtures/ instead; the real report is used as
+ * soon as {@code checker/target/results/*__explorer.json} exists.
+ */
+class ReportBrowserIT {
+    private static List<Path> inputs;
+    private static Path reportDir;
+    private static Path screenshots;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        HeadlessChromium.requireInstalled();
+        Path checker = Paths.get(System.getProperty("tcheck.results.checker", "../checker/target/results"));
+        Path stress = Paths.get(System.getProperty("tcheck.results.stress", "../stress/target/results"));
+        screenshots = Files.createDirectories(Paths.get(System.getProperty("tcheck.screenshots.dir", "target/screenshots")));
+        if (hasExplorerResults(checker)) {
+            inputs = List.of(checker, stress);
+            reportDir = Paths.get(System.getProperty("tcheck.report.dir", "target/report"));
+            assertTrue(Files.exists(reportDir.resolve("index.html")),
+                    "the build should have generated " + reportDir.resolve("index.html") + " in pre-integration-test");
+        } else {
+            inputs = List.of(Fixtures.dir("checker"), Fixtures.dir("stress"));
+            reportDir = Paths.get("target", "report-fixtures");
+            System.out.println("ReportBrowserIT: no explorer results in " + checker.toAbsolutePath().normalize()
+                    + " yet; testing a report of the TEST-ONLY fixtures in " + reportDir.toAbsolutePath());
+            ReportGenerator.generate(inputs, reportDir);
+        }
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver;
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static boolean hasExplorerResults(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*__explorer.json")) {
+            return s.iterator().hasNext();
+        }
+    }
+
+    private static void open(Path page) {
+        driver.get(page.toAbsolutePath().normalize().toUri().toString());
+    }
+
+    private static WebElement cell(String id, String engine) {
+        return driver.findElement(By.cssSelector("td[data-cell='" + id + "/" + engine + "']"));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** One rendered matrix cell: its text as the browser shows it, its verdict attribute and its link. */
+    private record ShownCell(String text, String verdict, String href) {
+    }
+
+    /** All cells in one round trip (one WebDriver call per cell is slow on a loaded machine). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, ShownCell> shownCells() {
+        List<List<String>> rows = (List<List<String>>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('td[data-cell]')).map(function (td) {"
+                        + " var a = td.querySelector('a');"
+                        + " return [td.getAttribute('data-cell'), td.innerText, td.getAttribute('data-verdict'), a ? a.href : ''];"
+                        + "});");
+        Map<String, ShownCell> out = new HashMap<>();
+        for (List<String> row : rows) {
+            out.put(row.get(0), new ShownCell(row.get(1).strip().replaceAll("\\s+", " "), row.get(2), row.get(3)));
+        }
+        return out;
+    }
+
+    @Test
+    void theMatrixShowsEveryResultsFileAndNotRunForTheRest() throws IOException {
+        LoadedResults loaded = ResultsLoader.load(inputs);
+        assertFalse(loaded.results().isEmpty(), "no results to show in " + inputs);
+        open(reportDir.resolve("index.html"));
+        Map<String, ShownCell> cells = shownCells();
+        for (Result r : loaded.results()) {
+            String where = r.id() + "/" + r.engine();
+            ShownCell c = cells.get(where);
+            assertNotNull(c, "no cell for " + where);
+            String text = c.text().toLowerCase(Locale.ROOT);
+            assertEquals(r.verdict(), c.verdict(), where);
+            switch (r.verdict()) {
+                case "counterexample" -> {
+                    assertTrue(text.contains("caught"), text);
+                    if (r.kind() != null) {
+                        assertTrue(text.contains(r.kind()), text);
+                    }
+                    if (r.trace() != null && !r.trace().isEmpty()) {
+                        assertTrue(text.contains(r.trace().size() + " step"), text);
+                    }
+                    assertTrue(c.href().endsWith(PageNames.tracePage(r)), where + " links to its page: " + c.href());
+                }
+                case "verified" -> assertTrue(text.contains(String.format(Locale.ROOT, "%,d", r.executions()))
+                        && text.contains(Boolean.FALSE.equals(r.complete()) ? "bounded" : "complete"), text);
+                case "not-observed" -> assertTrue(text.contains("not observed"), text);
+                default -> assertTrue(text.contains(r.verdict()), text);
+            }
+        }
+        // Every catalog variant has a row; cells without a file say so.
+        for (ScenarioInfo s : CatalogScenarios.load().scenarios()) {
+            for (String engine : Engines.CONTRACT) {
+                boolean ran = loaded.results().stream().anyMatch(r -> r.id().equals(s.id()) && r.engine().equals(engine));
+                ShownCell c = cells.get(s.id() + "/" + engine);
+                assertNotNull(c, "no cell for " + s.id() + "/" + engine);
+                if (!ran) {
+                    assertEquals("not run", c.text(), s.id() + " " + engine);
+                    assertEquals("", c.href());
+                }
+            }
+        }
+        screenshot("index.png");
+    }
+
+    @Test
+    void stepsThroughACounterexampleWithTheButtonsAndTheArrowKeys() throws IOException {
+        Result r = traceToStepThrough();
+        List<TraceStep> steps = r.trace();
+        open(reportDir.resolve("index.html"));
+        cell(r.id(), r.engine()).findElement(By.tagName("a")).click();
+        assertTrue(driver.getCurrentUrl().endsWith(PageNames.tracePage(r)), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains(r.variant()));
+
+        WebElement prev = driver.findElement(By.id("prev-step"));
+        WebElement next = driver.findElement(By.id("next-step"));
+        assertShows(steps, 0);
+        assertFalse(prev.isEnabled(), "no step before the first");
+
+        next.click();
+        assertShows(steps, 1);
+        driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+        assertShows(steps, Math.min(2, steps.size() - 1));
+        driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
+        assertShows(steps, 1);
+        prev.click();
+        assertShows(steps, 0);
+
+        // The failing step: the result's failingStep, else the last step; highlighted all along.
+        int failing = r.failingStep() != null ? r.failingStep() : steps.get(steps.size() - 1).step();
+        List<WebElement> failingRows = driver.findElements(By.cssSelector("#swimlane tr.step.failing"));
+        assertEquals(1, failingRows.size());
+        assertEquals(Integer.toString(failing), failingRows.get(0).getAttribute("data-step"));
+        String shadow = failingRows.get(0).findElement(By.cssSelector("td.num")).getCssValue("box-shadow");
+        assertTrue(shadow.contains("rgb(217, 48, 37)"), "failing step drawn in red: " + shadow);
+        WebElement failNote = driver.findElement(By.id("sd-failing"));
+        assertFalse(failNote.isDisplayed() && failing != steps.get(0).step(), "no failure shown at step 1");
+
+        int failingIndex = indexOfStep(steps, failing);
+        for (int i = 0; i < failingIndex; i++) {
+            driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+        }
+        assertShows(steps, failingIndex);
+        assertTrue(failNote.isDisplayed(), "the failing step says so");
+        assertTrue(failNote.getText().startsWith("fails here"), failNote.getText());
+        assertTrue(driver.findElement(By.id("step-detail")).getAttribute("class").contains("failing"));
+        screenshot("trace.png");
+
+        if (failingIndex < steps.size() - 1) {
+            next.click();
+            assertFalse(failNote.isDisplayed());
+        }
+        driver.findElement(By.tagName("body")).sendKeys(Keys.END);
+        assertShows(steps, steps.size() - 1);
+        assertFalse(next.isEnabled(), "no step after the last");
+
+        String replay = TextTrace.replayCommand(r);
+        if (replay != null) {
+            assertEquals(replay, driver.findElement(By.id("replay")).getText());
+        }
+    }
+
+    @Test
+    void aMissingAndACorruptFileStillGiveAPageThatSaysSo(@TempDir Path tmp) throws IOException {
+        Result removed = traceToStepThrough();
+        List<Path> copies = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Path copy = Files.createDirectories(tmp.resolve("in" + i));
+            copyJson(inputs.get(i), copy);
+            copies.add(copy);
+        }
+        Path first = copies.get(0);
+        String removedName = removed.scenario() + "__" + removed.variant() + "__" + removed.engine() + ".json";
+        boolean deleted = false;
+        for (Path dir : copies) {
+            deleted |= Files.deleteIfExists(dir.resolve(removedName));
+        }
+        assertTrue(deleted, removedName + " was in the inputs");
+        Files.writeString(first.resolve("broken__variant__explorer.json"), "{ \"schema\": 1, \"scenario\": \"bro");
+
+        Report report = ReportGenerator.generate(copies, tmp.resolve("report"));
+        open(report.index());
+        assertEquals("not run", cell(removed.id(), removed.engine()).getText());
+        String problems = driver.findElement(By.id("problem-list")).getText();
+        assertTrue(problems.contains("broken__variant__explorer.json") && problems.contains("corrupt"), problems);
+        driver.findElement(By.cssSelector("#missing summary")).click();
+        assertTrue(driver.findElement(By.id("missing")).getText().contains(removedName));
+        screenshot("index-missing-and-corrupt.png");
+    }
+
+    /** The counterexample to click through: an explorer one with the most steps, else any with a trace. */
+    private static Result traceToStepThrough() {
+        return ResultsLoader.load(inputs).results().stream()
+                .filter(r -> "counterexample".equals(r.verdict()) && r.trace() != null && r.trace().size() >= 2)
+                .max(Comparator.<Result>comparingInt(r -> "explorer".equals(r.engine()) ? 1 : 0)
+                        .thenComparingInt(r -> Math.min(r.trace().size(), 6)))
+                .orElseThrow(() -> new AssertionError("no counterexample with a trace of 2+ steps in " + inputs));
+    }
+
+    private static int indexOfStep(List<TraceStep> steps, int step) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).step() == step) {
+                return i;
+            }
+        }
+        throw new AssertionError("failing step " + step + " is not in the trace");
+    }
+
+    /** The detail panel and the current row show exactly step {@code index} of the trace. */
+    private static void assertShows(List<TraceStep> steps, int index) {
+        TraceStep s = steps.get(index);
+        assertEquals("step " + (index + 1) + " of " + steps.size(), driver.findElement(By.id("step-counter")).getText());
+        assertEquals("step " + s.step(), driver.findElement(By.id("sd-step")).getText());
+        assertEquals(TraceView.threadOf(s), driver.findElement(By.id("sd-thread")).getText());
+        assertEquals(s.action().strip(), driver.findElement(By.id("sd-action")).getText());
+        List<WebElement> current = driver.findElements(By.cssSelector("#swimlane tr.step.current"));
+        assertEquals(1, current.size());
+        assertEquals(Integer.toString(s.step()), current.get(0).getAttribute("data-step"));
+        WebElement actionCell = current.get(0).findElement(By.cssSelector("td.act .action"));
+        assertEquals(s.action().strip(), actionCell.getText());
+        if (s.state() != null) {
+            String state = driver.findElement(By.id("sd-state")).getText();
+            s.state().forEach((k, v) -> assertTrue(state.contains(k + " = " + TraceView.stateValue(s, k)),
+                    "state " + k + " in " + state));
+        }
+        if (index + 1 < steps.size()) {
+            WebElement later = driver.findElement(By.id("step-" + steps.get(index + 1).step()));
+            assertTrue(later.getAttribute("class").contains("future"), "later steps dimmed");
+        }
+    }
+
+    private static void copyJson(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
