@@ -42,7 +42,7 @@ public final class ExplorerResults {
                 .lesson(s.lesson())
                 .bound(bound.toString())
                 .strategy(e.strategy())
-                .replay(e.schedule() == null || e.schedule().isEmpty() && e.trace().isEmpty() ? null
+                .replay(e.schedule() == null || !"counterexample".equals(e.verdict()) ? null
                         : "./tcheck replay " + s.id() + boundArg + " --schedule " + (e.schedule().isEmpty() ? "''" : e.schedule()))
                 .failingStep(e.failingStep() == 0 ? null : e.failingStep())
                 .details(details)

@@ -98,9 +98,26 @@ public final class RunnableSource implements ProgramSource {
             public void check() {
             }
 
+            /** The Runnable's own fields: where a user's test keeps the state its threads share. */
             @Override
             public Map<String, Object> sharedState() {
-                return Map.of();
+                Map<String, Object> state = new java.util.LinkedHashMap<>();
+                for (java.lang.reflect.Field f : body.getClass().getDeclaredFields()) {
+                    if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
+                        continue;
+                    }
+                    try {
+                        f.setAccessible(true);
+                        Object v = f.get(body);
+                        if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String
+                                || v instanceof java.util.Collection || v.getClass().isArray()) {
+                            state.put(f.getName(), v);
+                        }
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        // not readable: leave it out of the trace
+                    }
+                }
+                return state;
             }
         };
     }

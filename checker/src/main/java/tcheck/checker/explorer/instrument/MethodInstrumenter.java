@@ -25,6 +25,7 @@ final class MethodInstrumenter extends AdviceAdapter {
     private final java.util.function.Predicate<String> selected;
     private boolean afterSuper;
     private int line = -1;
+    private int entrySite = -1;
     private final Label tryStart = new Label();
     private final Label tryEnd = new Label();
 
@@ -56,6 +57,10 @@ final class MethodInstrumenter extends AdviceAdapter {
     @Override
     public void visitLineNumber(int line, Label start) {
         this.line = line;
+        if (entrySite >= 0) {
+            Sites.setLine(entrySite, line); // a synchronized method's entry is its first line
+            entrySite = -1;
+        }
         super.visitLineNumber(line, start);
     }
 
@@ -85,7 +90,8 @@ final class MethodInstrumenter extends AdviceAdapter {
         afterSuper = true;
         if (synchronizedMethod) {
             pushMonitor();
-            pushSite("synchronized", false);
+            entrySite = Sites.register(owner, file, line, "synchronized", false);
+            push(entrySite);
             hook("monitorEnter", "(Ljava/lang/Object;I)V");
             mv.visitLabel(tryStart);
         }
@@ -133,6 +139,12 @@ final class MethodInstrumenter extends AdviceAdapter {
         int access = hierarchy.fieldAccess(fieldOwner, name);
         if (access != -1 && (access & ACC_FINAL) != 0) {
             super.visitFieldInsn(opcode, fieldOwner, name, desc); // immutable after construction
+            char type = desc.charAt(0);
+            if ((opcode == GETFIELD || opcode == GETSTATIC) && (type == 'L' || type == '[')) {
+                dup();
+                pushSite(name, false);
+                hook("finalFieldRead", "(Ljava/lang/Object;I)V"); // only to name the object in traces
+            }
             return;
         }
         boolean vol = access != -1 && (access & ACC_VOLATILE) != 0;

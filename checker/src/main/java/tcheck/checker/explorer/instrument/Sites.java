@@ -20,6 +20,12 @@ public final class Sites {
         return id;
     }
 
+    /** Fixes the line of a site registered before the method's first line number was known. */
+    public static synchronized void setLine(int id, int line) {
+        Site s = SITES.get(id);
+        SITES.set(id, new Site(s.id(), s.owner(), s.file(), line, s.member(), s.volatileField()));
+    }
+
     public static synchronized Site get(int id) {
         return SITES.get(id);
     }

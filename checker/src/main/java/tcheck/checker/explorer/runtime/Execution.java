@@ -294,7 +294,8 @@ public final class Execution {
     private static String firstUserFrame(Throwable e) {
         for (StackTraceElement f : e.getStackTrace()) {
             String c = f.getClassName();
-            if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.") && !c.startsWith("tcheck.checker.")) {
+            if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.") && !c.startsWith("tcheck.checker.explorer.")
+                    && !c.startsWith("org.junit.") && !c.startsWith("org.opentest4j.") && !c.startsWith("org.assertj.")) {
                 return f.getFileName() + ":" + f.getLineNumber();
             }
         }
@@ -829,6 +830,10 @@ public final class Execution {
     boolean conditionLockHeld(ThreadState t, Object condition) {
         ConditionState c = conditions.get(condition);
         return c != null && c.lock.owner == t;
+    }
+
+    synchronized void alias(Object value, String field) {
+        names.alias(value, field);
     }
 
     void recordValue(ThreadState t, Object value) {

@@ -512,8 +512,19 @@ public final class Hooks {
         perform(me, OpKind.CALL, receiver, method, write, site, atomic);
     }
 
+    /** A void visible call returned: nothing to record (the trace shows no result). */
     public static void afterVoidCall() {
-        readValue(Void.class);
+    }
+
+    /**
+     * A final field holding an object was read: the object is named after the field in traces
+     * ("items", "notEmpty") unless it has a name already. Not a scheduling point.
+     */
+    public static void finalFieldRead(Object value, int site) {
+        ThreadState me = Execution.CURRENT.get();
+        if (me != null && value != null) {
+            me.execution.alias(value, Sites.get(site).member());
+        }
     }
 
     // ------------------------------------------------------------------ operation histories

@@ -30,6 +30,19 @@ final class ObjectNames {
         });
     }
 
+    /**
+     * Names a not yet named object after the field it was read from: "items", then "items#2" for a
+     * second object read from a field of the same name. Boxed values and strings keep their values.
+     */
+    void alias(Object o, String field) {
+        if (o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Character
+                || o instanceof Thread || o instanceof Enum<?> || names.containsKey(o)) {
+            return;
+        }
+        int n = counters.merge("." + field, 1, Integer::sum);
+        names.put(o, n == 1 ? field : field + "#" + n);
+    }
+
     /** Name for a field owner: plain field name when the owner is the first of its class. */
     String field(Object owner, String field) {
         if (owner instanceof String cls) {
