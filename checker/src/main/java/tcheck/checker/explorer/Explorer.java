@@ -73,22 +73,64 @@ public final class Explorer {
         Exploration first = probe.foundCounterexample() && matchesPreference(probe) ? probe
                 : search(DepthFirstSearch.dpor(), start, probe.executions());
         if ("error".equals(first.verdict()) || !first.foundCounterexample() || first.preemptions() == null
-                || first.preemptions() == 0 || "data-race".equals(first.kind()) || "livelock".equals(first.kind())) {
+                || "data-race".equals(first.kind()) || "livelock".equals(first.kind())) {
             return first; // a livelock switches threads at every turn by nature: no fewer preemptions to find
+        }
+        if (first.preemptions() == 0) {
+            return shrink(first, start);
         }
         long executions = first.executions();
         for (int b = 0; b < first.preemptions(); b++) {
             Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions);
             executions = fewer.executions();
             if (fewer.foundCounterexample() && first.kind().equals(fewer.kind())) {
-                return withStrategy(fewer, first.strategy() + ", then preemption-bounded(" + b + ") for the fewest preemptions", first);
+                return shrink(withStrategy(fewer, first.strategy() + ", then preemption-bounded(" + b + ") for the fewest preemptions", first), start);
             }
             if ("error".equals(fewer.verdict())) {
                 break;
             }
         }
-        return withStrategy(first, first.strategy() + " (no counterexample with fewer preemptions)", first).withExecutions(executions);
+        return shrink(withStrategy(first, first.strategy() + " (no counterexample with fewer preemptions)", first).withExecutions(executions), start);
     }
+
+    /**
+     * Drops choices that are not needed: replays the schedule without one choice at a time (a choice
+     * that no longer fits falls back to the default), and keeps the result when it shows the same
+     * kind of failure, with no more preemptions, in fewer steps. At most {@code SHRINK_ATTEMPTS} replays.
+     */
+    private Exploration shrink(Exploration cx, long start) {
+        Exploration best = cx;
+        long executions = cx.executions();
+        int attempts = 0;
+        boolean improved = true;
+        while (improved && attempts < SHRINK_ATTEMPTS) {
+            improved = false;
+            List<String> tokens = Replay.parse(best.schedule());
+            for (int i = tokens.size() - 1; i >= 0 && attempts < SHRINK_ATTEMPTS; i--) {
+                List<String> fewer = new ArrayList<>(tokens);
+                fewer.remove(i);
+                attempts++;
+                Exploration e = search(new Replay(String.join(".", fewer), true), start, executions);
+                executions = e.executions();
+                if (e.foundCounterexample() && best.kind().equals(e.kind()) && e.preemptions() != null
+                        && e.preemptions() <= best.preemptions() && e.trace().size() < best.trace().size()) {
+                    best = e;
+                    improved = true;
+                    break;
+                }
+            }
+        }
+        if (best == cx) {
+            return cx.withExecutions(executions);
+        }
+        Map<String, Object> details = new LinkedHashMap<>(best.details());
+        details.put("shrunk", "from " + cx.trace().size() + " to " + best.trace().size() + " steps");
+        return new Exploration(best.target(), cx.strategy() + ", shrunk", best.verdict(), best.kind(), best.message(), false,
+                executions, cx.boundedExecutions(), (System.nanoTime() - start) / 1_000_000, best.schedule(), best.preemptions(),
+                best.trace(), best.failingStep(), best.threads(), cx.races(), details, cx.firstCounterexampleMillis());
+    }
+
+    private static final int SHRINK_ATTEMPTS = 150;
 
     private boolean matchesPreference(Exploration e) {
         return preferredKind() == null || preferredKind().equals(e.kind());

@@ -13,12 +13,22 @@ import java.util.List;
  */
 public final class Replay implements Strategy {
     private final List<String> tokens;
+    private final boolean lenient;
     private int next;
     private boolean ran;
     private String problem;
 
     public Replay(String schedule) {
+        this(schedule, false);
+    }
+
+    /**
+     * @param lenient a token that does not fit (the thread cannot run, no such waiter) is replaced
+     *                by the default choice instead of being an error; used to shrink schedules
+     */
+    public Replay(String schedule, boolean lenient) {
         this.tokens = parse(schedule);
+        this.lenient = lenient;
     }
 
     /** Checks the syntax of a schedule string; throws IllegalArgumentException with the reason. */
@@ -60,6 +70,9 @@ public final class Replay implements Strategy {
             return preferred;
         }
         String t = tokens.get(next++);
+        if (lenient && (t.startsWith("w") || !enabled.contains(Integer.parseInt(t)))) {
+            return preferred;
+        }
         if (t.startsWith("w")) {
             problem = "schedule token " + next + " ('" + t + "') names a waiter, but step " + (step + 1) + " chooses a thread among " + enabled;
             return -1;
@@ -77,6 +90,9 @@ public final class Replay implements Strategy {
             return waiters.get(0);
         }
         String t = tokens.get(next++);
+        if (lenient && (!t.startsWith("w") || !waiters.contains(Integer.parseInt(t.substring(1))))) {
+            return waiters.get(0);
+        }
         if (!t.startsWith("w") || !waiters.contains(Integer.parseInt(t.substring(1)))) {
             problem = "schedule token " + next + " ('" + t + "'): step " + (step + 1) + " wakes one of the waiters " + waiters
                     + ", written w<number>";
