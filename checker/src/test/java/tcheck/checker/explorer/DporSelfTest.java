@@ -5,6 +5,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tcheck.checker.explorer.fixtures.CheckThenAct;
 import tcheck.checker.explorer.fixtures.GuardedCounter;
+import tcheck.checker.explorer.fixtures.IfWaitOnce;
+import tcheck.checker.explorer.fixtures.OppositeReentrantLocks;
+import tcheck.checker.explorer.fixtures.CountForever;
+import tcheck.checker.explorer.fixtures.SpinForever;
 import tcheck.checker.explorer.fixtures.LateWrite;
 import tcheck.checker.explorer.fixtures.OppositeLockOrder;
 import tcheck.checker.explorer.fixtures.OwnFields;
@@ -101,5 +105,40 @@ class DporSelfTest {
         assertEquals(a.schedule(), b.schedule());
         assertEquals(a.trace(), b.trace());
         assertEquals(a.executions(), b.executions());
+    }
+
+    @Test
+    void spuriousWakeUpsAreAnOptionOffByDefault() {
+        Exploration strict = Fixtures.explore(IfWaitOnce.class, "dpor");
+        assertEquals("verified", strict.verdict(), "wait() returns only after notify by default: " + strict.message());
+        Exploration jls = Explorer.explore(Fixtures.source(IfWaitOnce.class),
+                ExplorerOptions.defaults().withStrategy("dpor").withSpuriousWakeups(true));
+        assertEquals("invariant", jls.kind(), "with spurious wake-ups the if-wait goes on too early: " + jls.message());
+        assertTrue(jls.trace().stream().anyMatch(t -> t.action().contains("without notify")), "the trace says so");
+    }
+
+    @Test
+    void reentrantLocksInOppositeOrderDeadlock() {
+        Exploration e = Fixtures.explore(OppositeReentrantLocks.class, "auto");
+        assertEquals("deadlock", e.kind(), e.message());
+        assertTrue(e.message().contains("Cycle: T"), e.message());
+        assertTrue(e.trace().stream().allMatch(t -> t.where().startsWith("OppositeReentrantLocks.java")),
+                "the trace stays in the program's code, never inside java.util.concurrent");
+    }
+
+    @Test
+    void spinningOnAFlagNobodySetsIsANonProgressCycle() {
+        Exploration e = Explorer.explore(Fixtures.source(SpinForever.class),
+                ExplorerOptions.defaults().withStrategy("dpor").withMaxSteps(60).withBudget(50, 30_000));
+        assertEquals("livelock", e.kind(), e.message());
+        assertEquals(2, e.details().get("cycleLength"), "read the flag, spin-wait: " + e.details());
+    }
+
+    @Test
+    void aStepBoundWithoutACycleIsBoundedNeitherLivelockNorVerified() {
+        Exploration e = Explorer.explore(Fixtures.source(CountForever.class),
+                ExplorerOptions.defaults().withStrategy("dpor").withMaxSteps(60).withBudget(50, 30_000));
+        assertEquals("bounded", e.verdict(), e.message());
+        assertTrue(e.message().contains("step bound"), e.message());
     }
 }
