@@ -37,7 +37,24 @@ public final class TextTrace {
         if (!footer.isEmpty()) {
             out.append(INDENT).append(footer).append('\n');
         }
+        for (String race : races(r)) {
+            out.append(INDENT).append(race).append('\n');
+        }
         return out.toString();
+    }
+
+    /** The data races an engine reported beside the main verdict (details.races[].message). */
+    static List<String> races(Result r) {
+        List<String> out = new ArrayList<>();
+        if (r.details() != null && r.details().get("races") instanceof List<?> races) {
+            for (Object race : races) {
+                Object m = race instanceof java.util.Map<?, ?> map ? map.get("message") : race;
+                if (m != null && !"data-race".equals(r.kind())) {
+                    out.add(oneLine(String.valueOf(m)));
+                }
+            }
+        }
+        return out;
     }
 
     static String headline(Result r) {

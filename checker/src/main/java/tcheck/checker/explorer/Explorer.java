@@ -16,10 +16,8 @@ import tcheck.checker.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -147,9 +145,10 @@ public final class Explorer {
     }
 
     private static List<RaceDetector.Race> merge(List<RaceDetector.Race> a, List<RaceDetector.Race> b) {
-        Set<RaceDetector.Race> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
+        Map<String, RaceDetector.Race> all = new LinkedHashMap<>();
+        a.forEach(r -> all.putIfAbsent(r.key(), r));
+        b.forEach(r -> all.putIfAbsent(r.key(), r));
+        return List.copyOf(all.values());
     }
 
     private Exploration preemptionBounded(int max, long start) {
@@ -215,7 +214,7 @@ public final class Explorer {
             }
             threads = ex.threadNames();
             for (RaceDetector.Race r : ex.races()) {
-                races.putIfAbsent(r.location() + "|" + r.first().where() + "|" + r.second().where(), r);
+                races.putIfAbsent(r.key(), r);
             }
             if (strategy instanceof DepthFirstSearch d && d.divergence() != null) {
                 return error(strategy, "the program is not deterministic under control (" + d.divergence()

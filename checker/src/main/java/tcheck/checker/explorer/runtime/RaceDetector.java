@@ -20,8 +20,15 @@ public final class RaceDetector {
     public record Race(String location, Access first, Access second) {
         public String describe() {
             return "data race on " + location + ": " + first.thread + " " + first.action + " at " + first.where
-                    + " (step " + first.step + ") and " + second.thread + " " + second.action + " at " + second.where
-                    + " (step " + second.step + ") are not ordered by happens-before";
+                    + " and " + second.thread + " " + second.action + " at " + second.where
+                    + " are not ordered by happens-before";
+        }
+
+        /** Races on the same location between the same two source lines are one race. */
+        public String key() {
+            String a = first.where + "/" + first.action.split(" ")[0];
+            String b = second.where + "/" + second.action.split(" ")[0];
+            return location + "|" + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
         }
     }
 
