@@ -129,7 +129,8 @@ final class HistoryTable {
         }
         List<LinearizedStep> prefix = r.longestPrefix();
         StringBuilder sb = new StringBuilder();
-        sb.append("Longest linearizable prefix: ").append(prefix.size()).append(" of ").append(history.completedCount())
+        sb.append(r.verdict() == LinearizabilityResult.Verdict.UNKNOWN ? "Longest linearizable prefix before the budget ran out: "
+                : "Longest linearizable prefix: ").append(prefix.size()).append(" of ").append(history.completedCount())
                 .append(" completed operations\n");
         int from = Math.max(0, prefix.size() - MAX_PREFIX_LINES);
         if (from > 0) {

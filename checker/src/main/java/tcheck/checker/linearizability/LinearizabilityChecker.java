@@ -184,7 +184,7 @@ public final class LinearizabilityChecker {
         }
 
         private LinearizabilityResult result(LinearizabilityResult.Verdict verdict, List<LinearizedStep> order, long start) {
-            boolean failed = verdict != LinearizabilityResult.Verdict.LINEARIZABLE;
+            boolean failed = verdict == LinearizabilityResult.Verdict.NOT_LINEARIZABLE; // UNKNOWN blames no operation
             return new LinearizabilityResult(verdict, spec.name(), history, order,
                     failed ? stuck : null, failed && stuck != null ? whyStuck() : null,
                     steps, cacheHits, System.nanoTime() - start);

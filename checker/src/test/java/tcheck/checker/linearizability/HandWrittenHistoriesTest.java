@@ -223,4 +223,18 @@ class HandWrittenHistoriesTest {
         assertTrue(r.cacheHits() > 0, "cache hits: " + r.cacheHits());
         assertNotNull(r.details().get("longestPrefix"));
     }
+
+    @Test
+    void anExhaustedBudgetSaysUnknownAndBlamesNoOperation() {
+        History h = History.of(
+                op("T1", 1, 3, "increment", null),
+                op("T2", 2, 4, "increment", null),
+                op("T1", 5, 6, "get", 1));
+        LinearizabilityResult r = LinearizabilityChecker.check(new CounterSpec(), h, 2);
+        System.out.println(r.render());
+        assertEquals(LinearizabilityResult.Verdict.UNKNOWN, r.verdict());
+        assertFalse(r.linearizable());
+        assertEquals(null, r.stuckAt());
+        assertTrue(r.render().contains("budget"));
+    }
 }
