@@ -19,7 +19,7 @@ final class LincheckBudget {
      * A stress invocation running longer than this is reported as hung (a deadlock). Lincheck waits
      * 10 s by default; much less, and a slow, loaded CI machine could pass for a hang.
      */
-    static final long STRESS_HANG_MILLIS = 10_000; // Lincheck's default: less made a loaded 2-core machine pass for a hang
+    static final long STRESS_HANG_MILLIS = 10_000;
 
     private LincheckBudget() {
     }
