@@ -27,6 +27,8 @@ public final class ExplorerBenchmark {
         List<Scenario> scenarios = args.length == 0 ? Catalog.all() : Catalog.select(args[0]);
         System.out.printf(Locale.ROOT, "%-38s %-14s %9s %9s %10s %10s %10s %9s%n", "scenario", "verdict", "execs", "execs/s",
                 "first cx", "dpor", "naive dfs", "ratio");
+        System.out.println("(execs: the default auto search; dpor and naive dfs: executions until the first counterexample"
+                + " for buggy variants, of the whole space for fixed ones; naive capped at " + naiveCap + " / " + naiveMillis + " ms)");
         for (Scenario s : scenarios) {
             ScenarioSource source = new ScenarioSource(s, s.defaultBound());
             Exploration auto = Explorer.explore(source, ExplorerOptions.defaults());
