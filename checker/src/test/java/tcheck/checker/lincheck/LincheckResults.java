@@ -55,7 +55,10 @@ final class LincheckResults {
         String verdict;
         String kind = null;
         String message;
-        if (run.failed()) {
+        if (run.crashed()) {
+            verdict = "error";
+            message = "Lincheck itself threw " + run.headline() + " after " + seconds(run.millis()) + " (" + budget + ")";
+        } else if (run.failed()) {
             verdict = "counterexample";
             kind = knownKind != null ? knownKind : kindOf(run.text());
             message = "Lincheck reported " + run.headline() + " in " + seconds(run.millis()) + " (" + budget + ")";
@@ -83,8 +86,8 @@ final class LincheckResults {
         System.out.println("[" + engine + "] " + scenarioId + ": " + verdict + (kind != null ? " (" + kind + ")" : "") + " - " + message);
 
         switch (expect) {
-            case FINDS_BUG -> assertTrue(run.failed(), scenarioId + " is buggy, but Lincheck found nothing: " + message);
-            case PASSES -> assertFalse(run.failed(), () -> scenarioId + " is fixed, but Lincheck failed:\n" + run.text());
+            case FINDS_BUG -> assertTrue(run.failed() && !run.crashed(), scenarioId + " is buggy, but Lincheck found nothing: " + message);
+            case PASSES -> assertFalse(run.failed() || run.crashed(), () -> scenarioId + " is fixed, but Lincheck failed:\n" + run.text());
             case RECORD_ONLY -> {
                 // the results file says what happened
             }
