@@ -37,53 +37,97 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
     }
 
     public ExplorerOptions withStrategy(String s) {
-        return new ExplorerOptions(s, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
+        return with(b -> b.strategy = s);
     }
 
+    /** Replays one schedule (sets the strategy to replay). */
     public ExplorerOptions withSchedule(String s) {
-        return new ExplorerOptions("replay", maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, s,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
+        return with(b -> {
+            b.strategy = "replay";
+            b.schedule = s;
+        });
     }
 
     public ExplorerOptions withBudget(int executions, long millis) {
-        return new ExplorerOptions(strategy, executions, millis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
+        return with(b -> {
+            b.maxExecutions = executions;
+            b.maxMillis = millis;
+        });
     }
 
     public ExplorerOptions withMaxSteps(int steps) {
-        return new ExplorerOptions(strategy, maxExecutions, maxMillis, steps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
+        return with(b -> b.maxSteps = steps);
     }
 
     public ExplorerOptions withSeed(long s) {
-        return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, s, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
+        return with(b -> b.seed = s);
     }
 
     public ExplorerOptions withSpuriousWakeups(boolean on) {
-        return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                on, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
+        return with(b -> b.spuriousWakeups = on);
     }
 
     public ExplorerOptions withMaxPreemptions(int p) {
-        return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, p, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
+        return with(b -> b.maxPreemptions = p);
     }
 
     public ExplorerOptions withStuckTimeout(long millis) {
-        return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, millis, freshClasses, linearizability, preferKind);
+        return with(b -> b.stuckTimeoutMillis = millis);
+    }
+
+    public ExplorerOptions withFreshClasses(boolean on) {
+        return with(b -> b.freshClasses = on);
     }
 
     /** Check operation histories for linearizability and look for "non-linearizable" first. */
     public ExplorerOptions withLinearizability() {
-        return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, freshClasses, true, "non-linearizable");
+        return with(b -> {
+            b.linearizability = true;
+            b.preferKind = "non-linearizable";
+        });
     }
 
-    public ExplorerOptions withFreshClasses(boolean on) {
-        return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                spuriousWakeups, stuckTimeoutMillis, on, linearizability, preferKind);
+    private ExplorerOptions with(java.util.function.Consumer<Copy> change) {
+        Copy b = new Copy(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** A mutable copy, so each {@code withX} names only what it changes. */
+    private static final class Copy {
+        String strategy;
+        int maxExecutions;
+        long maxMillis;
+        int maxSteps;
+        int maxPreemptions;
+        long seed;
+        int pctDepth;
+        String schedule;
+        boolean spuriousWakeups;
+        long stuckTimeoutMillis;
+        boolean freshClasses;
+        boolean linearizability;
+        String preferKind;
+
+        Copy(ExplorerOptions o) {
+            strategy = o.strategy;
+            maxExecutions = o.maxExecutions;
+            maxMillis = o.maxMillis;
+            maxSteps = o.maxSteps;
+            maxPreemptions = o.maxPreemptions;
+            seed = o.seed;
+            pctDepth = o.pctDepth;
+            schedule = o.schedule;
+            spuriousWakeups = o.spuriousWakeups;
+            stuckTimeoutMillis = o.stuckTimeoutMillis;
+            freshClasses = o.freshClasses;
+            linearizability = o.linearizability;
+            preferKind = o.preferKind;
+        }
+
+        ExplorerOptions build() {
+            return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
+                    spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
+        }
     }
 }

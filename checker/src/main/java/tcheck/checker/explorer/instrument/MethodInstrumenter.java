@@ -74,13 +74,34 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     /** Duplicates the value on top of the stack, of the given type, boxed, for the runtime. */
     private void dupBoxedAndRecord(Type t) {
+        dupValue(t);
+        valueOf(t);
+        hook("readValue", "(Ljava/lang/Object;)V");
+    }
+
+    private void dupValue(Type t) {
         if (t.getSize() == 2) {
             dup2();
         } else {
             dup();
         }
-        valueOf(t);
-        hook("readValue", "(Ljava/lang/Object;)V");
+    }
+
+    /** Stores a call's arguments (on top of the stack) in fresh locals, so the receiver below can be used. */
+    private int[] spillArguments(String desc) {
+        Type[] args = Type.getArgumentTypes(desc);
+        int[] locals = new int[args.length];
+        for (int i = args.length - 1; i >= 0; i--) {
+            locals[i] = newLocal(args[i]);
+            storeLocal(locals[i]);
+        }
+        return locals;
+    }
+
+    private void reloadArguments(int[] locals) {
+        for (int local : locals) {
+            loadLocal(local);
+        }
     }
 
     // ------------------------------------------------------------------ synchronized methods
@@ -175,11 +196,7 @@ final class MethodInstrumenter extends AdviceAdapter {
                 dupBoxedAndRecord(t);
             }
             case PUTSTATIC -> {
-                if (t.getSize() == 2) {
-                    dup2();
-                } else {
-                    dup();
-                }
+                dupValue(t);
                 valueOf(t);
                 pushSite(name, vol);
                 hook("putStatic", "(Ljava/lang/Object;I)V");
@@ -288,18 +305,11 @@ final class MethodInstrumenter extends AdviceAdapter {
             return;
         }
         if (memoryPoints && CallRewrites.isVisibleCall(opcode, callOwner, name)) {
-            Type[] args = Type.getArgumentTypes(desc);
-            int[] locals = new int[args.length];
-            for (int i = args.length - 1; i >= 0; i--) {
-                locals[i] = newLocal(args[i]);
-                storeLocal(locals[i]);
-            }
+            int[] locals = spillArguments(desc);
             dup();
             pushSite(name, false);
             hook("beforeCall", "(Ljava/lang/Object;I)V");
-            for (int i = 0; i < args.length; i++) {
-                loadLocal(locals[i]);
-            }
+            reloadArguments(locals);
             super.visitMethodInsn(opcode, callOwner, name, desc, itf);
             Type ret = Type.getReturnType(desc);
             if (ret.getSort() == Type.VOID) {
@@ -324,11 +334,7 @@ final class MethodInstrumenter extends AdviceAdapter {
      */
     private void recordOperation(int opcode, String callOwner, String name, String desc, boolean itf) {
         Type[] args = Type.getArgumentTypes(desc);
-        int[] locals = new int[args.length];
-        for (int i = args.length - 1; i >= 0; i--) {
-            locals[i] = newLocal(args[i]);
-            storeLocal(locals[i]);
-        }
+        int[] locals = spillArguments(desc);
         dup();
         push(args.length);
         newArray(Type.getObjectType("java/lang/Object"));
@@ -341,9 +347,7 @@ final class MethodInstrumenter extends AdviceAdapter {
         }
         pushSite(name, false);
         hook("opInvoke", "(Ljava/lang/Object;[Ljava/lang/Object;I)V");
-        for (int i = 0; i < args.length; i++) {
-            loadLocal(locals[i]);
-        }
+        reloadArguments(locals);
         Label start = new Label();
         Label end = new Label();
         Label handler = new Label();
@@ -356,11 +360,7 @@ final class MethodInstrumenter extends AdviceAdapter {
         if (ret.getSort() == Type.VOID) {
             hook("opRespondVoid", "()V");
         } else {
-            if (ret.getSize() == 2) {
-                dup2();
-            } else {
-                dup();
-            }
+            dupValue(ret);
             valueOf(ret);
             hook("opRespond", "(Ljava/lang/Object;)V");
         }

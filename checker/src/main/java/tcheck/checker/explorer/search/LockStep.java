@@ -1,6 +1,5 @@
 package tcheck.checker.explorer.search;
 
-import tcheck.checker.explorer.runtime.Execution;
 import tcheck.checker.explorer.runtime.Op;
 
 import java.util.HashMap;
@@ -45,14 +44,7 @@ public final class LockStep implements Strategy {
         return waiters.get(0);
     }
 
-    @Override
-    public void end(Execution execution) {
-    }
 
-    @Override
-    public boolean exhausted() {
-        return false;
-    }
 
     @Override
     public String name() {

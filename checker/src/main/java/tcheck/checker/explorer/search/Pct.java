@@ -78,10 +78,6 @@ public final class Pct implements Strategy {
         maxSteps = Math.max(maxSteps, execution.steps().size());
     }
 
-    @Override
-    public boolean exhausted() {
-        return false;
-    }
 
     @Override
     public String name() {

@@ -1,6 +1,5 @@
 package tcheck.checker.explorer.search;
 
-import tcheck.checker.explorer.runtime.Execution;
 
 import java.util.List;
 import java.util.Random;
@@ -38,14 +37,7 @@ public final class RandomWalk implements Strategy {
         return waiters.get(random.nextInt(waiters.size()));
     }
 
-    @Override
-    public void end(Execution execution) {
-    }
 
-    @Override
-    public boolean exhausted() {
-        return false;
-    }
 
     @Override
     public String name() {

@@ -1,6 +1,5 @@
 package tcheck.checker.explorer.search;
 
-import tcheck.checker.explorer.runtime.Execution;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -111,14 +110,7 @@ public final class Replay implements Strategy {
         return tokens.size() - next;
     }
 
-    @Override
-    public void end(Execution execution) {
-    }
 
-    @Override
-    public boolean exhausted() {
-        return false;
-    }
 
     @Override
     public String name() {

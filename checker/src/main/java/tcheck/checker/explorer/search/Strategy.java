@@ -11,11 +11,14 @@ public interface Strategy extends Chooser {
     /** Called before each execution. */
     void begin();
 
-    /** Called after each execution with everything it recorded. */
-    void end(Execution execution);
+    /** Called after each execution with everything it recorded; sampling strategies ignore it. */
+    default void end(Execution execution) {
+    }
 
     /** True when the strategy has covered its whole space (only exhaustive searches can be). */
-    boolean exhausted();
+    default boolean exhausted() {
+        return false;
+    }
 
     String name();
 }
