@@ -3,11 +3,10 @@ package tcheck.scenarios.philosophers;
 import java.util.concurrent.Semaphore;
 
 /**
- * Seats the scenario's own philosophers as jcstress actors. The philosopher classes are
- * package-private to the scenarios module and a {@code DinnerProgram} starts its own threads, so
- * this class sits in the same package (on the class path a package may span two jars) and wires
- * them exactly as the scenarios' {@code newProgram} does, one {@link Runnable} per seat, for
- * jcstress to run on its actor threads. It adds no behaviour of its own.
+ * Seats the scenario's own philosophers for threads the program does not start itself (jcstress
+ * actors): wired exactly as the scenarios' {@code newProgram} does, one {@link Runnable} per seat,
+ * with no behaviour of its own. A {@code DinnerProgram} starts its own threads; this is the same
+ * dinner, run by someone else's.
  */
 public final class StressDinner {
     private final Table table;

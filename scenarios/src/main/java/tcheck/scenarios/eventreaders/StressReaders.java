@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the scenario's own updater and reader as jcstress actors. They are package-private to the
- * scenarios module and a {@code ReadersProgram} starts its own threads, so this class sits in the
- * same package (on the class path a package may span two jars) and wires them exactly as
- * {@code InPlaceProgram} and {@code SnapshotProgram} do. It adds no behaviour of its own.
+ * The scenario's own updater and reader for threads the program does not start itself (jcstress
+ * actors), wired exactly as {@code InPlaceProgram} and {@code SnapshotProgram} do, with no
+ * behaviour of its own. A {@code ReadersProgram} starts its own threads; this is the same pair,
+ * run by someone else's.
  */
 public final class StressReaders {
     private final Runnable updater;
