@@ -39,6 +39,10 @@ public final class ExplorationOptions {
     @Option(names = "--spurious-wakeups", description = "let wait()/await() return without a notify, as the JLS allows")
     boolean spuriousWakeups;
 
+    @Option(names = "--linearizability", description = "record every execution's operations on the scenario's concurrent"
+            + " object and check them against its sequential spec; look for a non-linearizable history first")
+    boolean linearizability;
+
     @Option(names = "--stuck-timeout-ms", paramLabel = "MS",
             description = "how long a thread may run without reaching a point the checker controls before the"
                     + " execution is abandoned as an error; default: ${DEFAULT-VALUE}")
@@ -58,7 +62,7 @@ public final class ExplorationOptions {
             throw new ParameterException(cmd, "--max-preemptions must be >= 0, got " + maxPreemptions);
         }
         try {
-            return ExplorerOptions.defaults()
+            ExplorerOptions options = ExplorerOptions.defaults()
                     .withStrategy(strategy)
                     .withSeed(seed)
                     .withBudget(maxExecutions, Math.multiplyExact(maxSeconds, 1000L))
@@ -66,6 +70,7 @@ public final class ExplorationOptions {
                     .withMaxPreemptions(maxPreemptions)
                     .withSpuriousWakeups(spuriousWakeups)
                     .withStuckTimeout(stuckTimeoutMillis);
+            return linearizability ? options.withLinearizability() : options;
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new ParameterException(cmd, e.getMessage());
         }

@@ -80,4 +80,14 @@ class ListAndCheckTest {
         assertTrue(Files.isRegularFile(index), r.all());
         assertTrue(r.out().strip().endsWith(index.toString()), r.all());
     }
+
+    @Test
+    void linearizabilityFindsANonLinearizableHistoryAndVerifiesTheFixedObject() {
+        Cli buggy = Cli.run("check", "race-counter/unsynchronized", "--linearizability", "--results", results.toString());
+        assertEquals(0, buggy.exitCode(), buggy.all());
+        assertTrue(buggy.out().contains("non-linearizable"), buggy.all());
+        Cli fixed = Cli.run("check", "race-counter/atomic", "--linearizability", "--results", results.toString());
+        assertEquals(0, fixed.exitCode(), fixed.all());
+        assertTrue(fixed.out().contains("verified"), fixed.all());
+    }
 }

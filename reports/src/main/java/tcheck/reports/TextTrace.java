@@ -40,6 +40,10 @@ public final class TextTrace {
         for (String race : races(r)) {
             out.append(INDENT).append(race).append('\n');
         }
+        if (r.details() != null && r.details().get("history") instanceof String history) {
+            out.append(INDENT).append("the history, against the sequential spec:").append('\n');
+            history.lines().forEach(l -> out.append(INDENT).append(l).append('\n'));
+        }
         return out.toString();
     }
 

@@ -135,7 +135,9 @@ public final class Explorer {
     }
 
     private String preferredKind() {
-        return options.preferKind() != null ? options.preferKind() : source.preferredKind();
+        boolean useOption = options.preferKind() != null
+                && (!options.linearizability() || source instanceof ScenarioSource s && s.scenario().objectUnderTest(s.bound()) != null);
+        return useOption ? options.preferKind() : source.preferredKind(); // whole programs have no history to check
     }
 
     private static Exploration withStrategy(Exploration e, String strategy, Exploration first) {

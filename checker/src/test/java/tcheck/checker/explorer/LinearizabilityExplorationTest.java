@@ -40,4 +40,23 @@ class LinearizabilityExplorationTest {
             System.out.println(id + ": " + e.message() + "\n" + e.details().get("history"));
         }
     }
+
+    /** The witness says what went wrong in the object's own terms. */
+    @org.junit.jupiter.api.Test
+    void witnessesNameTheImpossibleResults() {
+        String overdraft = history("deposit-withdraw/check-then-withdraw");
+        assertTrue(overdraft.contains("withdraw(5) returned true, but in state 0 the spec returns false"),
+                "both withdrawals of the last 5 succeed:\n" + overdraft);
+        String lostUpdate = history("race-counter/unsynchronized");
+        assertTrue(lostUpdate.contains("get() -> 1"), "two increments, then get() returns 1:\n" + lostUpdate);
+        String doubleTake = history("pcp-lock/check-outside-lock");
+        assertTrue(doubleTake.contains("NoSuchElementException"), "a poll that throws is a result no spec allows:\n" + doubleTake);
+    }
+
+    private static String history(String id) {
+        Scenario s = Catalog.get(id);
+        Exploration e = Explorer.explore(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults().withLinearizability());
+        assertEquals("non-linearizable", e.kind(), id + ": " + e.message());
+        return String.valueOf(e.details().get("history"));
+    }
 }

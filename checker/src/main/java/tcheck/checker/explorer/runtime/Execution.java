@@ -62,7 +62,7 @@ public final class Execution {
     }
 
     void operationInvoked(ThreadState t, Object receiver, String method, Object[] args) {
-        if (history != null && history.isOperation(receiver, method)) {
+        if (history != null) {
             synchronized (this) {
                 history.invoke(t, receiver, method, args, this, names);
             }

@@ -5,8 +5,10 @@ import tcheck.scenario.ObjectUnderTest;
 import tcheck.specs.SequentialSpec;
 
 import java.lang.reflect.Method;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -16,8 +18,8 @@ import java.util.Set;
 
 /**
  * Records, per object under test, each operation's invocation and response in the order the
- * interleaving made them, for the linearizability checker. Only a thread's outermost call counts
- * (a withdraw that calls balance() inside is one operation). An operation that throws responds with
+ * interleaving made them, for the linearizability checker. Only a thread's outermost call on the
+ * object counts (a withdraw that calls balance() inside is one operation). An operation that throws responds with
  * the exception, which no sequential spec allows.
  */
 final class HistoryRecorder {
@@ -29,8 +31,11 @@ final class HistoryRecorder {
     private final Set<String> operations = new HashSet<>();
     private final Map<Object, Recorded> objects = new IdentityHashMap<>();
     private final List<Recorded> order = new ArrayList<>();
-    private final Map<Integer, int[]> open = new HashMap<>(); // thread -> {depth, handle}
-    private final Map<Integer, Recorded> openOn = new HashMap<>();
+    /** Per thread, the calls in progress: the operation a frame records, or null for a call inside one or not an operation. */
+    private final Map<Integer, Deque<Frame>> calls = new HashMap<>();
+
+    private record Frame(Recorded on, int handle) {
+    }
 
     HistoryRecorder(ObjectUnderTest out) {
         this.out = out;
@@ -39,14 +44,13 @@ final class HistoryRecorder {
         }
     }
 
-    boolean isOperation(Object receiver, String method) {
-        return out.type().isInstance(receiver) && operations.contains(method);
-    }
-
+    /** Every call between checked classes opens a frame, so each response pairs with its own call. */
     void invoke(ThreadState t, Object receiver, String method, Object[] args, Execution ex, ObjectNames names) {
-        int[] state = open.computeIfAbsent(t.id, k -> new int[] {0, -1});
-        if (state[0]++ > 0) {
-            return; // a call inside an operation is part of it
+        Deque<Frame> frames = calls.computeIfAbsent(t.id, k -> new ArrayDeque<>());
+        boolean insideOperation = frames.stream().anyMatch(f -> f.on != null);
+        if (insideOperation || !out.type().isInstance(receiver) || !operations.contains(method)) {
+            frames.push(new Frame(null, -1)); // a call inside an operation is part of it
+            return;
         }
         Recorded r = objects.get(receiver);
         if (r == null) {
@@ -57,18 +61,17 @@ final class HistoryRecorder {
             order.add(r);
         }
         Object[] plain = Arrays.stream(args).map(PlainValues::of).toArray();
-        state[1] = r.builder.invoke(t.name, method, plain);
-        openOn.put(t.id, r);
+        frames.push(new Frame(r, r.builder.invoke(t.name, method, plain)));
     }
 
     void respond(ThreadState t, Object result) {
-        int[] state = open.get(t.id);
-        if (state == null || state[0] == 0) {
+        Deque<Frame> frames = calls.get(t.id);
+        if (frames == null || frames.isEmpty()) {
             return;
         }
-        if (--state[0] == 0 && state[1] >= 0) {
-            openOn.get(t.id).builder.respond(state[1], result instanceof Throwable ? result : PlainValues.of(result));
-            state[1] = -1;
+        Frame f = frames.pop();
+        if (f.on != null) {
+            f.on.builder.respond(f.handle, result instanceof Throwable ? result : PlainValues.of(result));
         }
     }
 
