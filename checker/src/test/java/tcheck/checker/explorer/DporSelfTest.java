@@ -13,6 +13,7 @@ import tcheck.checker.explorer.fixtures.LateWrite;
 import tcheck.checker.explorer.fixtures.OppositeLockOrder;
 import tcheck.checker.explorer.fixtures.OwnFields;
 import tcheck.checker.explorer.fixtures.RacyIncrement;
+import tcheck.checker.explorer.fixtures.RacySubclassedThreads;
 import tcheck.checker.explorer.fixtures.SharedReadWrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -140,5 +141,13 @@ class DporSelfTest {
                 ExplorerOptions.defaults().withStrategy("dpor").withMaxSteps(60).withBudget(50, 30_000));
         assertEquals("bounded", e.verdict(), e.message());
         assertTrue(e.message().contains("step bound"), e.message());
+    }
+
+    @Test
+    void threadSubclassesAreControlledToo() {
+        Exploration e = Fixtures.explore(RacySubclassedThreads.class, "auto");
+        assertEquals("invariant", e.kind(), e.message());
+        assertEquals(1, e.preemptions());
+        assertTrue(e.trace().stream().anyMatch(t -> t.thread().equals("T2") && t.action().startsWith("write") && t.action().contains("count <- 1")), e.trace().toString());
     }
 }
