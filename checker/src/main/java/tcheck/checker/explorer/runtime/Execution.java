@@ -3,7 +3,6 @@ package tcheck.checker.explorer.runtime;
 import tcheck.scenario.Program;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +31,7 @@ public final class Execution {
     private final Map<Thread, ThreadState> byThread = new ConcurrentHashMap<>();
     private final List<Step> steps = new ArrayList<>();
     private final ObjectNames names = new ObjectNames();
-    private final Map<Object, LockState> locks = new IdentityHashMap<>();
-    private final Map<Object, ConditionState> conditions = new IdentityHashMap<>();
-    private final Map<Object, CounterState> counters = new IdentityHashMap<>();
-    private final Map<Location, VectorClock> volatileClocks = new java.util.HashMap<>();
-    private final RaceDetector races = new RaceDetector();
+    private final Primitives primitives;
     private final LivelockWatch livelock = new LivelockWatch();
     private final CountDownLatch done = new CountDownLatch(1);
     private final ThreadState explorerThread;
@@ -87,6 +82,7 @@ public final class Execution {
         this.chooser = chooser;
         this.options = options;
         this.explorerThread = new ThreadState(-1, "explorer", Thread.currentThread(), this, true);
+        this.primitives = new Primitives(names, options.spuriousWakeups(), this::chooseWaiter);
     }
 
     // ------------------------------------------------------------------ driving one execution
@@ -448,11 +444,13 @@ public final class Execution {
             return false;
         }
         if (enabled.isEmpty()) {
-            abortLocked(Deadlocks.describe(threads, locks, conditions, counters, names, steps.size()));
+            abortLocked(Deadlocks.describe(threads, primitives.locks(), primitives.conditions(), primitives.counters(), names,
+                    steps.size()));
             return false;
         }
         int last = from == null ? -1 : from.id;
-        long hash = StateHash.of(steps.isEmpty() ? Map.of() : steps.get(steps.size() - 1).stateAfter, pending, locks, names);
+        long hash = StateHash.of(steps.isEmpty() ? Map.of() : steps.get(steps.size() - 1).stateAfter, pending, primitives.locks(),
+                names);
         int preferred = livelock.preferred(steps, hash, enabled, last);
         if (steps.size() >= options.maxSteps()) {
             boundReached = true;
@@ -562,135 +560,21 @@ public final class Execution {
         }
     }
 
-    // ------------------------------------------------------------------ models of the primitives
+    // ------------------------------------------------------------------ the primitives' models
 
     private boolean isEnabled(ThreadState t) {
-        Op op = t.pending;
-        return switch (op.kind()) {
-            case MONITOR_ENTER -> lock(op.target()).availableTo(t);
-            case LOCK -> lock(op.target()).availableTo(t);
-            case WAKE -> (t.woken || options.spuriousWakeups() || Boolean.TRUE.equals(op.arg())) && lock(op.target()).availableTo(t);
-            case AWAKE -> {
-                ConditionState c = condition(op.target());
-                yield (t.woken || options.spuriousWakeups() || Boolean.TRUE.equals(op.slot())) && c.lock.availableTo(t);
-            }
-            case ACQUIRE -> counter(op.target(), true).value >= (Integer) op.arg();
-            case LATCH_AWAIT -> Boolean.TRUE.equals(op.arg()) || counter(op.target(), false).value == 0;
-            case JOIN -> {
-                ThreadState target = byThread.get((Thread) op.target());
-                yield target == null || target.status == Status.TERMINATED || Boolean.TRUE.equals(op.arg());
-            }
-            default -> true;
-        };
+        if (t.pending.kind() == OpKind.JOIN) {
+            ThreadState target = byThread.get((Thread) t.pending.target());
+            return target == null || target.status == Status.TERMINATED || Boolean.TRUE.equals(t.pending.arg());
+        }
+        return primitives.isEnabled(t);
     }
 
-    /** Performs a chosen thread's operation on the models; returns its result, if it has one. */
+    /** Thread life-cycle operations here, everything else on the primitives' models. */
     private Object execute(ThreadState t, Op op) {
-        Object target = op.target();
         switch (op.kind()) {
-            case MONITOR_ENTER, LOCK -> {
-                acquire(t, lock(target), 1);
-                return null;
-            }
-            case TRY_LOCK -> {
-                LockState l = lock(target);
-                if (!l.availableTo(t)) {
-                    return false;
-                }
-                acquire(t, l, 1);
-                return true;
-            }
-            case MONITOR_EXIT, UNLOCK -> {
-                LockState l = lock(target);
-                if (--l.holds == 0) {
-                    release(t, l);
-                }
-                return null;
-            }
-            case WAIT -> {
-                LockState l = lock(target);
-                t.savedHolds = l.holds;
-                release(t, l);
-                l.waiters.add(t);
-                t.woken = false;
-                return null;
-            }
-            case WAKE -> {
-                LockState l = lock(target);
-                boolean notified = t.woken;
-                l.waiters.remove(t);
-                acquire(t, l, t.savedHolds);
-                t.woken = false;
-                return notified;
-            }
-            case NOTIFY -> {
-                wakeOne(lock(target).waiters);
-                return null;
-            }
-            case NOTIFY_ALL -> {
-                wakeAll(lock(target).waiters);
-                return null;
-            }
-            case AWAIT -> {
-                ConditionState c = condition(target);
-                t.savedHolds = c.lock.holds;
-                release(t, c.lock);
-                c.waiters.add(t);
-                t.woken = false;
-                return null;
-            }
-            case AWAKE -> {
-                ConditionState c = condition(target);
-                boolean signalled = t.woken;
-                c.waiters.remove(t);
-                acquire(t, c.lock, t.savedHolds);
-                t.woken = false;
-                return signalled;
-            }
-            case SIGNAL -> {
-                wakeOne(condition(target).waiters);
-                return null;
-            }
-            case SIGNAL_ALL -> {
-                wakeAll(condition(target).waiters);
-                return null;
-            }
-            case ACQUIRE -> {
-                CounterState s = counter(target, true);
-                s.value -= (Integer) op.arg();
-                t.hb.join(s.released);
-                return null;
-            }
-            case TRY_ACQUIRE -> {
-                CounterState s = counter(target, true);
-                if (s.value < (Integer) op.arg()) {
-                    return false;
-                }
-                s.value -= (Integer) op.arg();
-                t.hb.join(s.released);
-                return true;
-            }
-            case RELEASE -> {
-                CounterState s = counter(target, true);
-                s.value += (Integer) op.arg();
-                publish(t, s.released);
-                return null;
-            }
-            case LATCH_AWAIT -> {
-                CounterState s = counter(target, false);
-                t.hb.join(s.released);
-                return s.value == 0;
-            }
-            case COUNT_DOWN -> {
-                CounterState s = counter(target, false);
-                if (s.value > 0) {
-                    s.value--;
-                }
-                publish(t, s.released);
-                return null;
-            }
             case START -> {
-                ThreadState child = register((Thread) target);
+                ThreadState child = register((Thread) op.target());
                 child.hb.join(t.hb);
                 child.hb.tick(child.id);
                 t.hb.tick(t.id);
@@ -698,138 +582,52 @@ public final class Execution {
                 return null;
             }
             case JOIN -> {
-                ThreadState other = byThread.get((Thread) target);
+                ThreadState other = byThread.get((Thread) op.target());
                 if (other != null) {
                     t.hb.join(other.hb);
                     return other.status == Status.TERMINATED;
                 }
                 return true;
             }
-            case READ, WRITE -> {
-                if (op.site() != null && op.site().volatileField()) {
-                    VectorClock v = volatileClocks.computeIfAbsent(new Location(target, op.slot()), k -> new VectorClock());
-                    if (op.kind() == OpKind.WRITE) {
-                        publish(t, v);
-                    } else {
-                        t.hb.join(v);
-                    }
-                } else {
-                    races.access(t, target, op.slot(), op.kind() == OpKind.WRITE, steps.size(), op, names);
-                }
-                return null;
-            }
-            case CALL -> {
-                if (Boolean.TRUE.equals(op.arg())) { // an atomic: synchronizes like a volatile
-                    VectorClock v = volatileClocks.computeIfAbsent(new Location(target, null), k -> new VectorClock());
-                    t.hb.join(v);
-                    publish(t, v);
-                } else {
-                    races.access(t, target, "contents", op.write(), steps.size(), op, names);
-                }
-                return null;
-            }
             default -> {
-                return null;
+                return primitives.execute(t, op, steps.size());
             }
         }
     }
 
-    private void acquire(ThreadState t, LockState l, int holds) {
-        if (l.owner != t) {
-            t.hb.join(l.released);
-        }
-        l.owner = t;
-        l.holds += holds;
-    }
-
-    private void release(ThreadState t, LockState l) {
-        l.owner = null;
-        l.holds = 0;
-        publish(t, l.released);
-    }
-
-    private static void publish(ThreadState t, VectorClock into) {
-        into.join(t.hb);
-        t.hb.tick(t.id);
-    }
-
-    private void wakeOne(List<ThreadState> waiters) {
-        if (waiters.isEmpty()) {
-            return;
-        }
-        ThreadState w = waiters.get(0);
-        if (waiters.size() > 1) {
-            List<Integer> ids = waiters.stream().map(x -> x.id).sorted().toList();
-            int pick = chooser.chooseWaiter(steps.size() - 1, ids);
-            decisions.add(new Decision(steps.size() - 1, true, ids, pick));
-            w = threads.get(ids.contains(pick) ? pick : ids.get(0));
-            steps.get(steps.size() - 1).value = w.name;
-            steps.get(steps.size() - 1).hasValue = true;
-        } else {
-            steps.get(steps.size() - 1).value = w.name;
-            steps.get(steps.size() - 1).hasValue = true;
-        }
-        waiters.remove(w);
-        w.woken = true;
-    }
-
-    private void wakeAll(List<ThreadState> waiters) {
-        for (ThreadState w : waiters) {
-            w.woken = true;
-        }
-        steps.get(steps.size() - 1).value = waiters.stream().map(w -> w.name).toList();
-        steps.get(steps.size() - 1).hasValue = true;
-        waiters.clear();
-    }
-
-    LockState lock(Object o) {
-        return locks.computeIfAbsent(o, k -> new LockState(names.of(k)));
+    private ThreadState chooseWaiter(List<ThreadState> waiters) {
+        List<Integer> ids = waiters.stream().map(x -> x.id).sorted().toList();
+        int pick = chooser.chooseWaiter(steps.size() - 1, ids);
+        decisions.add(new Decision(steps.size() - 1, true, ids, pick));
+        return threads.get(ids.contains(pick) ? pick : ids.get(0));
     }
 
     ConditionState condition(Object c) {
-        ConditionState s = conditions.get(c);
-        if (s == null) {
-            throw new IllegalStateException("condition " + names.of(c) + " was not created by newCondition() in checked code");
-        }
-        return s;
+        return primitives.condition(c);
     }
 
     synchronized void registerCondition(Condition c, Lock owner) {
-        conditions.put(c, new ConditionState(names.of(c), owner, lock(owner)));
+        primitives.registerCondition(c, owner);
     }
-
-    private CounterState counter(Object o, boolean semaphore) {
-        return counters.computeIfAbsent(o, k -> new CounterState(names.of(k), semaphore
-                ? ((java.util.concurrent.Semaphore) k).availablePermits()
-                : ((java.util.concurrent.CountDownLatch) k).getCount()));
-    }
-
-    // ------------------------------------------------------------------ queries for hooks
 
     boolean holdsLock(ThreadState t, Object o) {
-        LockState l = locks.get(o);
-        return l != null && l.owner == t;
+        return primitives.holdsLock(t, o);
     }
 
     int holdCount(ThreadState t, Object o) {
-        LockState l = locks.get(o);
-        return l != null && l.owner == t ? l.holds : 0;
+        return primitives.holdCount(t, o);
     }
 
     boolean isLocked(Object o) {
-        LockState l = locks.get(o);
-        return l != null && l.owner != null;
+        return primitives.isLocked(o);
     }
 
-    long counterValue(Object o, boolean semaphore) {
-        synchronized (this) {
-            return counter(o, semaphore).value;
-        }
+    synchronized long counterValue(Object o, boolean semaphore) {
+        return primitives.counterValue(o, semaphore);
     }
 
     boolean conditionLockHeld(ThreadState t, Object condition) {
-        ConditionState c = conditions.get(condition);
-        return c != null && c.lock.owner == t;
+        return primitives.conditionLockHeld(t, condition);
     }
 
     synchronized void alias(Object value, String field) {
@@ -871,7 +669,7 @@ public final class Execution {
     }
 
     public List<RaceDetector.Race> races() {
-        return races.races();
+        return primitives.races();
     }
 
     public List<String> threadNames() {
