@@ -39,44 +39,17 @@ public final class Execution {
     private Program program;
     private HistoryRecorder history;
 
-    /** Record the operations on this object under test, for the linearizability checker. */
-    public void recordHistories(tcheck.scenario.ObjectUnderTest out) {
-        this.history = out == null ? null : new HistoryRecorder(out);
-    }
-
-    /** The recorded histories by object name with their specs (empty when none were recorded). */
-    public List<ObjectHistory> histories() {
-        if (history == null) {
-            return List.of();
-        }
-        return history.recorded().stream().map(r -> new ObjectHistory(r.name(), r.spec(), r.builder().build())).toList();
-    }
-
-    /** One object's history, ready for the linearizability checker. */
-    public record ObjectHistory(String object, tcheck.specs.SequentialSpec<?> spec, tcheck.checker.linearizability.History history) {
-    }
-
-    void operationInvoked(ThreadState t, Object receiver, String method, Object[] args) {
-        if (history != null) {
-            synchronized (this) {
-                history.invoke(t, receiver, method, args, this, names);
-            }
-        }
-    }
-
-    void operationReturned(ThreadState t, Object result) {
-        if (history != null) {
-            synchronized (this) {
-                history.respond(t, result);
-            }
-        }
-    }
     private ThreadState running;
     private volatile boolean aborted;
     private volatile Failure failure;
     private volatile int progress;
     private boolean boundReached;
     private boolean redundant;
+    /** The dependence clock a thread being started inherits from its START step. */
+    private VectorClock pendingChildClock;
+    private Map<Integer, Op> lastPending = Map.of();
+    private Map<Integer, VectorClock> lastClocks = Map.of();
+    private final List<Decision> decisions = new ArrayList<>();
 
     public Execution(Chooser chooser, ExecutionOptions options) {
         this.chooser = chooser;
@@ -515,10 +488,6 @@ public final class Execution {
         }
     }
 
-    private VectorClock pendingChildClock;
-    private Map<Integer, Op> lastPending = Map.of();
-    private Map<Integer, VectorClock> lastClocks = Map.of();
-    private final List<Decision> decisions = new ArrayList<>();
 
     /** One choice the execution made: a thread to run, or a waiter to wake. */
     public record Decision(int step, boolean waiter, List<Integer> options, int chosen) {
@@ -646,6 +615,41 @@ public final class Execution {
         abort(new Failure("error", "thread '" + t.getName() + "' runs checked code but was not started by it"
                 + " with new Thread(..).start() (an executor or a JDK-internal thread?): the checker cannot control it",
                 steps.size(), Map.of()));
+    }
+
+    // ------------------------------------------------------------------ operation histories
+
+    /** Record the operations on this object under test, for the linearizability checker. */
+    public void recordHistories(tcheck.scenario.ObjectUnderTest out) {
+        this.history = out == null ? null : new HistoryRecorder(out);
+    }
+
+    /** The recorded histories by object name with their specs (empty when none were recorded). */
+    public List<ObjectHistory> histories() {
+        if (history == null) {
+            return List.of();
+        }
+        return history.recorded().stream().map(r -> new ObjectHistory(r.name(), r.spec(), r.builder().build())).toList();
+    }
+
+    /** One object's history, ready for the linearizability checker. */
+    public record ObjectHistory(String object, tcheck.specs.SequentialSpec<?> spec, tcheck.checker.linearizability.History history) {
+    }
+
+    void operationInvoked(ThreadState t, Object receiver, String method, Object[] args) {
+        if (history != null) {
+            synchronized (this) {
+                history.invoke(t, receiver, method, args, this, names);
+            }
+        }
+    }
+
+    void operationReturned(ThreadState t, Object result) {
+        if (history != null) {
+            synchronized (this) {
+                history.respond(t, result);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ results
