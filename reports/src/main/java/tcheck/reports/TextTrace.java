@@ -132,6 +132,9 @@ public final class TextTrace {
     }
 
     static String footer(Result r) {
+        if ("error".equals(r.verdict())) {
+            return ""; // nothing to replay: the run itself went wrong
+        }
         String replay = replayCommand(r);
         List<String> parts = new ArrayList<>();
         if (r.preemptions() != null) {
