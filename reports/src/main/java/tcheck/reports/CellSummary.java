@@ -37,7 +37,9 @@ public record CellSummary(String state, String headline, String detail, Agreemen
             return NOT_RUN;
         }
         String verdict = r.verdict() == null ? "" : r.verdict();
-        String executions = count(r.executions(), "execution");
+        // an engine that does not count its runs (Lincheck) names its budget instead of "0 executions"
+        String executions = r.executions() > 0 || r.strategy() == null ? count(r.executions(), "execution")
+                : shorten(r.strategy(), 60);
         return switch (verdict) {
             case "counterexample" -> new CellSummary("caught", "caught", caughtDetail(r), agree(r, true));
             case "verified" -> Boolean.FALSE.equals(r.complete())

@@ -26,6 +26,8 @@ class CellSummaryTest {
                 CellSummary.of(r("fixed", "bounded").complete(false).executions(10000).build()).text());
         assertEquals("passed: 1 execution", CellSummary.of(r("fixed", "passed").executions(1).build()).text());
         assertEquals("not observed: 500 executions", CellSummary.of(r("buggy", "not-observed").executions(500).build()).text());
+        assertEquals("passed: model checking 10 scenarios x 50 invocations", CellSummary.of(r("fixed", "passed")
+                .strategy("model checking 10 scenarios x 50 invocations").build()).text(), "an engine that does not count runs shows its budget");
         assertEquals("error: boom at x", CellSummary.of(r("fixed", "error").message("boom\n  at x").build()).text());
         assertEquals("not run", CellSummary.of(null).text());
     }
