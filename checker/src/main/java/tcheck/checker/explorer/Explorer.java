@@ -33,6 +33,7 @@ public final class Explorer {
     private final ProgramSource source;
     private final ExplorerOptions options;
     private final Consumer<String> progress;
+    private ClassLoader sharedLoader;
 
     public Explorer(ProgramSource source, ExplorerOptions options, Consumer<String> progress) {
         this.source = source;
@@ -185,7 +186,6 @@ public final class Explorer {
     /** Runs executions chosen by {@code strategy} until it is done, a counterexample shows, or the budget ends. */
     private Exploration search(Strategy strategy, long start, long executionsBefore) {
         ExecutionOptions exec = new ExecutionOptions(options.maxSteps(), options.stuckTimeoutMillis(), options.spuriousWakeups());
-        ClassLoader shared = new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter());
         long executions = executionsBefore;
         long bounded = 0;
         long lastReport = System.nanoTime();
@@ -201,8 +201,7 @@ public final class Explorer {
                 break;
             }
             strategy.begin();
-            ClassLoader loader = options.freshClasses()
-                    ? new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter()) : shared;
+            ClassLoader loader = options.freshClasses() ? newLoader() : sharedLoader();
             Execution ex = new Execution(strategy, exec);
             if (options.linearizability()) {
                 ex.recordHistories(source.objectUnderTest(loader));
@@ -293,6 +292,21 @@ public final class Explorer {
         return new Exploration(found.target(), found.strategy(), found.verdict(), found.kind(), found.message(), found.complete(),
                 found.executions(), found.boundedExecutions(), found.millis(), found.schedule(), found.preemptions(), found.trace(),
                 found.failingStep(), found.threads(), found.races(), d, fallback.firstCounterexampleMillis());
+    }
+
+    /**
+     * One loader for every search of this run (auto runs several, shrinking up to
+     * {@code SHRINK_ATTEMPTS} replays): the classes under test are defined once, not per search.
+     */
+    private ClassLoader sharedLoader() {
+        if (sharedLoader == null) {
+            sharedLoader = newLoader();
+        }
+        return sharedLoader;
+    }
+
+    private ClassLoader newLoader() {
+        return new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter());
     }
 
     private Exploration error(Strategy strategy, String message, long executions, long start, Execution ex) {
