@@ -29,6 +29,22 @@ public record Exploration(String target, String strategy, String verdict, String
                 preemptions, trace, failingStep, threads, races, details, firstCounterexampleMillis);
     }
 
+    /**
+     * The same finding as reported by a run that did more around it: another strategy label, the
+     * run's totals, the races and first-counterexample time of the whole run, and one more detail.
+     * {@code detailKey} may be null for none.
+     */
+    Exploration reportedAs(String strategy, long executions, long boundedExecutions, long millis,
+                           List<RaceDetector.Race> races, long firstCounterexampleMillis, String detailKey, Object detail) {
+        Map<String, Object> d = details;
+        if (detailKey != null) {
+            d = new java.util.LinkedHashMap<>(details);
+            d.put(detailKey, detail);
+        }
+        return new Exploration(target, strategy, verdict, kind, message, complete, executions, boundedExecutions, millis,
+                schedule, preemptions, trace, failingStep, threads, races, d, firstCounterexampleMillis);
+    }
+
     public boolean foundCounterexample() {
         return "counterexample".equals(verdict);
     }

@@ -122,11 +122,9 @@ public final class Explorer {
         if (best == cx) {
             return cx.withExecutions(executions);
         }
-        Map<String, Object> details = new LinkedHashMap<>(best.details());
-        details.put("shrunk", "from " + cx.trace().size() + " to " + best.trace().size() + " steps");
-        return new Exploration(best.target(), cx.strategy() + ", shrunk", best.verdict(), best.kind(), best.message(), false,
-                executions, cx.boundedExecutions(), (System.nanoTime() - start) / 1_000_000, best.schedule(), best.preemptions(),
-                best.trace(), best.failingStep(), best.threads(), cx.races(), details, cx.firstCounterexampleMillis());
+        return best.reportedAs(cx.strategy() + ", shrunk", executions, cx.boundedExecutions(),
+                (System.nanoTime() - start) / 1_000_000, cx.races(), cx.firstCounterexampleMillis(),
+                "shrunk", "from " + cx.trace().size() + " to " + best.trace().size() + " steps");
     }
 
     private static final int SHRINK_ATTEMPTS = 150;
@@ -142,9 +140,8 @@ public final class Explorer {
     }
 
     private static Exploration withStrategy(Exploration e, String strategy, Exploration first) {
-        return new Exploration(e.target(), strategy, e.verdict(), e.kind(), e.message(), e.complete(), e.executions(),
-                e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(), e.trace(), e.failingStep(), e.threads(),
-                merge(first.races(), e.races()), e.details(), first.firstCounterexampleMillis());
+        return e.reportedAs(strategy, e.executions(), e.boundedExecutions(), e.millis(), merge(first.races(), e.races()),
+                first.firstCounterexampleMillis(), null, null);
     }
 
     private static List<RaceDetector.Race> merge(List<RaceDetector.Race> a, List<RaceDetector.Race> b) {
@@ -260,12 +257,9 @@ public final class Explorer {
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (fallback != null) {
-            Map<String, Object> d = new LinkedHashMap<>(fallback.details());
-            d.put("note", "no " + preferredKind() + " found in " + (executions - executionsBefore)
-                    + " executions; this is the first violation met");
-            return new Exploration(fallback.target(), fallback.strategy(), fallback.verdict(), fallback.kind(), fallback.message(),
-                    fallback.complete(), executions, bounded, ms, fallback.schedule(), fallback.preemptions(), fallback.trace(),
-                    fallback.failingStep(), fallback.threads(), fallback.races(), d, fallback.firstCounterexampleMillis());
+            return fallback.reportedAs(fallback.strategy(), executions, bounded, ms, fallback.races(),
+                    fallback.firstCounterexampleMillis(), "note", "no " + preferredKind() + " found in "
+                            + (executions - executionsBefore) + " executions; this is the first violation met");
         }
         List<RaceDetector.Race> raceList = List.copyOf(races.values());
         boolean complete = strategy.exhausted() && !budgetOut && bounded == 0;
@@ -287,11 +281,9 @@ public final class Explorer {
     }
 
     private static Exploration withFallback(Exploration found, Exploration fallback) {
-        Map<String, Object> d = new LinkedHashMap<>(found.details());
-        d.put("alsoFound", fallback.kind() + ": " + fallback.message() + " (schedule " + fallback.schedule() + ")");
-        return new Exploration(found.target(), found.strategy(), found.verdict(), found.kind(), found.message(), found.complete(),
-                found.executions(), found.boundedExecutions(), found.millis(), found.schedule(), found.preemptions(), found.trace(),
-                found.failingStep(), found.threads(), found.races(), d, fallback.firstCounterexampleMillis());
+        return found.reportedAs(found.strategy(), found.executions(), found.boundedExecutions(), found.millis(), found.races(),
+                fallback.firstCounterexampleMillis(), "alsoFound",
+                fallback.kind() + ": " + fallback.message() + " (schedule " + fallback.schedule() + ")");
     }
 
     /**
