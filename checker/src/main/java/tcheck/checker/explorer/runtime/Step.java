@@ -41,10 +41,6 @@ public final class Step {
         this.preemption = preemption;
     }
 
-    public VectorClock depClock() {
-        return dep;
-    }
-
     public Object value() {
         return value;
     }

@@ -162,7 +162,7 @@ public final class DepthFirstSearch implements Strategy {
             }
         }
         for (Map.Entry<Integer, Op> e : candidates.entrySet()) {
-            if (e.getKey() != prev.chosen && taken != null && !e.getValue().dependsOn(taken) && !wakes(taken, e.getKey())) {
+            if (e.getKey() != prev.chosen && taken != null && !e.getValue().dependsOn(taken) && !changesWhoCanRun(taken)) {
                 out.put(e.getKey(), e.getValue());
             }
         }
@@ -170,7 +170,7 @@ public final class DepthFirstSearch implements Strategy {
     }
 
     /** Thread life-cycle steps are not "independent" for sleep purposes: they change who can run. */
-    private static boolean wakes(Op taken, int thread) {
+    private static boolean changesWhoCanRun(Op taken) {
         return taken.kind() == tcheck.checker.explorer.runtime.OpKind.START || taken.kind() == tcheck.checker.explorer.runtime.OpKind.JOIN;
     }
 

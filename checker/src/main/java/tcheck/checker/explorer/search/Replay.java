@@ -105,10 +105,6 @@ public final class Replay implements Strategy {
         return problem;
     }
 
-    /** Schedule tokens not used by the execution (the program ended first). */
-    public int unused() {
-        return tokens.size() - next;
-    }
 
 
 
