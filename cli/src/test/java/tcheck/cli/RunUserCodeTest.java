@@ -60,9 +60,9 @@ class RunUserCodeTest {
     }
 
     /**
-     * A thread blocked in a JDK call the checker does not model never reaches a scheduling point: the
-     * run must end as an error after the stuck timeout, not hang. SynchronousQueue.take() blocks
-     * interruptibly and without spinning, so the thread left behind costs this JVM nothing.
+     * A thread blocked where the checker has no control (java.io's piped streams wait on a monitor
+     * inside the JDK) never reaches a scheduling point: the run must end as an error after the stuck
+     * timeout, not hang, and never be called a deadlock of the program.
      */
     @Test
     void codeBlockedOutsideTheCheckersControlEndsAsAnError() throws IOException {
@@ -70,6 +70,39 @@ class RunUserCodeTest {
                 package demo;
 
                 public class BlocksForever implements Runnable {
+                    @Override
+                    public void run() {
+                        Thread t = new Thread(() -> {
+                            try {
+                                new java.io.PipedInputStream(new java.io.PipedOutputStream()).read();
+                            } catch (java.io.IOException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }, "taker");
+                        t.start();
+                        try {
+                            t.join();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+                """);
+        long start = System.nanoTime();
+        Cli r = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.BlocksForever", "--stuck-timeout-ms", "2000");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(4, r.exitCode(), r.all());
+        assertTrue(r.out().contains("ERROR") && r.out().contains("in 2000 ms"), r.all());
+        assertTrue(seconds < 30, "took " + seconds + " s\n" + r.all());
+    }
+
+    /** java.util.concurrent's own code is under control: a take() no one will ever match is the program's deadlock. */
+    @Test
+    void aTakeNoOneMatchesIsADeadlockOfTheProgram() throws IOException {
+        Path classes = UserCode.compile(dir, "TakesAlone", """
+                package demo;
+
+                public class TakesAlone implements Runnable {
                     @Override
                     public void run() {
                         Thread t = new Thread(() -> {
@@ -88,11 +121,8 @@ class RunUserCodeTest {
                     }
                 }
                 """);
-        long start = System.nanoTime();
-        Cli r = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.BlocksForever", "--stuck-timeout-ms", "2000");
-        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        assertEquals(4, r.exitCode(), r.all());
-        assertTrue(r.out().contains("ERROR") && r.out().contains("in 2000 ms"), r.all());
-        assertTrue(seconds < 30, "took " + seconds + " s\n" + r.all());
+        Cli r = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.TakesAlone");
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("deadlock") && r.out().contains("take()"), r.all());
     }
 }

@@ -47,6 +47,7 @@ public final class Explorer {
 
     public Exploration run() {
         synchronized (ONE_AT_A_TIME) {
+            tcheck.checker.explorer.jdk.JdkControl.ensureInstalled(); // when it cannot, JDK calls end in an error that says why
             long start = System.nanoTime();
             Exploration result = switch (options.strategy()) {
                 case "auto" -> auto(start);

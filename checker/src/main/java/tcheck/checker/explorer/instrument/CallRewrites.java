@@ -17,6 +17,7 @@ final class CallRewrites {
     static final String SEMAPHORE = "java/util/concurrent/Semaphore";
     static final String LATCH = "java/util/concurrent/CountDownLatch";
     static final String THREAD = "java/lang/Thread";
+    static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
 
     /** A call replaced by {@code Hooks.<hook>(receiver, args..., int site)}. */
     record Replacement(String hook, String receiverDesc) {
@@ -44,6 +45,23 @@ final class CallRewrites {
         put("Thread", "sleep", "(JI)V", "threadSleepNanos", "");
         put("Thread", "yield", "()V", "threadYield", "");
         put("Thread", "onSpinWait", "()V", "threadOnSpinWait", "");
+        put("Thread", "interrupt", "()V", "threadInterrupt", thread);
+        put("Thread", "isInterrupted", "()Z", "threadIsInterrupted", thread);
+        put("Thread", "interrupted", "()Z", "threadInterrupted", "");
+        put("Thread", "isAlive", "()Z", "threadIsAlive", thread);
+
+        String obj2 = "Ljava/lang/Object;";
+        put("LockSupport", "park", "()V", "lsPark", "");
+        put("LockSupport", "park", "(" + obj2 + ")V", "lsParkBlocker", "");
+        put("LockSupport", "parkNanos", "(J)V", "lsParkNanos", "");
+        put("LockSupport", "parkNanos", "(" + obj2 + "J)V", "lsParkNanosBlocker", "");
+        put("LockSupport", "parkUntil", "(J)V", "lsParkUntil", "");
+        put("LockSupport", "parkUntil", "(" + obj2 + "J)V", "lsParkUntilBlocker", "");
+        put("LockSupport", "unpark", "(Ljava/lang/Thread;)V", "lsUnpark", "");
+
+        put("System", "exit", "(I)V", "systemExit", "");
+        put("Runtime", "exit", "(I)V", "runtimeExit", "Ljava/lang/Runtime;");
+        put("Runtime", "halt", "(I)V", "runtimeHalt", "Ljava/lang/Runtime;");
 
         String lock = "L" + LOCK + ";";
         put("Lock", "lock", "()V", "lock", lock);
@@ -67,8 +85,8 @@ final class CallRewrites {
         String sem = "L" + SEMAPHORE + ";";
         put("Semaphore", "acquire", "()V", "semAcquire", sem);
         put("Semaphore", "acquire", "(I)V", "semAcquireN", sem);
-        put("Semaphore", "acquireUninterruptibly", "()V", "semAcquire", sem);
-        put("Semaphore", "acquireUninterruptibly", "(I)V", "semAcquireN", sem);
+        put("Semaphore", "acquireUninterruptibly", "()V", "semAcquireUninterruptibly", sem);
+        put("Semaphore", "acquireUninterruptibly", "(I)V", "semAcquireUninterruptiblyN", sem);
         put("Semaphore", "tryAcquire", "()Z", "semTryAcquire", sem);
         put("Semaphore", "tryAcquire", "(I)Z", "semTryAcquireN", sem);
         put("Semaphore", "tryAcquire", "(JLjava/util/concurrent/TimeUnit;)Z", "semTryAcquireTimed", sem);
@@ -121,7 +139,42 @@ final class CallRewrites {
         if (owner.equals(LATCH)) {
             return "Latch";
         }
+        if (owner.equals(LOCK_SUPPORT)) {
+            return "LockSupport";
+        }
+        if (owner.equals("java/lang/System")) {
+            return "System";
+        }
+        if (owner.equals("java/lang/Runtime")) {
+            return "Runtime";
+        }
         return null;
+    }
+
+    /** Calls whose value the program sees as time: answered by the execution's virtual clock. Not scheduling points. */
+    static String clockHook(String owner, String name, String desc) {
+        if (owner.equals("java/lang/System") && desc.equals("()J") && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
+            return name;
+        }
+        if (owner.equals("java/time/Instant") && name.equals("now") && desc.equals("()Ljava/time/Instant;")) {
+            return "instantNow";
+        }
+        return null;
+    }
+
+    /** Types whose calls run the JDK's own concurrency code for real (not modelled, not pure). */
+    private static final Set<String> MODELLED = Set.of(LOCK, REENTRANT_LOCK, CONDITION, SEMAPHORE, LATCH, LOCK_SUPPORT,
+            "java/util/concurrent/TimeUnit", "java/util/concurrent/ThreadLocalRandom");
+
+    /**
+     * A call on an object of {@code java.util.concurrent} (a barrier, a blocking queue, a concurrent
+     * map, an executor, a future ...): one scheduling point, then the JDK's real code. Static calls
+     * (factories) and the modelled types are not.
+     */
+    static boolean isJdkCall(int opcode, String owner, String name) {
+        return (opcode == org.objectweb.asm.Opcodes.INVOKEVIRTUAL || opcode == org.objectweb.asm.Opcodes.INVOKEINTERFACE)
+                && owner.startsWith("java/util/concurrent/") && !owner.startsWith("java/util/concurrent/atomic/")
+                && !MODELLED.contains(owner) && !name.equals("toString") && !name.equals("hashCode") && !name.equals("equals");
     }
 
     /** Calls that run for real at their turn: atomics and non-thread-safe collections. */

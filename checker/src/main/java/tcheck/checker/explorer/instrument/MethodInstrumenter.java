@@ -28,6 +28,7 @@ final class MethodInstrumenter extends AdviceAdapter {
     private int entrySite = -1;
     private final Label tryStart = new Label();
     private final Label tryEnd = new Label();
+    private int atomicToken = -1;
 
     MethodInstrumenter(MethodVisitor mv, int access, String name, String desc, String owner, String file,
                        ClassHierarchy hierarchy, boolean synchronizedMethod, boolean memoryPoints,
@@ -44,9 +45,13 @@ final class MethodInstrumenter extends AdviceAdapter {
         this.selected = selected;
     }
 
-    /** Calls and monitors are instrumented everywhere but in class initializers and before super(). */
+    /**
+     * Calls and monitors are instrumented everywhere but before super(). A class initializer runs as
+     * part of the step that triggers it (an atomic region: the JVM holds the class's init lock, no
+     * other thread may see the class half made), but the threads and locks it creates are controlled.
+     */
     private boolean instrumentCalls() {
-        return afterSuper && !isClassInit;
+        return afterSuper;
     }
 
     /** Field and array accesses of an object under construction are not shared yet: skipped. */
@@ -109,6 +114,12 @@ final class MethodInstrumenter extends AdviceAdapter {
     @Override
     protected void onMethodEnter() {
         afterSuper = true;
+        if (isClassInit) {
+            hook("atomicEnter", "()I");
+            atomicToken = newLocal(Type.INT_TYPE);
+            storeLocal(atomicToken);
+            mv.visitLabel(tryStart);
+        }
         if (synchronizedMethod) {
             pushMonitor();
             entrySite = Sites.register(owner, file, line, "synchronized", false);
@@ -120,6 +131,10 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     @Override
     protected void onMethodExit(int opcode) {
+        if (isClassInit && opcode != ATHROW) {
+            loadLocal(atomicToken);
+            hook("atomicExit", "(I)V");
+        }
         if (synchronizedMethod && opcode != ATHROW) {
             pushMonitor();
             pushSite("synchronized", false);
@@ -129,6 +144,13 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
+        if (isClassInit && atomicToken >= 0) {
+            mv.visitLabel(tryEnd);
+            mv.visitTryCatchBlock(tryStart, tryEnd, tryEnd, null);
+            loadLocal(atomicToken);
+            hook("atomicExit", "(I)V");
+            mv.visitInsn(ATHROW);
+        }
         if (synchronizedMethod) {
             // a catch-all around the body releases the monitor when an exception leaves the method
             mv.visitLabel(tryEnd);
@@ -304,6 +326,15 @@ final class MethodInstrumenter extends AdviceAdapter {
             hook(r.hook(), "(" + r.receiverDesc() + args + "I)" + ret);
             return;
         }
+        String clock = CallRewrites.clockHook(callOwner, name, desc);
+        if (clock != null && opcode == INVOKESTATIC) {
+            hook(clock, desc);
+            return;
+        }
+        if (CallRewrites.isJdkCall(opcode, callOwner, name)) {
+            jdkCall(opcode, callOwner, name, desc, itf);
+            return;
+        }
         if (memoryPoints && CallRewrites.isVisibleCall(opcode, callOwner, name)) {
             int[] locals = spillArguments(desc);
             dup();
@@ -368,6 +399,41 @@ final class MethodInstrumenter extends AdviceAdapter {
         mv.visitLabel(handler);
         dup();
         hook("opThrew", "(Ljava/lang/Throwable;)V");
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(after);
+    }
+
+    /**
+     * A call into java.util.concurrent: a scheduling point, then the real call as the rest of the
+     * step; the region ends however the call ends (the runtime counts nesting, callbacks inside it
+     * are not scheduling points).
+     */
+    private void jdkCall(int opcode, String callOwner, String name, String desc, boolean itf) {
+        int[] locals = spillArguments(desc);
+        dup();
+        pushSite(name, false);
+        hook("jdkCall", "(Ljava/lang/Object;I)I");
+        int token = newLocal(Type.INT_TYPE);
+        storeLocal(token);
+        reloadArguments(locals);
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label after = new Label();
+        mv.visitTryCatchBlock(start, end, handler, null);
+        mv.visitLabel(start);
+        super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+        mv.visitLabel(end);
+        loadLocal(token);
+        hook("jdkDone", "(I)V");
+        Type ret = Type.getReturnType(desc);
+        if (ret.getSort() != Type.VOID) {
+            dupBoxedAndRecord(ret);
+        }
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(handler);
+        loadLocal(token);
+        hook("jdkDone", "(I)V");
         mv.visitInsn(ATHROW);
         mv.visitLabel(after);
     }

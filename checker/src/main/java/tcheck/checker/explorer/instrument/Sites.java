@@ -26,7 +26,11 @@ public final class Sites {
         SITES.set(id, new Site(s.id(), s.owner(), s.file(), line, s.member(), s.volatileField()));
     }
 
+    /** The site, or null for an operation without one (a park inside JDK code called from no checked site). */
     public static synchronized Site get(int id) {
+        if (id < 0) {
+            return null;
+        }
         return SITES.get(id);
     }
 }

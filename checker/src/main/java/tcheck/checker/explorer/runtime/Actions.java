@@ -34,7 +34,13 @@ final class Actions {
             case RELEASE -> "release " + names.of(t) + permits(op);
             case LATCH_AWAIT -> "await " + names.of(t);
             case COUNT_DOWN -> "countDown " + names.of(t);
-            case CALL -> names.of(t) + "." + op.slot() + "()" + (s.hasValue && s.value != Void.class ? " -> " + v : "");
+            case CALL, JDK_CALL -> names.of(t) + "." + op.slot() + "()" + (s.hasValue && s.value != Void.class ? " -> " + v : "");
+            case PARK -> (t instanceof String ? "LockSupport.park()" : names.of(t) + "." + op.slot() + "()")
+                    + (s.value == Primitives.INTERRUPTED ? " wakes: interrupted" : s.value == null ? " resumes" : " resumes: " + s.value);
+            case UNPARK -> "unpark " + names.of(t);
+            case INTERRUPT -> "interrupt " + names.of(t);
+            case INTERRUPT_CHECK -> (Boolean.TRUE.equals(op.arg()) ? "Thread.interrupted()" : names.of(t) + ".isInterrupted()") + " -> " + v;
+            case SLEEP -> op.slot() + (s.value == Primitives.INTERRUPTED ? " -> interrupted" : "");
             case START -> "start " + names.of(t);
             case JOIN -> "join " + names.of(t);
             case YIELD -> String.valueOf(op.slot());

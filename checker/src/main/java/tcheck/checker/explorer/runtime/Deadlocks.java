@@ -60,6 +60,7 @@ final class Deadlocks {
                 }
                 case ACQUIRE -> waits = "waits for a permit of " + names.of(target) + " (" + (counters.get(target) == null ? "?" : counters.get(target).value) + " left)";
                 case LATCH_AWAIT -> waits = "waits for " + names.of(target) + " to reach zero";
+                case PARK -> waits = parked(t, target, op, threads, names);
                 case JOIN -> {
                     waits = "waits to join " + names.of(target);
                     for (ThreadState other : threads) {
@@ -90,6 +91,25 @@ final class Deadlocks {
                 + (cycle.isEmpty() ? ". No cycle of locks: every thread waits for a wake-up that will never come."
                 : ". Cycle: " + String.join(" -> ", cycle) + ".");
         return new Failure("deadlock", message, step, details);
+    }
+
+    /** A thread parked inside the JDK's code, said at the level of the program's call ("waits in barrier.await(): 2 of 3 parties arrived"). */
+    private static String parked(ThreadState t, Object target, Op op, List<ThreadState> threads, ObjectNames names) {
+        if (target instanceof String) {
+            return "waits in LockSupport.park(), never unparked";
+        }
+        String call = names.of(target) + "." + op.slot() + "()";
+        if (target instanceof java.util.concurrent.CyclicBarrier b) {
+            int arrived = 0;
+            for (ThreadState other : threads) {
+                if (other.status != Status.TERMINATED && other.pending != null && other.pending.kind() == OpKind.PARK
+                        && other.pending.target() == target) {
+                    arrived++;
+                }
+            }
+            return "waits in " + call + ": " + arrived + " of " + b.getParties() + " parties arrived";
+        }
+        return "waits in " + call + ", never woken";
     }
 
     private static List<String> cycle(Map<Integer, Integer> edges, List<ThreadState> threads) {

@@ -44,6 +44,10 @@ public final class Execution {
     private volatile Failure failure;
     private volatile int progress;
     private boolean boundReached;
+    /** The program called System.exit / Runtime.halt: the execution ends there, as the JVM would. */
+    private boolean exited;
+    /** The time the program sees: only sleeps and timeouts move it. */
+    private final VirtualClock clock = new VirtualClock();
     private boolean redundant;
     /** The dependence clock a thread being started inherits from its START step. */
     private VectorClock pendingChildClock;
@@ -55,7 +59,7 @@ public final class Execution {
         this.chooser = chooser;
         this.options = options;
         this.explorerThread = new ThreadState(-1, "explorer", Thread.currentThread(), this, true);
-        this.primitives = new Primitives(names, options.spuriousWakeups(), this::chooseWaiter);
+        this.primitives = new Primitives(names, options.spuriousWakeups(), this::chooseWaiter, clock);
     }
 
     // ------------------------------------------------------------------ driving one execution
@@ -87,6 +91,11 @@ public final class Execution {
             active = null;
         }
         completeAll();
+        if (exited) {
+            CURRENT.remove();
+            reapThreads();
+            return; // the JVM would be gone: nothing after exit() runs, no final check
+        }
         if (history != null && failure == null && !aborted && !boundReached && !redundant) {
             history.observeFinally(this);
         }
@@ -186,6 +195,11 @@ public final class Execution {
     }
 
     void runThreadBody(ThreadState me, Runnable body) {
+        if (me.inBody) {
+            body.run(); // entered twice (Thread.run() and a wrapped Runnable): one life
+            return;
+        }
+        me.inBody = true;
         CURRENT.set(me);
         try {
             body.run();
@@ -218,14 +232,14 @@ public final class Execution {
     private void awaitArrival(ThreadState child) {
         while (true) {
             try {
-                if (child.arrived.tryAcquire(options.stuckTimeoutMillis(), TimeUnit.MILLISECONDS)) {
+                if (child.arrived.take(options.stuckTimeoutMillis())) {
                     return;
                 }
                 abort(new Failure("error", "thread " + child.name + " was started but did not reach a scheduling point in "
                         + options.stuckTimeoutMillis() + " ms", steps.size(), Map.of()));
                 throw new ExecutionAborted();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            } finally {
+                // the explorer's own waiting never leaves a mark on a checked thread's interrupt flag
             }
         }
     }
@@ -243,6 +257,19 @@ public final class Execution {
     }
 
     private void threadFailed(ThreadState me, Throwable e) {
+        if (aborted) {
+            return; // an execution the explorer ended (or abandoned) yields no failure of its own
+        }
+        if (e instanceof ProgramExit exit) {
+            synchronized (this) {
+                if (exit.status() != 0 && failure == null) {
+                    failure = new Failure("exception", exit.getMessage(), Math.max(1, steps.size()), Map.of("exitStatus", exit.status()));
+                }
+                exited = true;
+                abortLocked(failure);
+            }
+            return;
+        }
         if (failure == null) {
             String at = firstUserFrame(e);
             if (e instanceof tcheck.scenario.Violation v) {
@@ -264,6 +291,7 @@ public final class Execution {
         for (StackTraceElement f : e.getStackTrace()) {
             String c = f.getClassName();
             if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.") && !c.startsWith("tcheck.checker.explorer.")
+                    && !c.startsWith("tcheck.jdkbridge.")
                     && !c.startsWith("org.junit.") && !c.startsWith("org.opentest4j.") && !c.startsWith("org.assertj.")) {
                 return f.getFileName() + ":" + f.getLineNumber();
             }
@@ -275,7 +303,7 @@ public final class Execution {
         synchronized (this) {
             if (me.status == Status.STARTING) {
                 me.status = Status.TERMINATED;
-                me.arrived.release();
+                me.arrived.give();
                 return;
             }
             complete(me);
@@ -318,7 +346,7 @@ public final class Execution {
             me.pending = op.named(names.of(op.syncObject()));
             if (me.status == Status.STARTING) {
                 me.status = Status.READY;
-                me.arrived.release();
+                me.arrived.give();
             } else {
                 complete(me);
                 if (decide(me)) {
@@ -326,7 +354,7 @@ public final class Execution {
                 }
             }
         }
-        me.turn.acquireUninterruptibly();
+        me.turn.take();
         if (aborted) {
             throw new ExecutionAborted();
         }
@@ -399,6 +427,7 @@ public final class Execution {
         lastPending = pending;
         lastClocks = clocks;
         boolean anyAlive = false;
+        primitives.timeoutsFire = false;
         for (ThreadState t : threads) {
             if (t.status == Status.TERMINATED) {
                 continue;
@@ -408,6 +437,14 @@ public final class Execution {
                 pending.put(t.id, t.pending);
                 clocks.put(t.id, t.dep);
                 if (isEnabled(t)) {
+                    enabled.add(t.id);
+                }
+            }
+        }
+        if (enabled.isEmpty() && anyAlive) {
+            primitives.timeoutsFire = true; // nothing else can run: time passes, timed waits may end
+            for (ThreadState t : threads) {
+                if (t.status != Status.TERMINATED && t.pending != null && isEnabled(t)) {
                     enabled.add(t.id);
                 }
             }
@@ -464,7 +501,7 @@ public final class Execution {
         if (chosen == from) {
             return true;
         }
-        chosen.turn.release();
+        chosen.turn.give();
         return false;
     }
 
@@ -516,8 +553,8 @@ public final class Execution {
         aborted = true;
         for (ThreadState t : threads) {
             if (t.status != Status.TERMINATED) {
-                t.turn.release();
-                t.arrived.release();
+                t.turn.give();
+                t.arrived.give();
             }
         }
         done.countDown();
@@ -534,7 +571,8 @@ public final class Execution {
     private boolean isEnabled(ThreadState t) {
         if (t.pending.kind() == OpKind.JOIN) {
             ThreadState target = byThread.get((Thread) t.pending.target());
-            return target == null || target.status == Status.TERMINATED || Boolean.TRUE.equals(t.pending.arg());
+            return target == null || target.status == Status.TERMINATED || primitives.timeoutsFire && Boolean.TRUE.equals(t.pending.arg())
+                    || t.interruptibleWait && t.interrupted;
         }
         return primitives.isEnabled(t);
     }
@@ -554,9 +592,43 @@ public final class Execution {
                 ThreadState other = byThread.get((Thread) op.target());
                 if (other != null) {
                     t.hb.join(other.hb);
-                    return other.status == Status.TERMINATED;
+                    if (other.status == Status.TERMINATED) {
+                        return true;
+                    }
+                    if (t.interruptibleWait && t.interrupted) {
+                        return Primitives.INTERRUPTED;
+                    }
+                    if (t.waitNanos >= 0) {
+                        clock.advanceTo(t.waitStart + t.waitNanos);
+                    }
+                    return false;
                 }
                 return true;
+            }
+            case UNPARK -> {
+                ThreadState other = byThread.get((Thread) op.target());
+                if (other != null) {
+                    other.permit = true;
+                }
+                return primitives.execute(t, op, steps.size());
+            }
+            case INTERRUPT -> {
+                ThreadState other = byThread.get((Thread) op.target());
+                if (other != null) {
+                    other.interrupted = true;
+                } else {
+                    ((Thread) op.target()).interrupt();
+                }
+                return primitives.execute(t, op, steps.size());
+            }
+            case INTERRUPT_CHECK -> {
+                primitives.execute(t, op, steps.size());
+                ThreadState other = byThread.get((Thread) op.target());
+                boolean set = other != null ? other.interrupted : ((Thread) op.target()).isInterrupted();
+                if (other != null && Boolean.TRUE.equals(op.arg())) {
+                    other.interrupted = false; // Thread.interrupted() clears the flag it reports
+                }
+                return set;
             }
             default -> {
                 return primitives.execute(t, op, steps.size());
@@ -573,6 +645,40 @@ public final class Execution {
 
     ConditionState condition(Object c) {
         return primitives.condition(c);
+    }
+
+    /** Whether this Condition belongs to a modelled lock (else it is the JDK's own, run under JDK control). */
+    boolean isModelledCondition(Object c) {
+        return primitives.conditions().containsKey(c);
+    }
+
+    ThreadState stateOf(Thread t) {
+        return byThread.get(t);
+    }
+
+    boolean isAlive(Thread t) {
+        ThreadState s = byThread.get(t);
+        return s == null ? t.isAlive() : s.status != Status.TERMINATED;
+    }
+
+    boolean isAborted() {
+        return aborted;
+    }
+
+    VirtualClock clock() {
+        return clock;
+    }
+
+    /** A memory access inside an atomic region (a JDK callback, a class initializer): for the race detector only. */
+    void silentAccess(ThreadState t, Op op) {
+        synchronized (this) {
+            primitives.silentAccess(t, op, Math.max(1, steps.size()));
+        }
+    }
+
+    /** A thread the explorer cannot control would run the program's code: the execution ends in an error that says so. */
+    void uncontrollable(String what) {
+        abort(new Failure("error", what, steps.size(), Map.of()));
     }
 
     synchronized void registerCondition(Condition c, Lock owner) {

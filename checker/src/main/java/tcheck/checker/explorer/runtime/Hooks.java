@@ -30,6 +30,8 @@ public final class Hooks {
             Execution ex = Execution.active;
             if (ex != null) {
                 ex.uncontrolled(Thread.currentThread());
+                // this thread is not the program's: it must not print the explorer's own exception as if it were
+                Thread.currentThread().setUncaughtExceptionHandler((t, e) -> { });
                 throw new ExecutionAborted();
             }
             return null;
@@ -41,19 +43,65 @@ public final class Hooks {
         return me.execution.perform(me, new Op(kind, target, slot, write, Sites.get(site), arg));
     }
 
+    /** A memory access: a scheduling point, or inside an atomic region only a note for the race detector. */
+    private static void access(ThreadState me, OpKind kind, Object target, Object slot, boolean write, int site) {
+        Op op = new Op(kind, target, slot, write, Sites.get(site), null);
+        if (me.atomicDepth > 0) {
+            me.execution.silentAccess(me, op);
+        } else {
+            me.execution.perform(me, op);
+        }
+    }
+
+    /**
+     * A blocking operation: the thread may be ended by an interrupt (when {@code interruptible}) or by
+     * its timeout ({@code timeoutNanos >= 0}), which moves the clock to its end.
+     */
+    private static Object blocking(ThreadState me, OpKind kind, Object target, Object slot, int site, Object arg,
+                                   boolean interruptible, long timeoutNanos) {
+        me.interruptibleWait = interruptible;
+        me.waitStart = me.execution.clock().elapsed();
+        me.waitNanos = timeoutNanos;
+        try {
+            return perform(me, kind, target, slot, true, site, arg);
+        } finally {
+            me.interruptibleWait = false;
+            me.waitNanos = -1;
+        }
+    }
+
+    /** An interruptible JDK method called with the flag already set throws at once, and clears it. */
+    private static void throwIfInterrupted(ThreadState me) throws InterruptedException {
+        if (me.interrupted) {
+            me.interrupted = false;
+            throw new InterruptedException();
+        }
+    }
+
+    private static void throwIfInterrupted(ThreadState me, Object result) throws InterruptedException {
+        if (result == Primitives.INTERRUPTED) {
+            me.interrupted = false;
+            throw new InterruptedException();
+        }
+    }
+
+    private static long nanos(long time, TimeUnit unit) {
+        return Math.max(0, unit.toNanos(time));
+    }
+
     // ------------------------------------------------------------------ memory
 
     public static void getField(Object owner, int site) {
         ThreadState me = controlled();
         if (me != null) {
-            perform(me, OpKind.READ, owner, Sites.get(site).member(), false, site, null);
+            access(me, OpKind.READ, owner, Sites.get(site).member(), false, site);
         }
     }
 
     public static void putField(Object owner, Object value, int site) {
         ThreadState me = controlled();
         if (me != null) {
-            perform(me, OpKind.WRITE, owner, Sites.get(site).member(), true, site, null);
+            access(me, OpKind.WRITE, owner, Sites.get(site).member(), true, site);
             me.execution.recordValue(me, value);
         }
     }
@@ -62,7 +110,7 @@ public final class Hooks {
         ThreadState me = controlled();
         if (me != null) {
             Site s = Sites.get(site);
-            perform(me, OpKind.READ, s.owner(), s.member(), false, site, null);
+            access(me, OpKind.READ, s.owner(), s.member(), false, site);
         }
     }
 
@@ -70,7 +118,7 @@ public final class Hooks {
         ThreadState me = controlled();
         if (me != null) {
             Site s = Sites.get(site);
-            perform(me, OpKind.WRITE, s.owner(), s.member(), true, site, null);
+            access(me, OpKind.WRITE, s.owner(), s.member(), true, site);
             me.execution.recordValue(me, value);
         }
     }
@@ -78,14 +126,14 @@ public final class Hooks {
     public static void arrayLoad(Object array, int index, int site) {
         ThreadState me = controlled();
         if (me != null && array != null) {
-            perform(me, OpKind.READ, array, index, false, site, null);
+            access(me, OpKind.READ, array, index, false, site);
         }
     }
 
     public static void arrayStore(Object array, int index, Object value, int site) {
         ThreadState me = controlled();
         if (me != null && array != null) {
-            perform(me, OpKind.WRITE, array, index, true, site, null);
+            access(me, OpKind.WRITE, array, index, true, site);
             me.execution.recordValue(me, value);
         }
     }
@@ -126,32 +174,35 @@ public final class Hooks {
     }
 
     public static void objectWait(Object monitor, int site) throws InterruptedException {
-        waitOn(monitor, site, false);
+        waitOn(monitor, site, -1);
     }
 
     public static void objectWaitTimed(Object monitor, long millis, int site) throws InterruptedException {
-        if (millis == 0) {
-            waitOn(monitor, site, false);
-        } else {
-            waitOn(monitor, site, true);
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
         }
+        waitOn(monitor, site, millis == 0 ? -1 : millis * 1_000_000L);
     }
 
     public static void objectWaitTimedNanos(Object monitor, long millis, int nanos, int site) throws InterruptedException {
-        waitOn(monitor, site, millis != 0 || nanos != 0);
+        if (millis < 0 || nanos < 0 || nanos > 999_999) {
+            throw new IllegalArgumentException("timeout value is out of range");
+        }
+        waitOn(monitor, site, millis == 0 && nanos == 0 ? -1 : millis * 1_000_000L + nanos);
     }
 
-    private static void waitOn(Object monitor, int site, boolean timed) throws InterruptedException {
+    private static void waitOn(Object monitor, int site, long timeoutNanos) throws InterruptedException {
         ThreadState me = controlled();
         if (me == null) {
-            monitor.wait();
+            monitor.wait(timeoutNanos <= 0 ? 0 : Math.max(1, timeoutNanos / 1_000_000));
             return;
         }
         if (!me.execution.holdsLock(me, monitor)) {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
+        throwIfInterrupted(me);
         perform(me, OpKind.WAIT, monitor, null, true, site, null);
-        perform(me, OpKind.WAKE, monitor, null, true, site, timed);
+        throwIfInterrupted(me, blocking(me, OpKind.WAKE, monitor, null, site, timeoutNanos >= 0, true, timeoutNanos));
     }
 
     public static void objectNotify(Object monitor, int site) {
@@ -199,7 +250,7 @@ public final class Hooks {
             t.join();
             return;
         }
-        perform(me, OpKind.JOIN, t, null, true, site, false);
+        throwIfInterrupted(me, blocking(me, OpKind.JOIN, t, null, site, false, true, -1));
     }
 
     public static void threadJoinTimed(Thread t, long millis, int site) throws InterruptedException {
@@ -208,15 +259,36 @@ public final class Hooks {
             t.join(millis);
             return;
         }
-        perform(me, OpKind.JOIN, t, null, true, site, millis != 0);
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        throwIfInterrupted(me, blocking(me, OpKind.JOIN, t, null, site, millis != 0, true, millis == 0 ? -1 : millis * 1_000_000L));
     }
 
     public static void threadSleep(long millis, int site) throws InterruptedException {
-        pause("sleep(" + millis + ")", site);
+        sleep(millis, 0, site);
     }
 
     public static void threadSleepNanos(long millis, int nanos, int site) throws InterruptedException {
-        pause("sleep(" + millis + ")", site);
+        sleep(millis, nanos, site);
+    }
+
+    private static void sleep(long millis, int nanos, int site) throws InterruptedException {
+        if (millis < 0 || nanos < 0 || nanos > 999_999) {
+            throw new IllegalArgumentException("timeout value is out of range");
+        }
+        ThreadState me = controlled();
+        if (me == null) {
+            Thread.sleep(millis, nanos);
+            return;
+        }
+        sleepControlled(me, millis, site);
+    }
+
+    /** A sleep is a scheduling point (others may run first, or not at all) that moves the clock by its length. */
+    static void sleepControlled(ThreadState me, long millis, int site) throws InterruptedException {
+        String what = "sleep(" + millis + ")";
+        throwIfInterrupted(me, blocking(me, OpKind.SLEEP, what, what, site, null, true, millis * 1_000_000L));
     }
 
     public static void threadYield(int site) {
@@ -261,55 +333,100 @@ public final class Hooks {
         throw (E) e;
     }
 
-    // ------------------------------------------------------------------ ReentrantLock
+    // ------------------------------------------------------------------ ReentrantLock (modelled) and other locks (the JDK's own code)
 
-    private static ThreadState lockOwner(Lock lock) {
+    /**
+     * The controlled thread when {@code lock} is a modelled {@link ReentrantLock}, else null. Any
+     * other {@link Lock} (a read-write lock's view, a StampedLock view, the program's own class) is
+     * not modelled: the caller then runs the real method, the JDK's code under JDK control.
+     */
+    private static ThreadState modelled(Lock lock) {
         ThreadState me = controlled();
-        if (me != null && !(lock instanceof ReentrantLock)) {
-            throw new UnsupportedOperationException("the checker models ReentrantLock, not " + lock.getClass().getName());
+        return me != null && lock instanceof ReentrantLock ? me : null;
+    }
+
+    /** A call on a JDK object that is not modelled: one step, then its real code (parks are controlled). */
+    private static <T> T viaJdk(Object receiver, String method, int site, java.util.concurrent.Callable<T> call) throws Exception {
+        int token = jdkCallNamed(receiver, method, site);
+        try {
+            return call.call();
+        } finally {
+            jdkDone(token);
         }
-        return me;
+    }
+
+    private static void runViaJdk(Object receiver, String method, int site, Runnable call) {
+        try {
+            viaJdk(receiver, method, site, () -> {
+                call.run();
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            sneakyThrow(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T callViaJdk(Object receiver, String method, int site, java.util.concurrent.Callable<T> call) {
+        try {
+            return viaJdk(receiver, method, site, call);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            sneakyThrow(e);
+            return null;
+        }
     }
 
     public static void lock(Lock lock, int site) {
-        ThreadState me = lockOwner(lock);
+        ThreadState me = modelled(lock);
         if (me == null) {
-            lock.lock();
+            runViaJdk(lock, "lock", site, lock::lock);
             return;
         }
         perform(me, OpKind.LOCK, lock, null, true, site, null);
     }
 
     public static void lockInterruptibly(Lock lock, int site) throws InterruptedException {
-        ThreadState me = lockOwner(lock);
+        ThreadState me = modelled(lock);
         if (me == null) {
-            lock.lockInterruptibly();
+            runViaJdk(lock, "lockInterruptibly", site, () -> {
+                try {
+                    lock.lockInterruptibly();
+                } catch (InterruptedException e) {
+                    sneakyThrow(e);
+                }
+            });
             return;
         }
-        perform(me, OpKind.LOCK, lock, null, true, site, null);
+        throwIfInterrupted(me);
+        throwIfInterrupted(me, blocking(me, OpKind.LOCK, lock, null, site, null, true, -1));
     }
 
     public static boolean tryLock(Lock lock, int site) {
-        ThreadState me = lockOwner(lock);
+        ThreadState me = modelled(lock);
         if (me == null) {
-            return lock.tryLock();
+            return callViaJdk(lock, "tryLock", site, lock::tryLock);
         }
         return (Boolean) perform(me, OpKind.TRY_LOCK, lock, null, true, site, null);
     }
 
     /** A timed tryLock is modelled as an immediate one: it fails when another thread holds the lock. */
     public static boolean tryLockTimed(Lock lock, long time, TimeUnit unit, int site) throws InterruptedException {
-        ThreadState me = lockOwner(lock);
+        ThreadState me = modelled(lock);
         if (me == null) {
-            return lock.tryLock(time, unit);
+            return callViaJdk(lock, "tryLock", site, () -> lock.tryLock(time, unit));
         }
+        throwIfInterrupted(me);
         return (Boolean) perform(me, OpKind.TRY_LOCK, lock, null, true, site, null);
     }
 
     public static void unlock(Lock lock, int site) {
-        ThreadState me = lockOwner(lock);
+        ThreadState me = modelled(lock);
         if (me == null) {
-            lock.unlock();
+            runViaJdk(lock, "unlock", site, lock::unlock);
             return;
         }
         if (!me.execution.holdsLock(me, lock)) {
@@ -319,73 +436,96 @@ public final class Hooks {
     }
 
     public static Condition newCondition(Lock lock, int site) {
-        lockOwner(lock);
         Condition c = lock.newCondition();
         ThreadState any = Execution.CURRENT.get(); // also the explorer's own thread building the program
-        if (any != null) {
+        if (any != null && lock instanceof ReentrantLock) {
             any.execution.registerCondition(c, lock);
         }
         return c;
     }
 
     public static boolean isLocked(Lock lock, int site) {
-        ThreadState me = lockOwner(lock);
+        ThreadState me = modelled(lock);
         return me == null ? ((ReentrantLock) lock).isLocked() : me.execution.isLocked(lock);
     }
 
     public static boolean isHeldByCurrentThread(Lock lock, int site) {
-        ThreadState me = lockOwner(lock);
+        ThreadState me = modelled(lock);
         return me == null ? ((ReentrantLock) lock).isHeldByCurrentThread() : me.execution.holdsLock(me, lock);
     }
 
     public static int getHoldCount(Lock lock, int site) {
-        ThreadState me = lockOwner(lock);
+        ThreadState me = modelled(lock);
         return me == null ? ((ReentrantLock) lock).getHoldCount() : me.execution.holdCount(me, lock);
     }
 
     // ------------------------------------------------------------------ Condition
 
-    private static boolean awaitOn(ThreadState me, Condition c, int site, boolean timed) {
+    /** The controlled thread when {@code c} belongs to a modelled lock, else null (the JDK's condition runs for real). */
+    private static ThreadState modelled(Condition c) {
+        ThreadState me = controlled();
+        return me != null && me.execution.isModelledCondition(c) ? me : null;
+    }
+
+    private static Object awaitOn(ThreadState me, Condition c, int site, boolean interruptible, long timeoutNanos)
+            throws InterruptedException {
         if (!me.execution.conditionLockHeld(me, c)) {
             throw new IllegalMonitorStateException();
         }
+        if (interruptible) {
+            throwIfInterrupted(me);
+        }
         Object lock = me.execution.condition(c).lockObject;
         perform(me, OpKind.AWAIT, c, null, true, site, lock);
-        return (Boolean) perform(me, OpKind.AWAKE, c, timed, true, site, lock);
+        Object r = blocking(me, OpKind.AWAKE, c, timeoutNanos >= 0, site, lock, interruptible, timeoutNanos);
+        throwIfInterrupted(me, r);
+        return r;
     }
 
     public static void await(Condition c, int site) throws InterruptedException {
-        ThreadState me = controlled();
+        ThreadState me = modelled(c);
         if (me == null) {
-            c.await();
+            runViaJdk(c, "await", site, () -> {
+                try {
+                    c.await();
+                } catch (InterruptedException e) {
+                    sneakyThrow(e);
+                }
+            });
             return;
         }
-        awaitOn(me, c, site, false);
+        awaitOn(me, c, site, true, -1);
     }
 
     public static void awaitUninterruptibly(Condition c, int site) {
-        ThreadState me = controlled();
+        ThreadState me = modelled(c);
         if (me == null) {
-            c.awaitUninterruptibly();
+            runViaJdk(c, "awaitUninterruptibly", site, c::awaitUninterruptibly);
             return;
         }
-        awaitOn(me, c, site, false);
+        try {
+            awaitOn(me, c, site, false, -1);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e); // not interruptible: cannot happen
+        }
     }
 
     public static boolean awaitTimed(Condition c, long time, TimeUnit unit, int site) throws InterruptedException {
-        ThreadState me = controlled();
+        ThreadState me = modelled(c);
         if (me == null) {
-            return c.await(time, unit);
+            return callViaJdk(c, "await", site, () -> c.await(time, unit));
         }
-        return awaitOn(me, c, site, true);
+        return Boolean.TRUE.equals(awaitOn(me, c, site, true, nanos(time, unit)));
     }
 
     public static long awaitNanos(Condition c, long nanos, int site) throws InterruptedException {
-        ThreadState me = controlled();
+        ThreadState me = modelled(c);
         if (me == null) {
-            return c.awaitNanos(nanos);
+            return callViaJdk(c, "awaitNanos", site, () -> c.awaitNanos(nanos));
         }
-        return awaitOn(me, c, site, true) ? Math.max(1, nanos / 2) : 0;
+        long before = me.execution.clock().elapsed();
+        awaitOn(me, c, site, true, Math.max(0, nanos));
+        return nanos - (me.execution.clock().elapsed() - before);
     }
 
     public static void signal(Condition c, int site) {
@@ -397,13 +537,9 @@ public final class Hooks {
     }
 
     private static void signalOn(Condition c, int site, OpKind kind) {
-        ThreadState me = controlled();
+        ThreadState me = modelled(c);
         if (me == null) {
-            if (kind == OpKind.SIGNAL) {
-                c.signal();
-            } else {
-                c.signalAll();
-            }
+            runViaJdk(c, kind == OpKind.SIGNAL ? "signal" : "signalAll", site, kind == OpKind.SIGNAL ? c::signal : c::signalAll);
             return;
         }
         if (!me.execution.conditionLockHeld(me, c)) {
@@ -424,6 +560,26 @@ public final class Hooks {
             s.acquire(permits);
             return;
         }
+        if (permits < 0) {
+            throw new IllegalArgumentException();
+        }
+        throwIfInterrupted(me);
+        throwIfInterrupted(me, blocking(me, OpKind.ACQUIRE, s, null, site, permits, true, -1));
+    }
+
+    public static void semAcquireUninterruptibly(Semaphore s, int site) {
+        semAcquireUninterruptiblyN(s, 1, site);
+    }
+
+    public static void semAcquireUninterruptiblyN(Semaphore s, int permits, int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            s.acquireUninterruptibly(permits);
+            return;
+        }
+        if (permits < 0) {
+            throw new IllegalArgumentException();
+        }
         perform(me, OpKind.ACQUIRE, s, null, true, site, permits);
     }
 
@@ -436,6 +592,9 @@ public final class Hooks {
         if (me == null) {
             return s.tryAcquire(permits);
         }
+        if (permits < 0) {
+            throw new IllegalArgumentException();
+        }
         return (Boolean) perform(me, OpKind.TRY_ACQUIRE, s, null, true, site, permits);
     }
 
@@ -444,6 +603,7 @@ public final class Hooks {
         if (me == null) {
             return s.tryAcquire(time, unit);
         }
+        throwIfInterrupted(me);
         return (Boolean) perform(me, OpKind.TRY_ACQUIRE, s, null, true, site, 1);
     }
 
@@ -456,6 +616,9 @@ public final class Hooks {
         if (me == null) {
             s.release(permits);
             return;
+        }
+        if (permits < 0) {
+            throw new IllegalArgumentException();
         }
         perform(me, OpKind.RELEASE, s, null, true, site, permits);
     }
@@ -473,7 +636,8 @@ public final class Hooks {
             l.await();
             return;
         }
-        perform(me, OpKind.LATCH_AWAIT, l, null, false, site, false);
+        throwIfInterrupted(me);
+        throwIfInterrupted(me, blocking(me, OpKind.LATCH_AWAIT, l, null, site, false, true, -1));
     }
 
     public static boolean latchAwaitTimed(CountDownLatch l, long time, TimeUnit unit, int site) throws InterruptedException {
@@ -481,7 +645,10 @@ public final class Hooks {
         if (me == null) {
             return l.await(time, unit);
         }
-        return (Boolean) perform(me, OpKind.LATCH_AWAIT, l, null, false, site, true);
+        throwIfInterrupted(me);
+        Object r = blocking(me, OpKind.LATCH_AWAIT, l, null, site, true, true, nanos(time, unit));
+        throwIfInterrupted(me, r);
+        return Boolean.TRUE.equals(r);
     }
 
     public static void latchCountDown(CountDownLatch l, int site) {
@@ -506,10 +673,232 @@ public final class Hooks {
             return;
         }
         String method = Sites.get(site).member();
+        if (ThreadSafeJdk.is(receiver.getClass())) {
+            // a concurrent collection reached through Map, Queue ...: the JDK's own thread-safe code, one step
+            if (me.atomicDepth == 0) {
+                perform(me, OpKind.JDK_CALL, receiver, method, true, site, null);
+            }
+            return;
+        }
         boolean atomic = receiver.getClass().getName().startsWith("java.util.concurrent.atomic.");
+        if (me.atomicDepth > 0) {
+            if (!atomic) {
+                me.execution.silentAccess(me, new Op(OpKind.CALL, receiver, "contents", CollectionCalls.isWrite(method),
+                        Sites.get(site), null));
+            }
+            return;
+        }
         boolean write = atomic ? !(method.startsWith("get") && !method.startsWith("getAnd")) && !method.endsWith("Value")
                 && !method.equals("toString") : CollectionCalls.isWrite(method);
         perform(me, OpKind.CALL, receiver, method, write, site, atomic);
+    }
+
+    // ------------------------------------------------------------------ the JDK's concurrency classes, run for real
+
+    /**
+     * Before a call into {@code java.util.concurrent} (a barrier, a blocking queue, a map, an executor
+     * ...): one scheduling point, then the JDK's real code runs as the rest of the step, up to the
+     * next park (which the rewritten JDK code hands to the explorer). Returns a token for {@link #jdkDone}.
+     */
+    public static int jdkCall(Object receiver, int site) {
+        return jdkCallNamed(receiver, Sites.get(site).member(), site);
+    }
+
+    static int jdkCallNamed(Object receiver, String method, int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            return 0;
+        }
+        if (!JdkHandler.installed()) {
+            me.execution.uncontrollable("a call into java.util.concurrent (" + receiver.getClass().getSimpleName() + "." + method
+                    + " at " + Sites.get(site).where() + ") needs the JDK's classes under control, which failed in this JVM: "
+                    + tcheck.checker.explorer.jdk.JdkControl.ensureInstalled());
+            throw new ExecutionAborted();
+        }
+        Op op = new Op(OpKind.JDK_CALL, receiver == null ? Sites.get(site).owner() : receiver, method, true, Sites.get(site), null);
+        if (me.atomicDepth == 0) {
+            me.execution.perform(me, op);
+            me.jdkCall = op;
+        }
+        me.atomicDepth++;
+        return 1;
+    }
+
+    /** After the JDK call returned or threw. */
+    public static void jdkDone(int token) {
+        if (token == 0) {
+            return;
+        }
+        ThreadState me = Execution.CURRENT.get();
+        if (me != null && me.atomicDepth > 0 && --me.atomicDepth == 0) {
+            me.jdkCall = null;
+        }
+    }
+
+    /** Class initializers run as part of the step that triggers them (the JVM holds the class's init lock). */
+    public static int atomicEnter() {
+        ThreadState me = Execution.CURRENT.get();
+        if (me == null || me.bypass) {
+            return 0;
+        }
+        me.atomicDepth++;
+        return 1;
+    }
+
+    public static void atomicExit(int token) {
+        if (token == 0) {
+            return;
+        }
+        ThreadState me = Execution.CURRENT.get();
+        if (me != null && me.atomicDepth > 0) {
+            me.atomicDepth--;
+        }
+    }
+
+    // ------------------------------------------------------------------ LockSupport in the program's own code
+
+    public static void lsPark(int site) {
+        park(null, 0, 0L, site);
+    }
+
+    public static void lsParkBlocker(Object blocker, int site) {
+        park(blocker, 0, 0L, site);
+    }
+
+    public static void lsParkNanos(long nanos, int site) {
+        park(null, 1, nanos, site);
+    }
+
+    public static void lsParkNanosBlocker(Object blocker, long nanos, int site) {
+        park(blocker, 1, nanos, site);
+    }
+
+    public static void lsParkUntil(long deadline, int site) {
+        park(null, 2, deadline, site);
+    }
+
+    public static void lsParkUntilBlocker(Object blocker, long deadline, int site) {
+        park(blocker, 2, deadline, site);
+    }
+
+    private static void park(Object blocker, int mode, long time, int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            switch (mode) {
+                case 0 -> java.util.concurrent.locks.LockSupport.park(blocker);
+                case 1 -> java.util.concurrent.locks.LockSupport.parkNanos(blocker, time);
+                default -> java.util.concurrent.locks.LockSupport.parkUntil(blocker, time);
+            }
+            return;
+        }
+        parkControlled(me, mode, time, site);
+    }
+
+    /** A park: blocked until unparked, interrupted, its time is up or (an option) it returns spuriously. */
+    static void parkControlled(ThreadState me, int mode, long time, int site) {
+        if (mode == 1 && time <= 0) {
+            return;
+        }
+        long timeout = switch (mode) {
+            case 0 -> -1;
+            case 1 -> time;
+            default -> Math.max(0, VirtualClock.elapsedAtEpochMillis(time) - me.execution.clock().elapsed());
+        };
+        Op call = me.jdkCall;
+        Object target = call != null ? call.target() : "LockSupport";
+        Object what = call != null ? call.slot() : "park";
+        Op op = new Op(OpKind.PARK, target, what, true, site >= 0 ? Sites.get(site) : call == null ? null : call.site(), null);
+        me.waitStart = me.execution.clock().elapsed();
+        me.waitNanos = timeout;
+        try {
+            me.execution.perform(me, op);
+        } finally {
+            me.waitNanos = -1;
+        }
+    }
+
+    public static void lsUnpark(Thread t, int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            java.util.concurrent.locks.LockSupport.unpark(t);
+            return;
+        }
+        if (t != null) {
+            perform(me, OpKind.UNPARK, t, null, true, site, null);
+        }
+    }
+
+    // ------------------------------------------------------------------ interrupts, liveness, time, exit
+
+    public static void threadInterrupt(Thread t, int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            t.interrupt();
+            return;
+        }
+        perform(me, OpKind.INTERRUPT, t, null, true, site, null);
+    }
+
+    public static boolean threadIsInterrupted(Thread t, int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            return t.isInterrupted();
+        }
+        return (Boolean) perform(me, OpKind.INTERRUPT_CHECK, t, "isInterrupted", false, site, false);
+    }
+
+    public static boolean threadInterrupted(int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            return Thread.interrupted();
+        }
+        return (Boolean) perform(me, OpKind.INTERRUPT_CHECK, me.thread, "interrupted", true, site, true);
+    }
+
+    /** Alive as the model says: a thread the explorer let finish is dead, even while its real thread unwinds. */
+    public static boolean threadIsAlive(Thread t, int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            return t.isAlive();
+        }
+        return me.execution.isAlive(t);
+    }
+
+    public static long nanoTime() {
+        ThreadState me = controlled();
+        return me == null ? System.nanoTime() : me.execution.clock().nanoTime();
+    }
+
+    public static long currentTimeMillis() {
+        ThreadState me = controlled();
+        return me == null ? System.currentTimeMillis() : me.execution.clock().currentTimeMillis();
+    }
+
+    public static java.time.Instant instantNow() {
+        ThreadState me = controlled();
+        if (me == null) {
+            return java.time.Instant.now();
+        }
+        long elapsed = me.execution.clock().elapsed();
+        return java.time.Instant.ofEpochMilli(VirtualClock.EPOCH_ORIGIN_MILLIS).plusNanos(elapsed);
+    }
+
+    public static void systemExit(int status, int site) {
+        throw programExit("System.exit", status, site);
+    }
+
+    public static void runtimeExit(Runtime runtime, int status, int site) {
+        throw programExit("Runtime.exit", status, site);
+    }
+
+    public static void runtimeHalt(Runtime runtime, int status, int site) {
+        throw programExit("Runtime.halt", status, site);
+    }
+
+    /** Checked code never ends tcheck's JVM: under the explorer or not, exit() ends the program's run only. */
+    private static ProgramExit programExit(String call, int status, int site) {
+        ThreadState me = Execution.CURRENT.get();
+        return new ProgramExit(call, status, me == null ? Thread.currentThread().getName() : me.name, Sites.get(site).where());
     }
 
     /** A void visible call returned: nothing to record (the trace shows no result). */

@@ -41,6 +41,9 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
                 || kind == OpKind.JOIN || other.kind == OpKind.JOIN) {
             return false; // ordered by happens-before edges, not by conflicts
         }
+        if (kind.isGlobal() || other.kind.isGlobal()) {
+            return true;
+        }
         if (!java.util.Objects.equals(key, other.key)) {
             return false;
         }

@@ -26,28 +26,52 @@ final class Primitives {
     private final ObjectNames names;
     private final boolean spuriousWakeups;
     private final Function<List<ThreadState>, ThreadState> chooseWaiter;
+    private final VirtualClock clock;
+    /** One synchronization clock for all of the JDK's concurrent code: its objects share state behind the API. */
+    private final VectorClock jdkClock = new VectorClock();
+
+    /** The result of a wait that an interrupt ended: the hook throws InterruptedException (or keeps the flag). */
+    static final Object INTERRUPTED = new Object() {
+        @Override
+        public String toString() {
+            return "interrupted";
+        }
+    };
 
     /** @param chooseWaiter picks which of several waiters a notify/signal wakes (a search choice) */
-    Primitives(ObjectNames names, boolean spuriousWakeups, Function<List<ThreadState>, ThreadState> chooseWaiter) {
+    Primitives(ObjectNames names, boolean spuriousWakeups, Function<List<ThreadState>, ThreadState> chooseWaiter,
+               VirtualClock clock) {
         this.names = names;
+        this.clock = clock;
         this.spuriousWakeups = spuriousWakeups;
         this.chooseWaiter = chooseWaiter;
     }
 
 
+    /**
+     * Whether timed waits may end by their timeout now. The execution allows it only when no thread
+     * can run otherwise: a timeout is a long time for a machine, and a wait that "times out" while the
+     * thread it waits for could still take its step would be a false alarm. Sleeps are different: they
+     * end whenever the scheduler likes, so sleeping never stands in for synchronization.
+     */
+    boolean timeoutsFire;
+
     /** Whether the thread's pending operation can proceed now (a free lock, a permit, a notification ...). */
     boolean isEnabled(ThreadState t) {
         Op op = t.pending;
+        boolean interrupt = t.interruptibleWait && t.interrupted;
+        boolean timeout = timeoutsFire;
         return switch (op.kind()) {
             case MONITOR_ENTER -> lock(op.target()).availableTo(t);
-            case LOCK -> lock(op.target()).availableTo(t);
-            case WAKE -> (t.woken || spuriousWakeups || Boolean.TRUE.equals(op.arg())) && lock(op.target()).availableTo(t);
+            case LOCK -> lock(op.target()).availableTo(t) || interrupt;
+            case WAKE -> (t.woken || spuriousWakeups || timeout && Boolean.TRUE.equals(op.arg()) || interrupt) && lock(op.target()).availableTo(t);
             case AWAKE -> {
                 ConditionState c = condition(op.target());
-                yield (t.woken || spuriousWakeups || Boolean.TRUE.equals(op.slot())) && c.lock.availableTo(t);
+                yield (t.woken || spuriousWakeups || timeout && Boolean.TRUE.equals(op.slot()) || interrupt) && c.lock.availableTo(t);
             }
-            case ACQUIRE -> counter(op.target(), true).value >= (Integer) op.arg();
-            case LATCH_AWAIT -> Boolean.TRUE.equals(op.arg()) || counter(op.target(), false).value == 0;
+            case ACQUIRE -> counter(op.target(), true).value >= (Integer) op.arg() || interrupt;
+            case LATCH_AWAIT -> timeout && Boolean.TRUE.equals(op.arg()) || counter(op.target(), false).value == 0 || interrupt;
+            case PARK -> t.permit || t.interrupted || timeout && t.waitNanos >= 0 || spuriousWakeups;
             default -> true;
         };
     }
@@ -59,8 +83,16 @@ final class Primitives {
     Object execute(ThreadState t, Op op, int step) {
         Object target = op.target();
         switch (op.kind()) {
-            case MONITOR_ENTER, LOCK -> {
+            case MONITOR_ENTER -> {
                 acquire(t, lock(target), 1);
+                return null;
+            }
+            case LOCK -> {
+                LockState l = lock(target);
+                if (!l.availableTo(t)) {
+                    return INTERRUPTED; // only an interruptible lock is enabled while taken
+                }
+                acquire(t, l, 1);
                 return null;
             }
             case TRY_LOCK -> {
@@ -92,7 +124,7 @@ final class Primitives {
                 l.waiters.remove(t);
                 acquire(t, l, t.savedHolds);
                 t.woken = false;
-                return notified;
+                return notified ? Boolean.TRUE : endedWithoutWakeUp(t);
             }
             case NOTIFY -> {
                 return wakeOne(lock(target).waiters);
@@ -114,7 +146,7 @@ final class Primitives {
                 c.waiters.remove(t);
                 acquire(t, c.lock, t.savedHolds);
                 t.woken = false;
-                return signalled;
+                return signalled ? Boolean.TRUE : endedWithoutWakeUp(t);
             }
             case SIGNAL -> {
                 return wakeOne(condition(target).waiters);
@@ -124,6 +156,9 @@ final class Primitives {
             }
             case ACQUIRE -> {
                 CounterState s = counter(target, true);
+                if (s.value < (Integer) op.arg()) {
+                    return INTERRUPTED;
+                }
                 s.value -= (Integer) op.arg();
                 t.hb.join(s.released);
                 return null;
@@ -146,7 +181,10 @@ final class Primitives {
             case LATCH_AWAIT -> {
                 CounterState s = counter(target, false);
                 t.hb.join(s.released);
-                return s.value == 0;
+                if (s.value == 0) {
+                    return true;
+                }
+                return endedWithoutWakeUp(t) == INTERRUPTED ? INTERRUPTED : Boolean.FALSE;
             }
             case COUNT_DOWN -> {
                 CounterState s = counter(target, false);
@@ -169,6 +207,34 @@ final class Primitives {
                 }
                 return null;
             }
+            case JDK_CALL, UNPARK, INTERRUPT, INTERRUPT_CHECK -> {
+                t.hb.join(jdkClock);
+                publish(t, jdkClock);
+                return null;
+            }
+            case PARK -> {
+                t.hb.join(jdkClock);
+                publish(t, jdkClock);
+                if (t.permit) {
+                    t.permit = false;
+                    return "unparked";
+                }
+                if (t.interrupted) {
+                    return INTERRUPTED; // park returns and leaves the flag set
+                }
+                if (t.waitNanos >= 0) {
+                    clock.advanceTo(t.waitStart + t.waitNanos);
+                    return "timed out";
+                }
+                return "returns spuriously";
+            }
+            case SLEEP -> {
+                if (t.interrupted) {
+                    return INTERRUPTED;
+                }
+                clock.advanceTo(t.waitStart + Math.max(0, t.waitNanos));
+                return null;
+            }
             case CALL -> {
                 if (Boolean.TRUE.equals(op.arg())) { // an atomic: synchronizes like a volatile
                     VectorClock v = volatileClocks.computeIfAbsent(new Location(target, null), k -> new VectorClock());
@@ -183,6 +249,22 @@ final class Primitives {
                 return null;
             }
         }
+    }
+
+    /** A wait that no notify/signal/count ended: an interrupt (when it listens to them), else its timeout or a spurious return. */
+    private Object endedWithoutWakeUp(ThreadState t) {
+        if (t.interruptibleWait && t.interrupted) {
+            return INTERRUPTED;
+        }
+        if (t.waitNanos >= 0) {
+            clock.advanceTo(t.waitStart + t.waitNanos);
+        }
+        return Boolean.FALSE;
+    }
+
+    /** A racy access inside a step (a callback of JDK code): seen by the race detector, not a scheduling point. */
+    void silentAccess(ThreadState t, Op op, int step) {
+        races.access(t, op.target(), op.slot(), op.write(), step, op, names);
     }
 
     private void acquire(ThreadState t, LockState l, int holds) {

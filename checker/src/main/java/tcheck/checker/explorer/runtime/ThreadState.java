@@ -1,7 +1,5 @@
 package tcheck.checker.explorer.runtime;
 
-import java.util.concurrent.Semaphore;
-
 /** The explorer's view of one thread of an execution. */
 final class ThreadState {
     final int id;
@@ -27,10 +25,29 @@ final class ThreadState {
     /** Dependence clock for partial-order reduction. */
     VectorClock dep = new VectorClock();
 
-    /** The turn: released by whoever schedules this thread. */
-    final Semaphore turn = new Semaphore(0);
-    /** Released once a STARTING thread reached its first scheduling point or ended. */
-    final Semaphore arrived = new Semaphore(0);
+    /** The turn: given by whoever schedules this thread. */
+    final Baton turn = new Baton();
+    /** Given once a STARTING thread reached its first scheduling point or ended. */
+    final Baton arrived = new Baton();
+
+    /** LockSupport's permit, as the model keeps it (the real thread is never unparked by the program). */
+    boolean permit;
+    /** The interrupt flag, as the model keeps it (the real flag of a controlled thread stays clear). */
+    boolean interrupted;
+    /** The thread's pending wait ends with InterruptedException when the flag is set. */
+    boolean interruptibleWait;
+    /** A timed wait: when it started on the execution's clock, and for how long (-1: untimed). */
+    long waitStart;
+    long waitNanos = -1;
+    /**
+     * Inside a call into the JDK's concurrency classes or a class initializer: the code runs as one
+     * step, memory accesses of callbacks are not scheduling points (the JDK may hold its own monitor).
+     */
+    int atomicDepth;
+    /** The outermost JDK call in progress, for the trace's words and the deadlock report. */
+    Op jdkCall;
+    /** The thread's body is running under the explorer (started once, however it is entered). */
+    boolean inBody;
 
     ThreadState(int id, String name, Thread thread, Execution execution, boolean bypass) {
         this.id = id;

@@ -1,0 +1,100 @@
+package tcheck.checker.explorer.jdk;
+
+import net.bytebuddy.agent.ByteBuddyAgent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+
+/**
+ * Puts the JDK's concurrency code under the explorer's control, once per JVM: obtains an
+ * {@link Instrumentation} (from the launcher's {@code Launcher-Agent-Class}, or by attaching to this
+ * JVM), puts the bridge on the bootstrap class path where {@code java.base} can call it, and
+ * retransforms {@code java.util.concurrent} and {@code Thread.run()}. The result is a one-line reason
+ * when that is impossible, so the explorer can refuse code it would not control instead of guessing.
+ */
+public final class JdkControl {
+    private static final String[] BRIDGE_CLASSES = {"tcheck/jdkbridge/JdkBridge", "tcheck/jdkbridge/JdkBridge$Handler",
+        "tcheck/jdkbridge/JdkBridge$Internal"};
+    private static volatile Instrumentation fromLauncher;
+    private static String problem;
+    private static boolean installed;
+
+    private JdkControl() {
+    }
+
+    /** {@code Launcher-Agent-Class} of the tcheck jar: the JVM hands over the instrumentation at start. */
+    public static void agentmain(String args, Instrumentation inst) {
+        fromLauncher = inst;
+    }
+
+    public static void premain(String args, Instrumentation inst) {
+        fromLauncher = inst;
+    }
+
+    /** Installs the control if not done yet; returns null when the JDK's classes are controlled, else why not. */
+    public static synchronized String ensureInstalled() {
+        if (installed || problem != null) {
+            return problem;
+        }
+        try {
+            Instrumentation inst = fromLauncher != null ? fromLauncher : ByteBuddyAgent.install();
+            inst.appendToBootstrapClassLoaderSearch(new JarFile(bridgeJar().toFile()));
+            Class<?> bridge = Class.forName("tcheck.jdkbridge.JdkBridge", true, null);
+            // java.base must read the bootstrap loader's unnamed module to link the rewritten call sites
+            Module base = Object.class.getModule();
+            Map<String, Set<Module>> exports = new java.util.HashMap<>();
+            for (String internal : new String[] {"jdk.internal.vm", "jdk.internal.access"}) {
+                if (base.getPackages().contains(internal)) {
+                    exports.put(internal, Set.of(bridge.getModule())); // the uncontrolled path of a rewritten thread start
+                }
+            }
+            inst.redefineModule(base, Set.of(bridge.getModule()), exports, Map.of(), Set.of(), Map.of());
+            JdkTransformer transformer = new JdkTransformer();
+            inst.addTransformer(transformer, true);
+            List<Class<?>> loaded = new ArrayList<>();
+            for (Class<?> c : inst.getAllLoadedClasses()) {
+                if (c.getClassLoader() == null && JdkTransformer.targets(c.getName().replace('.', '/'))
+                        && inst.isModifiableClass(c)) {
+                    loaded.add(c);
+                }
+            }
+            inst.retransformClasses(loaded.toArray(Class<?>[]::new));
+            tcheck.checker.explorer.runtime.JdkHandler.install();
+            installed = true;
+        } catch (IOException | ReflectiveOperationException | UnmodifiableClassException | RuntimeException | LinkageError e) {
+            problem = "cannot control java.util.concurrent in this JVM (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); run with the tcheck launcher or a JDK that allows attaching an agent";
+        }
+        return problem;
+    }
+
+    private static Path bridgeJar() throws IOException {
+        Path jar = Files.createTempFile("tcheck-bridge", ".jar");
+        jar.toFile().deleteOnExit();
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
+            for (String c : BRIDGE_CLASSES) {
+                try (InputStream in = JdkControl.class.getClassLoader().getResourceAsStream(c + ".class")) {
+                    if (in == null) {
+                        throw new IOException("missing " + c + ".class");
+                    }
+                    j.putNextEntry(new JarEntry(c + ".class"));
+                    in.transferTo(j);
+                    j.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+}

@@ -1,0 +1,168 @@
+package tcheck.checker.explorer.jdk;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+
+/**
+ * Rewrites the JDK's own {@code java.util.concurrent} classes so that they park, unpark, read the
+ * clock, start threads, sleep and look at interrupt flags through {@code tcheck.jdkbridge.JdkBridge}.
+ * Those few primitives are all that locks, queues, barriers, futures and executors are built on:
+ * controlling them controls the JDK's real code, with no hand-written model of each class. Also
+ * gives {@code Thread.run()} a first instruction that lets the explorer run the body of a thread
+ * the JDK started (an executor's worker). Call sites only: no method or field is added, so already
+ * loaded classes can be retransformed.
+ */
+final class JdkTransformer implements ClassFileTransformer {
+    static final String BRIDGE = "tcheck/jdkbridge/JdkBridge";
+    private static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
+
+    /** The classes this transformer changes (internal names). */
+    static boolean targets(String name) {
+        return name != null && (name.equals("java/lang/Thread")
+                || name.startsWith("java/util/concurrent/") && !name.equals(LOCK_SUPPORT)
+                && !name.startsWith("java/util/concurrent/atomic/"));
+    }
+
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
+                            ProtectionDomain domain, byte[] bytes) {
+        if (loader != null || !targets(className)) {
+            return null;
+        }
+        try {
+            return rewrite(bytes, className);
+        } catch (Throwable t) {
+            // never break the JDK: a class that cannot be rewritten stays as it is (its calls then run uncontrolled)
+            return null;
+        }
+    }
+
+    static byte[] rewrite(byte[] bytes, String className) {
+        ClassReader reader = new ClassReader(bytes);
+        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+        boolean[] changed = {false};
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String desc, String signature, String[] exceptions) {
+                MethodVisitor mv = super.visitMethod(access, name, desc, signature, exceptions);
+                if (className.equals("java/lang/Thread")) {
+                    if (name.equals("run") && desc.equals("()V")) {
+                        changed[0] = true;
+                        return new RunPrologue(mv);
+                    }
+                    return mv;
+                }
+                return new CallSites(mv, changed);
+            }
+        }, 0);
+        return changed[0] ? writer.toByteArray() : null;
+    }
+
+    /** {@code if (JdkBridge.threadRun(this)) return;} before the original body. */
+    private static final class RunPrologue extends MethodVisitor {
+        RunPrologue(MethodVisitor mv) {
+            super(Opcodes.ASM9, mv);
+        }
+
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            Label body = new Label();
+            super.visitVarInsn(Opcodes.ALOAD, 0);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, "threadRun", "(Ljava/lang/Thread;)Z", false);
+            super.visitJumpInsn(Opcodes.IFEQ, body);
+            super.visitInsn(Opcodes.RETURN);
+            super.visitLabel(body);
+            super.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+        }
+    }
+
+    /** Replaces the primitive calls by bridge calls of the same stack effect. */
+    private static final class CallSites extends MethodVisitor {
+        private final boolean[] changed;
+
+        CallSites(MethodVisitor mv, boolean[] changed) {
+            super(Opcodes.ASM9, mv);
+            this.changed = changed;
+        }
+
+        private void bridge(String name, String desc) {
+            changed[0] = true;
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, name, desc, false);
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
+            switch (owner) {
+                case LOCK_SUPPORT -> {
+                    if (name.startsWith("park") || name.equals("unpark")) {
+                        bridge(name, desc);
+                        return;
+                    }
+                }
+                case "jdk/internal/misc/Unsafe" -> {
+                    if (name.equals("park") && desc.equals("(ZJ)V")) {
+                        bridge("unsafePark", "(Ljava/lang/Object;ZJ)V");
+                        return;
+                    }
+                    if (name.equals("unpark") && desc.equals("(Ljava/lang/Object;)V")) {
+                        bridge("unsafeUnpark", "(Ljava/lang/Object;Ljava/lang/Object;)V");
+                        return;
+                    }
+                }
+                case "java/lang/System" -> {
+                    if ((name.equals("nanoTime") || name.equals("currentTimeMillis")) && desc.equals("()J")) {
+                        bridge(name, desc);
+                        return;
+                    }
+                }
+                case "jdk/internal/vm/SharedThreadContainer" -> {
+                    if (name.equals("start") && desc.equals("(Ljava/lang/Thread;)V")) {
+                        bridge("containerStart", "(Ljava/lang/Object;Ljava/lang/Thread;)V");
+                        return;
+                    }
+                }
+                case "jdk/internal/access/JavaLangAccess" -> {
+                    if (name.equals("start") && desc.equals("(Ljava/lang/Thread;Ljdk/internal/vm/ThreadContainer;)V")) {
+                        bridge("accessStart", "(Ljava/lang/Object;Ljava/lang/Thread;Ljava/lang/Object;)V");
+                        return;
+                    }
+                }
+                case "java/util/concurrent/ForkJoinWorkerThread", "java/util/concurrent/DelayScheduler" -> {
+                    if (opcode == Opcodes.INVOKEVIRTUAL && name.equals("start") && desc.equals("()V")) {
+                        bridge("start", "(Ljava/lang/Thread;)V");
+                        return;
+                    }
+                }
+                case "java/lang/Thread" -> {
+                    if (opcode == Opcodes.INVOKESTATIC && name.equals("interrupted") && desc.equals("()Z")) {
+                        bridge("interrupted", desc);
+                        return;
+                    }
+                    if (opcode == Opcodes.INVOKESTATIC && name.equals("sleep") && (desc.equals("(J)V") || desc.equals("(JI)V"))) {
+                        bridge("sleep", desc);
+                        return;
+                    }
+                    if (opcode == Opcodes.INVOKEVIRTUAL && desc.equals("()V") && (name.equals("start") || name.equals("interrupt"))) {
+                        bridge(name, "(Ljava/lang/Thread;)V");
+                        return;
+                    }
+                    if (opcode == Opcodes.INVOKEVIRTUAL && name.equals("isInterrupted") && desc.equals("()Z")) {
+                        bridge("isInterrupted", "(Ljava/lang/Thread;)Z");
+                        return;
+                    }
+                }
+                default -> {
+                }
+            }
+            super.visitMethodInsn(opcode, owner, name, desc, itf);
+        }
+    }
+}

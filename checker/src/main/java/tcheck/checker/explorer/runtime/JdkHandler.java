@@ -1,0 +1,128 @@
+package tcheck.checker.explorer.runtime;
+
+import tcheck.jdkbridge.JdkBridge;
+
+/**
+ * The explorer's side of the bridge that the rewritten {@code java.util.concurrent} code calls:
+ * parks become blocking steps of the model, unparks set the model's permit, the clock is the
+ * execution's virtual clock, threads the JDK starts (an executor's workers) become controlled
+ * threads, interrupt flags are the model's. Only threads of the running execution are affected.
+ */
+public final class JdkHandler implements JdkBridge.Handler {
+    private JdkHandler() {
+    }
+
+    private static volatile boolean installed;
+
+    /** Installs the handler; called once the bridge is on the bootstrap class path. */
+    public static void install() {
+        JdkBridge.handler = new JdkHandler();
+        installed = true;
+    }
+
+    /** Whether the JDK's concurrency code is under control in this JVM. */
+    static boolean installed() {
+        return installed;
+    }
+
+    private static ThreadState me() {
+        return Execution.CURRENT.get();
+    }
+
+    @Override
+    public boolean controls() {
+        ThreadState me = me();
+        return me != null && !me.bypass && Execution.active == me.execution;
+    }
+
+    private static int site(ThreadState me) {
+        return me.jdkCall != null && me.jdkCall.site() != null ? me.jdkCall.site().id() : -1;
+    }
+
+    @Override
+    public void park(Object blocker, int mode, long time) {
+        ThreadState me = me();
+        Hooks.parkControlled(me, mode, time, -1);
+    }
+
+    @Override
+    public boolean unpark(Thread target) {
+        ThreadState me = me();
+        Execution ex = Execution.active;
+        if (me == null || me.bypass || ex == null || me.execution != ex) {
+            return false;
+        }
+        ThreadState other = ex.stateOf(target);
+        if (other == null) {
+            return false;
+        }
+        other.permit = true; // part of the caller's step: it holds the turn
+        return true;
+    }
+
+    @Override
+    public long nanoTime() {
+        return me().execution.clock().nanoTime();
+    }
+
+    @Override
+    public long currentTimeMillis() {
+        return me().execution.clock().currentTimeMillis();
+    }
+
+    @Override
+    public void start(Thread t) {
+        ThreadState me = me();
+        if (t instanceof java.util.concurrent.ForkJoinWorkerThread) {
+            me.execution.uncontrollable("a ForkJoinPool worker thread was started (a ForkJoinPool, a parallel stream or"
+                    + " CompletableFuture's default async pool): tcheck does not control ForkJoinPool; give the code an"
+                    + " executor such as Executors.newFixedThreadPool instead");
+            throw new ExecutionAborted();
+        }
+        me.execution.start(me, t, me.jdkCall == null ? null : me.jdkCall.site());
+    }
+
+    @Override
+    public boolean threadRun(Thread t) {
+        Execution ex = Execution.active;
+        if (ex == null || Thread.currentThread() != t) {
+            return false;
+        }
+        ThreadState s = ex.stateOf(t);
+        if (s == null || s.inBody) {
+            return false;
+        }
+        ex.runThreadBody(s, t::run);
+        return true;
+    }
+
+    @Override
+    public boolean interrupted() {
+        ThreadState me = me();
+        boolean was = me.interrupted;
+        me.interrupted = false;
+        return was;
+    }
+
+    @Override
+    public boolean isInterrupted(Thread t) {
+        ThreadState other = me().execution.stateOf(t);
+        return other == null ? t.isInterrupted() : other.interrupted;
+    }
+
+    @Override
+    public void interrupt(Thread t) {
+        ThreadState other = me().execution.stateOf(t);
+        if (other == null) {
+            t.interrupt();
+        } else {
+            other.interrupted = true; // part of the caller's step (shutdownNow, cancel(true) ...)
+        }
+    }
+
+    @Override
+    public void sleep(long millis) throws InterruptedException {
+        ThreadState me = me();
+        Hooks.sleepControlled(me, millis, site(me));
+    }
+}

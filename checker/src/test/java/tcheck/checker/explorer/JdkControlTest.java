@@ -1,0 +1,76 @@
+package tcheck.checker.explorer;
+
+import org.junit.jupiter.api.Test;
+import tcheck.checker.explorer.jdkfixtures.BarrierPhases;
+import tcheck.checker.explorer.jdkfixtures.BarrierTooFewParties;
+import tcheck.checker.explorer.jdkfixtures.ExecutorCounts;
+import tcheck.checker.explorer.jdkfixtures.MapLostUpdate;
+import tcheck.checker.explorer.jdkfixtures.MapMerge;
+import tcheck.checker.explorer.jdkfixtures.QueueHandOff;
+import tcheck.checker.explorer.jdkfixtures.ReadWriteThroughLock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JDK's own java.util.concurrent code under the explorer's control. */
+class JdkControlTest {
+    private static Exploration explore(Class<? extends Runnable> c) {
+        RunnableSource src = RunnableSource.of(c.getName(), JdkControlTest.class.getClassLoader(),
+                name -> name.startsWith("tcheck.checker.explorer.jdkfixtures."));
+        return Explorer.explore(src, ExplorerOptions.defaults().withStuckTimeout(5_000));
+    }
+
+    private static void assertVerified(Exploration e) {
+        assertEquals("verified", e.verdict(), e.message());
+        assertTrue(e.complete(), e.message());
+    }
+
+    private static void assertReplays(Class<? extends Runnable> c, Exploration e) {
+        RunnableSource src = RunnableSource.of(c.getName(), JdkControlTest.class.getClassLoader(),
+                name -> name.startsWith("tcheck.checker.explorer.jdkfixtures."));
+        Exploration again = Explorer.explore(src, ExplorerOptions.defaults().withStrategy("replay").withSchedule(e.schedule()));
+        assertEquals(e.kind(), again.kind(), again.message());
+        assertEquals(e.trace(), again.trace());
+    }
+
+    @Test
+    void getThenPutOnAConcurrentHashMapLosesAnUpdate() {
+        Exploration e = explore(MapLostUpdate.class);
+        assertEquals("counterexample", e.verdict(), e.message());
+        assertEquals("invariant", e.kind(), e.message());
+        assertReplays(MapLostUpdate.class, e);
+    }
+
+    @Test
+    void mergeIsAtomicAndNotARace() {
+        assertVerified(explore(MapMerge.class));
+    }
+
+    @Test
+    void aBarrierWithTooFewPartiesDeadlocksAndSaysSo() {
+        Exploration e = explore(BarrierTooFewParties.class);
+        assertEquals("deadlock", e.kind(), e.message());
+        assertTrue(e.message().contains("barrier.await(): 2 of 3 parties arrived"), e.message());
+        assertReplays(BarrierTooFewParties.class, e);
+    }
+
+    @Test
+    void barrierPhasesAreVerified() {
+        assertVerified(explore(BarrierPhases.class));
+    }
+
+    @Test
+    void readWriteLockThroughTheLockInterface() {
+        assertVerified(explore(ReadWriteThroughLock.class));
+    }
+
+    @Test
+    void blockingQueueHandOff() {
+        assertVerified(explore(QueueHandOff.class));
+    }
+
+    @Test
+    void executorWithShutdownAndAwaitTermination() {
+        assertVerified(explore(ExecutorCounts.class));
+    }
+}
