@@ -38,6 +38,9 @@ public final class JdkBridge {
         void interrupt(Thread t);
 
         void sleep(long millis) throws InterruptedException;
+
+        /** A controlled thread hands work to a ForkJoinPool, which the explorer does not control. */
+        void forkJoin(String where);
     }
 
     public static volatile Handler handler;
@@ -197,6 +200,13 @@ public final class JdkBridge {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    public static void forkJoin(String where) {
+        Handler h = active();
+        if (h != null) {
+            h.forkJoin(where);
         }
     }
 

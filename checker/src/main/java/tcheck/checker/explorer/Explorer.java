@@ -70,7 +70,8 @@ public final class Explorer {
      */
     private Exploration auto(long start) {
         Exploration probe = search(new LockStep(), start, 0);
-        Exploration first = probe.foundCounterexample() && matchesPreference(probe) ? probe
+        // a data race alone is the weaker finding: the search goes on for the failure it can cause
+        Exploration first = probe.foundCounterexample() && !"data-race".equals(probe.kind()) && matchesPreference(probe) ? probe
                 : search(DepthFirstSearch.dpor(), start, probe.executions());
         if ("error".equals(first.verdict()) || !first.foundCounterexample() || first.preemptions() == null
                 || "data-race".equals(first.kind()) || "livelock".equals(first.kind())) {
@@ -292,7 +293,8 @@ public final class Explorer {
      * {@code SHRINK_ATTEMPTS} replays): the classes under test are defined once, not per search.
      */
     private ClassLoader sharedLoader() {
-        if (sharedLoader == null) {
+        if (sharedLoader == null || sharedLoader instanceof InstrumentingClassLoader l && l.definedStaticState()) {
+            // every execution starts from the same static state: classes with statics are defined anew
             sharedLoader = newLoader();
         }
         return sharedLoader;

@@ -68,7 +68,10 @@ final class TestMethodSource implements ProgramSource {
             throw new IllegalStateException(testClass.getName() + " needs a no-argument constructor to be explored"
                     + " (a fresh instance is made for every execution)", e);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("the constructor of " + testClass.getName() + " threw " + e.getCause(), e.getCause());
+            throw new tcheck.checker.explorer.runtime.ProgramConstructionFailed("the constructor of " + testClass.getName(), e.getCause());
+        } catch (ExceptionInInitializerError e) {
+            throw new tcheck.checker.explorer.runtime.ProgramConstructionFailed("the static initializer of " + testClass.getName(),
+                    e.getCause() == null ? e : e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate " + testClass.getName() + ": " + e, e);
         }

@@ -20,6 +20,8 @@ final class ClassInstrumenter extends ClassVisitor {
     private boolean threadSubclass;
     private boolean hasRun;
     private boolean programBody;
+    /** Whether the class has static state an execution could change (then each execution needs its own copy). */
+    private boolean staticState;
 
     ClassInstrumenter(ClassVisitor next, ClassHierarchy hierarchy, java.util.function.Predicate<String> selected) {
         super(Opcodes.ASM9, next);
@@ -43,6 +45,26 @@ final class ClassInstrumenter extends ClassVisitor {
             this.file = source;
         }
         super.visitSource(source, debug);
+    }
+
+    /**
+     * A static field that is not a constant: a non-final one, or a final reference to an object that
+     * may change (a list, a counter). Enum constants and the compiler's synthetic fields are not.
+     */
+    @Override
+    public org.objectweb.asm.FieldVisitor visitField(int access, String fieldName, String desc, String signature, Object value) {
+        boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
+        boolean constant = (access & Opcodes.ACC_FINAL) != 0 && (desc.length() == 1 || desc.equals("Ljava/lang/String;")
+                || desc.startsWith("Ljava/lang/") && !desc.startsWith("Ljava/lang/StringBuilder") && !desc.startsWith("Ljava/lang/Thread")
+                && !desc.startsWith("Ljava/lang/ThreadLocal"));
+        if (isStatic && !constant && (access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_ENUM)) == 0) {
+            staticState = true;
+        }
+        return super.visitField(access, fieldName, desc, signature, value);
+    }
+
+    boolean hasStaticState() {
+        return staticState;
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class Instrumenter {
     private final Predicate<String> selected;
     private final ClassHierarchy hierarchy;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> staticState = new ConcurrentHashMap<>();
 
     /**
      * @param source   where the original class files are read from
@@ -42,6 +43,11 @@ public final class Instrumenter {
         return cache.computeIfAbsent(className, this::transform);
     }
 
+    /** Whether the class (instrumented already) has static state that executions could change. */
+    public boolean hasStaticState(String className) {
+        return staticState.getOrDefault(className, false);
+    }
+
     private byte[] transform(String className) {
         String resource = className.replace('.', '/') + ".class";
         try (InputStream in = source.getResourceAsStream(resource)) {
@@ -55,8 +61,9 @@ public final class Instrumenter {
                     return hierarchy.commonSuperClass(a, b);
                 }
             };
-            reader.accept(new ClassInstrumenter(writer, hierarchy, internal -> selected.test(internal.replace('/', '.'))),
-                    ClassReader.EXPAND_FRAMES);
+            ClassInstrumenter ci = new ClassInstrumenter(writer, hierarchy, internal -> selected.test(internal.replace('/', '.')));
+            reader.accept(ci, ClassReader.EXPAND_FRAMES);
+            staticState.put(className, ci.hasStaticState());
             return writer.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + resource, e);

@@ -11,6 +11,7 @@ public final class InstrumentingClassLoader extends ClassLoader {
     }
 
     private final Instrumenter instrumenter;
+    private volatile boolean staticState;
 
     public InstrumentingClassLoader(ClassLoader parent, Instrumenter instrumenter) {
         super("tcheck-instrumented", parent);
@@ -30,12 +31,23 @@ public final class InstrumentingClassLoader extends ClassLoader {
                     return super.loadClass(name, resolve);
                 }
                 c = defineClass(name, bytes, 0, bytes.length);
+                if (instrumenter.hasStaticState(name)) {
+                    staticState = true;
+                }
             }
             if (resolve) {
                 resolveClass(c);
             }
             return c;
         }
+    }
+
+    /**
+     * Whether a class with static state was defined here: once an execution has run with it, its
+     * statics are that execution's leftovers, and the next execution needs a fresh loader.
+     */
+    public boolean definedStaticState() {
+        return staticState;
     }
 
     @Override

@@ -52,6 +52,10 @@ final class JdkTransformer implements ClassFileTransformer {
             @Override
             public MethodVisitor visitMethod(int access, String name, String desc, String signature, String[] exceptions) {
                 MethodVisitor mv = super.visitMethod(access, name, desc, signature, exceptions);
+                if (forkJoinEntry(className, name, access)) {
+                    changed[0] = true;
+                    return new ForkJoinPrologue(new CallSites(mv, changed), className.substring(className.lastIndexOf('/') + 1) + "." + name);
+                }
                 if (className.equals("java/lang/Thread")) {
                     if (name.equals("run") && desc.equals("()V")) {
                         changed[0] = true;
@@ -63,6 +67,37 @@ final class JdkTransformer implements ClassFileTransformer {
             }
         }, 0);
         return changed[0] ? writer.toByteArray() : null;
+    }
+
+    /** The public ways into a ForkJoinPool: tasks forked, invoked or joined, work submitted. */
+    private static boolean forkJoinEntry(String className, String method, int access) {
+        if ((access & Opcodes.ACC_PUBLIC) == 0) {
+            return false;
+        }
+        return className.equals("java/util/concurrent/ForkJoinTask") && switch (method) {
+            case "fork", "invoke", "invokeAll", "join", "get", "quietlyInvoke", "quietlyJoin" -> true;
+            default -> false;
+        } || className.equals("java/util/concurrent/ForkJoinPool") && switch (method) {
+            case "execute", "submit", "invoke", "invokeAll", "invokeAny", "commonPool" -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code JdkBridge.forkJoin("ForkJoinTask.fork");} before the original body. */
+    private static final class ForkJoinPrologue extends MethodVisitor {
+        private final String where;
+
+        ForkJoinPrologue(MethodVisitor mv, String where) {
+            super(Opcodes.ASM9, mv);
+            this.where = where;
+        }
+
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            super.visitLdcInsn(where);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, "forkJoin", "(Ljava/lang/String;)V", false);
+        }
     }
 
     /** {@code if (JdkBridge.threadRun(this)) return;} before the original body. */

@@ -73,7 +73,13 @@ public final class Execution {
         active = this;
         try {
             // built by the explorer's own thread: constructors run plainly, conditions get registered
-            this.program = programs.get();
+            try {
+                this.program = programs.get();
+            } catch (ProgramConstructionFailed e) {
+                failure = new Failure("exception", e.getMessage(), 0, Map.of("exception", String.valueOf(e.getCause())));
+                CURRENT.remove();
+                return;
+            }
             Thread main = new Thread(wrap(program::run), "main");
             main.setDaemon(true);
             ThreadState mainState = register(main);
@@ -287,11 +293,23 @@ public final class Execution {
         }
     }
 
+    /** " (at File.java:12)" for the first frame of the program's own code in the exception, or "". */
+    static String where(Throwable e) {
+        String at = firstUserFrame(e);
+        return at.isEmpty() ? "" : " (at " + at + ")";
+    }
+
+    private static boolean isExplorer(String className) {
+        String p = "tcheck.checker.explorer.";
+        return className.startsWith("tcheck.jdkbridge.") || className.startsWith(p)
+                && (className.indexOf('.', p.length()) < 0 || className.startsWith(p + "runtime.")
+                || className.startsWith(p + "instrument.") || className.startsWith(p + "jdk.") || className.startsWith(p + "search."));
+    }
+
     private static String firstUserFrame(Throwable e) {
         for (StackTraceElement f : e.getStackTrace()) {
             String c = f.getClassName();
-            if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.") && !c.startsWith("tcheck.checker.explorer.")
-                    && !c.startsWith("tcheck.jdkbridge.")
+            if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.") && !isExplorer(c)
                     && !c.startsWith("org.junit.") && !c.startsWith("org.opentest4j.") && !c.startsWith("org.assertj.")) {
                 return f.getFileName() + ":" + f.getLineNumber();
             }

@@ -49,11 +49,20 @@ public final class JdkHandler implements JdkBridge.Handler {
     public boolean unpark(Thread target) {
         ThreadState me = me();
         Execution ex = Execution.active;
-        if (me == null || me.bypass || ex == null || me.execution != ex) {
+        if (ex == null) {
             return false;
         }
         ThreadState other = ex.stateOf(target);
         if (other == null) {
+            return false;
+        }
+        if (me == null || me.execution != ex) {
+            // a thread outside the execution (a pool's worker ...) wakes one of its threads: its effect is not ours to order
+            ex.uncontrollable("thread '" + Thread.currentThread().getName() + "', which the explorer does not control, woke"
+                    + " thread " + other.name + " (LockSupport.unpark): code ran outside the explorer's control");
+            return false;
+        }
+        if (me.bypass) {
             return false;
         }
         other.permit = true; // part of the caller's step: it holds the turn
@@ -74,12 +83,18 @@ public final class JdkHandler implements JdkBridge.Handler {
     public void start(Thread t) {
         ThreadState me = me();
         if (t instanceof java.util.concurrent.ForkJoinWorkerThread) {
-            me.execution.uncontrollable("a ForkJoinPool worker thread was started (a ForkJoinPool, a parallel stream or"
-                    + " CompletableFuture's default async pool): tcheck does not control ForkJoinPool; give the code an"
-                    + " executor such as Executors.newFixedThreadPool instead");
-            throw new ExecutionAborted();
+            forkJoin("a ForkJoinPool worker thread was started");
         }
         me.execution.start(me, t, me.jdkCall == null ? null : me.jdkCall.site());
+    }
+
+    @Override
+    public void forkJoin(String where) {
+        ThreadState me = me();
+        me.execution.uncontrollable("thread " + me.name + " hands work to a ForkJoinPool (" + where + "; parallel streams and"
+                + " CompletableFuture's default async pool run there): tcheck does not control ForkJoinPool; give the code"
+                + " an executor such as Executors.newFixedThreadPool instead");
+        throw new ExecutionAborted();
     }
 
     @Override

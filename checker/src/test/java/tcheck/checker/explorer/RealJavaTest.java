@@ -1,0 +1,132 @@
+package tcheck.checker.explorer;
+
+import org.junit.jupiter.api.Test;
+import tcheck.checker.explorer.javafixtures.ElapsedTime;
+import tcheck.checker.explorer.javafixtures.ExitInThread;
+import tcheck.checker.explorer.javafixtures.InterruptQueueTake;
+import tcheck.checker.explorer.javafixtures.InterruptSleeper;
+import tcheck.checker.explorer.javafixtures.InterruptWaiter;
+import tcheck.checker.explorer.javafixtures.ParallelStream;
+import tcheck.checker.explorer.javafixtures.SelfInterrupt;
+import tcheck.checker.explorer.javafixtures.SleepAsSynchronization;
+import tcheck.checker.explorer.javafixtures.StaticCounter;
+import tcheck.checker.explorer.javafixtures.StaticInitLock;
+import tcheck.checker.explorer.javafixtures.StaticRace;
+import tcheck.checker.explorer.javafixtures.ThrowingConstructor;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The explorer on the parts of real Java a textbook leaves out: static state and initializers,
+ * interrupts, time, System.exit, a throwing constructor, code it cannot control. Each verdict is
+ * what a real JVM can show; every counterexample replays.
+ */
+class RealJavaTest {
+    private static RunnableSource source(Class<?> c) {
+        return RunnableSource.of(c.getName(), RealJavaTest.class.getClassLoader(),
+                name -> name.startsWith("tcheck.checker.explorer.javafixtures."));
+    }
+
+    static Exploration explore(Class<?> c) {
+        return Explorer.explore(source(c), ExplorerOptions.defaults().withStuckTimeout(5_000));
+    }
+
+    private static void assertVerified(Exploration e) {
+        assertEquals("verified", e.verdict(), e.message());
+        assertTrue(e.complete(), e.message());
+        assertTrue(e.executions() > 1 || e.trace().isEmpty(), "more than one execution explored: " + e.message());
+    }
+
+    private static Exploration assertCounterexample(Class<?> c, String kind) {
+        Exploration e = explore(c);
+        assertEquals("counterexample", e.verdict(), e.message());
+        assertEquals(kind, e.kind(), e.message());
+        Exploration again = Explorer.explore(source(c), ExplorerOptions.defaults().withStrategy("replay").withSchedule(e.schedule()));
+        assertEquals(kind, again.kind(), "the replay shows it again: " + again.message());
+        assertEquals(e.trace(), again.trace());
+        return e;
+    }
+
+    @Test
+    void everyExecutionStartsFromTheSameStaticState() {
+        Exploration e = explore(StaticCounter.class);
+        assertVerified(e);
+    }
+
+    @Test
+    void locksMadeInStaticInitializersAreControlled() {
+        assertVerified(explore(StaticInitLock.class));
+    }
+
+    @Test
+    void aRaceOnAStaticFieldIsFound() {
+        assertCounterexample(StaticRace.class, "invariant");
+    }
+
+    @Test
+    void interruptEndsASleep() {
+        assertVerified(explore(InterruptSleeper.class));
+    }
+
+    @Test
+    void interruptEndsAWait() {
+        assertVerified(explore(InterruptWaiter.class));
+    }
+
+    @Test
+    void interruptEndsATakeInsideTheJdk() {
+        assertVerified(explore(InterruptQueueTake.class));
+    }
+
+    @Test
+    void interruptedClearsAndIsInterruptedDoesNot() {
+        assertVerified(explore(SelfInterrupt.class));
+    }
+
+    @Test
+    void sleepingDoesNotOrderThreads() {
+        Exploration e = assertCounterexample(SleepAsSynchronization.class, "invariant");
+        assertTrue(e.message().contains("saw 0"), e.message());
+    }
+
+    @Test
+    void aSleeperSeesTheTimeItSlept() {
+        assertVerified(explore(ElapsedTime.class));
+    }
+
+    @Test
+    void systemExitEndsTheProgramNotTcheck() {
+        Exploration e = assertCounterexample(ExitInThread.class, "exception");
+        assertTrue(e.message().contains("System.exit(3)") && e.message().contains("T1"), e.message());
+    }
+
+    @Test
+    void aThrowingConstructorIsTheUsersException() {
+        Exploration e = explore(ThrowingConstructor.class);
+        assertEquals("exception", e.kind(), e.message());
+        assertTrue(e.message().contains("IllegalStateException: no configuration found"), e.message());
+        assertTrue(e.message().contains("ThrowingConstructor.java"), "names the user's line: " + e.message());
+        assertFalse(e.message().contains("internal"), e.message());
+    }
+
+    @Test
+    void aMainMethodRunsWithItsArguments() {
+        Exploration e = Explorer.explore(RunnableSource.of("tcheck.checker.explorer.javafixtures.MainKernel",
+                List.of(java.nio.file.Path.of(RealJavaTest.class.getProtectionDomain().getCodeSource().getLocation().getPath())),
+                List.of("2")), ExplorerOptions.defaults());
+        assertEquals("counterexample", e.verdict(), e.message());
+        assertEquals("invariant", e.kind(), e.message());
+        assertTrue(e.message().contains("expected 2"), e.message());
+    }
+
+    @Test
+    void aForkJoinPoolIsAnErrorThatSaysSo() {
+        Exploration e = explore(ParallelStream.class);
+        assertEquals("error", e.verdict(), e.message());
+        assertTrue(e.message().contains("ForkJoinPool"), e.message());
+    }
+}
