@@ -113,6 +113,18 @@ final class CallRewrites {
     private CallRewrites() {
     }
 
+    /** Every replacement, keyed "Group.name(desc)", with the hook's full descriptor: for the test that each one exists. */
+    static Map<String, String> hookDescriptors() {
+        Map<String, String> all = new java.util.TreeMap<>();
+        REPLACEMENTS.forEach((key, r) -> {
+            String desc = key.substring(key.indexOf('('));
+            String args = desc.substring(1, desc.indexOf(')'));
+            String ret = desc.substring(desc.indexOf(')') + 1);
+            all.put(key, r.hook() + "(" + r.receiverDesc() + args + "I)" + ret);
+        });
+        return all;
+    }
+
     /** The replacement for this call, or null. */
     static Replacement replacement(String owner, String name, String desc, ClassHierarchy h) {
         String group = group(owner, name, desc, h);
