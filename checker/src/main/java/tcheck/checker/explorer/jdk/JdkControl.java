@@ -48,6 +48,11 @@ public final class JdkControl {
         if (installed || problem != null) {
             return problem;
         }
+        if ("false".equals(System.getProperty("tcheck.jdk.control"))) {
+            problem = "turned off with -Dtcheck.jdk.control=false";
+            return problem;
+        }
+        long start = System.nanoTime();
         try {
             Instrumentation inst = fromLauncher != null ? fromLauncher : ByteBuddyAgent.install();
             inst.appendToBootstrapClassLoaderSearch(new JarFile(bridgeJar().toFile()));
@@ -73,6 +78,10 @@ public final class JdkControl {
             inst.retransformClasses(loaded.toArray(Class<?>[]::new));
             tcheck.checker.explorer.runtime.JdkHandler.install();
             installed = true;
+            if (Boolean.getBoolean("tcheck.debug")) {
+                System.err.println("[tcheck] java.util.concurrent under control in " + (System.nanoTime() - start) / 1_000_000 + " ms ("
+                        + (fromLauncher != null ? "launcher agent" : "attached") + ", " + loaded.size() + " classes retransformed)");
+            }
         } catch (IOException | ReflectiveOperationException | UnmodifiableClassException | RuntimeException | LinkageError e) {
             problem = "cannot control java.util.concurrent in this JVM (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "); run with the tcheck launcher or a JDK that allows attaching an agent";

@@ -14,8 +14,7 @@ final class Deadlocks {
     private Deadlocks() {
     }
 
-    static Failure describe(List<ThreadState> threads, Map<Object, LockState> locks, Map<Object, ConditionState> conditions,
-                            Map<Object, CounterState> counters, ObjectNames names, int step) {
+    static Failure describe(List<ThreadState> threads, Primitives primitives, ObjectNames names, int step) {
         List<Map<String, Object>> who = new ArrayList<>();
         Map<Integer, Integer> waitsForThread = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
@@ -23,64 +22,19 @@ final class Deadlocks {
             if (t.status == Status.TERMINATED) {
                 continue;
             }
-            List<String> holds = new ArrayList<>();
-            for (LockState l : locks.values()) {
-                if (l.owner == t) {
-                    holds.add(l.name);
-                }
-            }
-            holds.sort(null);
+            List<String> holds = primitives.holdings(t);
             Op op = t.pending;
-            String waits;
-            ThreadState blocker = null;
-            Object target = op == null ? null : op.target();
-            switch (op == null ? OpKind.YIELD : op.kind()) {
-                case MONITOR_ENTER, LOCK -> {
-                    LockState l = locks.get(target);
-                    blocker = l == null ? null : l.owner;
-                    waits = "waits for " + names.of(target) + (blocker == null ? "" : " held by " + blocker.name);
-                }
-                case WAKE -> {
-                    LockState l = locks.get(target);
-                    if (t.woken) {
-                        blocker = l == null ? null : l.owner;
-                        waits = "was notified, waits to re-acquire " + names.of(target) + (blocker == null ? "" : " held by " + blocker.name);
-                    } else {
-                        waits = "waits in wait() on " + names.of(target) + ", never notified";
-                    }
-                }
-                case AWAKE -> {
-                    ConditionState c = conditions.get(target);
-                    if (t.woken && c != null) {
-                        blocker = c.lock.owner;
-                        waits = "was signalled, waits to re-acquire " + c.lock.name + (blocker == null ? "" : " held by " + blocker.name);
-                    } else {
-                        waits = "waits in await() on " + names.of(target) + ", never signalled";
-                    }
-                }
-                case ACQUIRE -> waits = "waits for a permit of " + names.of(target) + " (" + (counters.get(target) == null ? "?" : counters.get(target).value) + " left)";
-                case LATCH_AWAIT -> waits = "waits for " + names.of(target) + " to reach zero";
-                case PARK -> waits = parked(t, target, op, threads, names);
-                case JOIN -> {
-                    waits = "waits to join " + names.of(target);
-                    for (ThreadState other : threads) {
-                        if (other.thread == target) {
-                            blocker = other;
-                        }
-                    }
-                }
-                default -> waits = "is blocked";
-            }
-            if (blocker != null && blocker != t) {
-                waitsForThread.put(t.id, blocker.id);
+            PrimitiveModel.Blocked b = op == null ? new PrimitiveModel.Blocked("is blocked", null) : primitives.blocked(t, threads, names);
+            if (b.waitsFor() != null && b.waitsFor() != t) {
+                waitsForThread.put(t.id, b.waitsFor().id);
             }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("thread", t.name);
             entry.put("holds", holds);
-            entry.put("waitsFor", waits);
+            entry.put("waitsFor", b.words());
             entry.put("where", op == null || op.site() == null ? "" : op.site().where());
             who.add(entry);
-            lines.add(t.name + (holds.isEmpty() ? "" : " holds " + String.join(", ", holds) + " and") + " " + waits
+            lines.add(t.name + (holds.isEmpty() ? "" : " holds " + String.join(", ", holds) + " and") + " " + b.words()
                     + (op == null || op.site() == null ? "" : " (" + op.site().where() + ")"));
         }
         List<String> cycle = cycle(waitsForThread, threads);
@@ -91,25 +45,6 @@ final class Deadlocks {
                 + (cycle.isEmpty() ? ". No cycle of locks: every thread waits for a wake-up that will never come."
                 : ". Cycle: " + String.join(" -> ", cycle) + ".");
         return new Failure("deadlock", message, step, details);
-    }
-
-    /** A thread parked inside the JDK's code, said at the level of the program's call ("waits in barrier.await(): 2 of 3 parties arrived"). */
-    private static String parked(ThreadState t, Object target, Op op, List<ThreadState> threads, ObjectNames names) {
-        if (target instanceof String) {
-            return "waits in LockSupport.park(), never unparked";
-        }
-        String call = names.of(target) + "." + op.slot() + "()";
-        if (target instanceof java.util.concurrent.CyclicBarrier b) {
-            int arrived = 0;
-            for (ThreadState other : threads) {
-                if (other.status != Status.TERMINATED && other.pending != null && other.pending.kind() == OpKind.PARK
-                        && other.pending.target() == target) {
-                    arrived++;
-                }
-            }
-            return "waits in " + call + ": " + arrived + " of " + b.getParties() + " parties arrived";
-        }
-        return "waits in " + call + ", never woken";
     }
 
     private static List<String> cycle(Map<Integer, Integer> edges, List<ThreadState> threads) {

@@ -59,7 +59,7 @@ public final class Execution {
         this.chooser = chooser;
         this.options = options;
         this.explorerThread = new ThreadState(-1, "explorer", Thread.currentThread(), this, true);
-        this.primitives = new Primitives(names, options.spuriousWakeups(), this::chooseWaiter, clock);
+        this.primitives = new Primitives(names, clock, options.spuriousWakeups(), this::chooseWaiter, byThread::get, this::register);
     }
 
     // ------------------------------------------------------------------ driving one execution
@@ -386,8 +386,8 @@ public final class Execution {
                 for (Step s : steps) {
                     if (s.stateAfter == null) {
                         s.stateAfter = snapshot();
-                        s.value = PlainValues.of(s.value);
-                        s.action = Actions.describe(s, names);
+                        s.value = PlainValues.of(s.value, names);
+                        s.action = Actions.describe(s, primitives, names);
                     }
                 }
             });
@@ -403,8 +403,8 @@ public final class Execution {
         t.running = null;
         bypassing(() -> {
             s.stateAfter = snapshot();
-            s.value = PlainValues.of(s.value);
-            s.action = Actions.describe(s, names);
+            s.value = PlainValues.of(s.value, names);
+            s.action = Actions.describe(s, primitives, names);
         });
     }
 
@@ -424,7 +424,7 @@ public final class Execution {
     private Map<String, Object> snapshot() {
         try {
             Map<String, Object> state = program.sharedState();
-            return state == null ? Map.of() : (Map<String, Object>) PlainValues.of(state);
+            return state == null ? Map.of() : (Map<String, Object>) PlainValues.of(state, names);
         } catch (RuntimeException e) {
             return Map.of("state", "unreadable: " + e);
         }
@@ -445,7 +445,7 @@ public final class Execution {
         lastPending = pending;
         lastClocks = clocks;
         boolean anyAlive = false;
-        primitives.timeoutsFire = false;
+        primitives.setTimeoutsFire(false);
         for (ThreadState t : threads) {
             if (t.status == Status.TERMINATED) {
                 continue;
@@ -460,7 +460,7 @@ public final class Execution {
             }
         }
         if (enabled.isEmpty() && anyAlive) {
-            primitives.timeoutsFire = true; // nothing else can run: time passes, timed waits may end
+            primitives.setTimeoutsFire(true); // nothing else can run: time passes, timed waits may end
             for (ThreadState t : threads) {
                 if (t.status != Status.TERMINATED && t.pending != null && isEnabled(t)) {
                     enabled.add(t.id);
@@ -472,13 +472,11 @@ public final class Execution {
             return false;
         }
         if (enabled.isEmpty()) {
-            abortLocked(Deadlocks.describe(threads, primitives.locks(), primitives.conditions(), primitives.counters(), names,
-                    steps.size()));
+            abortLocked(Deadlocks.describe(threads, primitives, names, steps.size()));
             return false;
         }
         int last = from == null ? -1 : from.id;
-        long hash = StateHash.of(steps.isEmpty() ? Map.of() : steps.get(steps.size() - 1).stateAfter, pending, primitives.locks(),
-                names);
+        long hash = StateHash.of(steps.isEmpty() ? Map.of() : steps.get(steps.size() - 1).stateAfter, pending, primitives, names);
         int preferred = livelock.preferred(steps, hash, enabled, last);
         if (steps.size() >= options.maxSteps()) {
             boundReached = true;
@@ -587,71 +585,16 @@ public final class Execution {
     // ------------------------------------------------------------------ the primitives' models
 
     private boolean isEnabled(ThreadState t) {
-        if (t.pending.kind() == OpKind.JOIN) {
-            ThreadState target = byThread.get((Thread) t.pending.target());
-            return target == null || target.status == Status.TERMINATED || primitives.timeoutsFire && Boolean.TRUE.equals(t.pending.arg())
-                    || t.interruptibleWait && t.interrupted;
-        }
         return primitives.isEnabled(t);
     }
 
-    /** Thread life-cycle operations here, everything else on the primitives' models. */
+    /** Performs the operation on its primitive's model; a started thread inherits its START step's dependence clock. */
     private Object execute(ThreadState t, Op op) {
-        switch (op.kind()) {
-            case START -> {
-                ThreadState child = register((Thread) op.target());
-                child.hb.join(t.hb);
-                child.hb.tick(child.id);
-                t.hb.tick(t.id);
-                child.dep = pendingChildClock.copy();
-                return null;
-            }
-            case JOIN -> {
-                ThreadState other = byThread.get((Thread) op.target());
-                if (other != null) {
-                    t.hb.join(other.hb);
-                    if (other.status == Status.TERMINATED) {
-                        return true;
-                    }
-                    if (t.interruptibleWait && t.interrupted) {
-                        return Primitives.INTERRUPTED;
-                    }
-                    if (t.waitNanos >= 0) {
-                        clock.advanceTo(t.waitStart + t.waitNanos);
-                    }
-                    return false;
-                }
-                return true;
-            }
-            case UNPARK -> {
-                ThreadState other = byThread.get((Thread) op.target());
-                if (other != null) {
-                    other.permit = true;
-                }
-                return primitives.execute(t, op, steps.size());
-            }
-            case INTERRUPT -> {
-                ThreadState other = byThread.get((Thread) op.target());
-                if (other != null) {
-                    other.interrupted = true;
-                } else {
-                    ((Thread) op.target()).interrupt();
-                }
-                return primitives.execute(t, op, steps.size());
-            }
-            case INTERRUPT_CHECK -> {
-                primitives.execute(t, op, steps.size());
-                ThreadState other = byThread.get((Thread) op.target());
-                boolean set = other != null ? other.interrupted : ((Thread) op.target()).isInterrupted();
-                if (other != null && Boolean.TRUE.equals(op.arg())) {
-                    other.interrupted = false; // Thread.interrupted() clears the flag it reports
-                }
-                return set;
-            }
-            default -> {
-                return primitives.execute(t, op, steps.size());
-            }
+        Object result = primitives.execute(t, op, steps.size());
+        if (op.kind() == OpKind.START) {
+            byThread.get((Thread) op.target()).dep = pendingChildClock.copy();
         }
+        return result;
     }
 
     private ThreadState chooseWaiter(List<ThreadState> waiters) {
@@ -667,7 +610,7 @@ public final class Execution {
 
     /** Whether this Condition belongs to a modelled lock (else it is the JDK's own, run under JDK control). */
     boolean isModelledCondition(Object c) {
-        return primitives.conditions().containsKey(c);
+        return primitives.isModelledCondition(c);
     }
 
     ThreadState stateOf(Thread t) {
@@ -705,6 +648,10 @@ public final class Execution {
 
     boolean holdsLock(ThreadState t, Object o) {
         return primitives.holdsLock(t, o);
+    }
+
+    boolean holdsMonitor(ThreadState t, Object o) {
+        return primitives.holdsMonitor(t, o);
     }
 
     int holdCount(ThreadState t, Object o) {

@@ -79,7 +79,7 @@ public final class Hooks {
     }
 
     private static void throwIfInterrupted(ThreadState me, Object result) throws InterruptedException {
-        if (result == Primitives.INTERRUPTED) {
+        if (result == ModelContext.INTERRUPTED) {
             me.interrupted = false;
             throw new InterruptedException();
         }
@@ -163,7 +163,7 @@ public final class Hooks {
         } catch (ExecutionAborted e) {
             return;
         }
-        if (me == null || !me.execution.holdsLock(me, monitor)) {
+        if (me == null || !me.execution.holdsMonitor(me, monitor)) {
             return;
         }
         try {
@@ -197,7 +197,7 @@ public final class Hooks {
             monitor.wait(timeoutNanos <= 0 ? 0 : Math.max(1, timeoutNanos / 1_000_000));
             return;
         }
-        if (!me.execution.holdsLock(me, monitor)) {
+        if (!me.execution.holdsMonitor(me, monitor)) {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
         throwIfInterrupted(me);
@@ -223,7 +223,7 @@ public final class Hooks {
             }
             return;
         }
-        if (!me.execution.holdsLock(me, monitor)) {
+        if (!me.execution.holdsMonitor(me, monitor)) {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
         perform(me, kind, monitor, null, true, site, null);

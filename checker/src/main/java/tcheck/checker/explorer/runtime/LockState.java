@@ -19,4 +19,30 @@ final class LockState {
     boolean availableTo(ThreadState t) {
         return owner == null || owner == t;
     }
+
+    /** Takes the lock (or re-enters it): an acquire, so the thread learns what the last owner did. */
+    void acquire(ThreadState t, int count) {
+        if (owner != t) {
+            t.hb.join(released);
+        }
+        owner = t;
+        holds += count;
+    }
+
+    /** Gives the lock up entirely (also for wait/await, whose holds are saved): a release. */
+    void release(ThreadState t) {
+        owner = null;
+        holds = 0;
+        ModelContext.publish(t, released);
+    }
+
+    long hash() {
+        long x = name.hashCode();
+        x = x * 31 + (owner == null ? -1 : owner.id);
+        x = x * 31 + holds;
+        for (ThreadState w : waiters) {
+            x = x * 31 + w.id;
+        }
+        return x * 0x9E3779B97F4A7C15L;
+    }
 }

@@ -53,6 +53,9 @@ final class ObjectNames {
     }
 
     private static String simpleName(Class<?> c) {
+        if (c.isHidden() || c.getName().contains("$$Lambda")) { // a lambda: named after what it implements, never its JVM counter
+            return c.getInterfaces().length > 0 ? c.getInterfaces()[0].getSimpleName() : "lambda";
+        }
         String s = c.getSimpleName();
         if (s.isEmpty()) { // anonymous or lambda
             s = c.getName().substring(c.getName().lastIndexOf('.') + 1);

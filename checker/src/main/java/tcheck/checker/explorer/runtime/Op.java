@@ -37,17 +37,18 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
 
     /** Dependence for partial-order reduction: these two cannot be swapped without changing the outcome. */
     public boolean dependsOn(Op other) {
-        if (kind == OpKind.YIELD || other.kind == OpKind.YIELD || kind == OpKind.START || other.kind == OpKind.START
-                || kind == OpKind.JOIN || other.kind == OpKind.JOIN) {
+        OpKind.Dependence a = kind.dependence();
+        OpKind.Dependence b = other.kind.dependence();
+        if (a == OpKind.Dependence.ORDERED || b == OpKind.Dependence.ORDERED) {
             return false; // ordered by happens-before edges, not by conflicts
         }
-        if (kind.isGlobal() || other.kind.isGlobal()) {
+        if (a == OpKind.Dependence.GLOBAL || b == OpKind.Dependence.GLOBAL) {
             return true;
         }
         if (!java.util.Objects.equals(key, other.key)) {
             return false;
         }
-        if (kind.isSync() || other.kind.isSync()) {
+        if (a == OpKind.Dependence.SYNC || b == OpKind.Dependence.SYNC) {
             return true;
         }
         if (kind == OpKind.CALL || other.kind == OpKind.CALL) {

@@ -1,40 +1,52 @@
 package tcheck.checker.explorer.runtime;
 
-/** The visible operations a thread can be about to perform at a scheduling point. */
+/**
+ * The visible operations a thread can be about to perform at a scheduling point, each with how it
+ * depends on others for partial-order reduction. The model that performs each kind is registered
+ * in {@link Primitives}.
+ */
 public enum OpKind {
-    READ, WRITE,
-    MONITOR_ENTER, MONITOR_EXIT, WAIT, WAKE, NOTIFY, NOTIFY_ALL,
-    LOCK, TRY_LOCK, UNLOCK, AWAIT, AWAKE, SIGNAL, SIGNAL_ALL,
-    ACQUIRE, TRY_ACQUIRE, RELEASE, LATCH_AWAIT, COUNT_DOWN,
-    CALL,
+    READ(Dependence.MEMORY), WRITE(Dependence.MEMORY), CALL(Dependence.MEMORY),
+    MONITOR_ENTER(Dependence.SYNC), MONITOR_EXIT(Dependence.SYNC), WAIT(Dependence.SYNC), WAKE(Dependence.SYNC),
+    NOTIFY(Dependence.SYNC), NOTIFY_ALL(Dependence.SYNC),
+    LOCK(Dependence.SYNC), TRY_LOCK(Dependence.SYNC), UNLOCK(Dependence.SYNC),
+    AWAIT(Dependence.SYNC), AWAKE(Dependence.SYNC), SIGNAL(Dependence.SYNC), SIGNAL_ALL(Dependence.SYNC),
+    ACQUIRE(Dependence.SYNC), TRY_ACQUIRE(Dependence.SYNC), RELEASE(Dependence.SYNC),
+    LATCH_AWAIT(Dependence.SYNC), COUNT_DOWN(Dependence.SYNC),
     /** A call into java.util.concurrent's own code (a barrier, a queue, an executor ...): one step up to its next park. */
-    JDK_CALL,
+    JDK_CALL(Dependence.GLOBAL),
     /** LockSupport.park (the JDK's or the program's own): blocked until unparked, interrupted or timed out. */
-    PARK,
-    UNPARK,
-    INTERRUPT,
+    PARK(Dependence.GLOBAL),
+    UNPARK(Dependence.GLOBAL),
+    INTERRUPT(Dependence.GLOBAL),
     /** Reads a thread's interrupt flag (isInterrupted, interrupted). */
-    INTERRUPT_CHECK,
-    SLEEP,
-    START, JOIN, YIELD;
+    INTERRUPT_CHECK(Dependence.GLOBAL),
+    SLEEP(Dependence.GLOBAL),
+    START(Dependence.ORDERED), JOIN(Dependence.ORDERED), YIELD(Dependence.ORDERED);
 
-    /**
-     * Operations whose effects reach further than their target (JDK code shares state between
-     * objects, e.g. a read-write lock's two views; an unpark, an interrupt or the clock reach other
-     * threads): dependent with every other operation, so the search never skips their reorderings.
-     */
-    public boolean isGlobal() {
-        return switch (this) {
-            case JDK_CALL, PARK, UNPARK, INTERRUPT, INTERRUPT_CHECK, SLEEP -> true;
-            default -> false;
-        };
+    /** How operations of a kind conflict with others. */
+    public enum Dependence {
+        /** Conflicts with an access to the same location when one of the two writes. */
+        MEMORY,
+        /** Conflicts with every synchronizing operation on the same object (a lock, a monitor, a semaphore ...). */
+        SYNC,
+        /**
+         * Conflicts with every operation: its effects reach further than its target (JDK code shares
+         * state between objects, e.g. a read-write lock's two views; an unpark, an interrupt or the
+         * clock reach other threads), so the search never skips its reorderings.
+         */
+        GLOBAL,
+        /** Ordered by happens-before edges (start, join), not by conflicts; yield changes nothing. */
+        ORDERED
     }
 
-    /** Operations that synchronize on an object (locks, monitors, semaphores, latches). */
-    public boolean isSync() {
-        return switch (this) {
-            case READ, WRITE, CALL, START, JOIN, YIELD, SLEEP -> false;
-            default -> true;
-        };
+    private final Dependence dependence;
+
+    OpKind(Dependence dependence) {
+        this.dependence = dependence;
+    }
+
+    public Dependence dependence() {
+        return dependence;
     }
 }

@@ -12,7 +12,7 @@ final class StateHash {
     private StateHash() {
     }
 
-    static long of(Map<String, Object> shared, Map<Integer, Op> pending, Map<Object, LockState> locks, ObjectNames names) {
+    static long of(Map<String, Object> shared, Map<Integer, Op> pending, Primitives primitives, ObjectNames names) {
         long h = shared == null ? 0 : shared.hashCode();
         for (Map.Entry<Integer, Op> e : pending.entrySet()) {
             Op op = e.getValue();
@@ -23,16 +23,6 @@ final class StateHash {
             p = p * 31 + (op.slot() == null ? 0 : op.slot().hashCode());
             h = h * 1_000_003L + p;
         }
-        long held = 0; // order-independent: identity map iteration order is arbitrary
-        for (LockState l : locks.values()) {
-            long x = l.name.hashCode();
-            x = x * 31 + (l.owner == null ? -1 : l.owner.id);
-            x = x * 31 + l.holds;
-            for (ThreadState w : l.waiters) {
-                x = x * 31 + w.id;
-            }
-            held += x * 0x9E3779B97F4A7C15L;
-        }
-        return h * 31 + held;
+        return h * 31 + primitives.stateHash(); // who holds which lock, who waits, counts: each model's part
     }
 }

@@ -1,0 +1,37 @@
+package tcheck.checker.explorer.runtime;
+
+import java.util.Set;
+
+/**
+ * A call into the JDK's own {@code java.util.concurrent} code (a barrier, a blocking queue, a
+ * concurrent map, an executor, a future ...): one step that runs the real code up to its end or its
+ * next park. Its objects share state behind their API (a read-write lock's two views, a map's key
+ * set), so every such call synchronizes with every other one through one clock, and is dependent
+ * with every operation: the search never assumes two of them commute.
+ */
+final class JdkCallModel implements PrimitiveModel {
+    /** One synchronization clock for all of the JDK's concurrent code. */
+    private final VectorClock fence = new VectorClock();
+
+    @Override
+    public Set<OpKind> kinds() {
+        return Set.of(OpKind.JDK_CALL);
+    }
+
+    /** A full fence on the JDK's shared clock: what the thread did is seen by later JDK calls, and the reverse. */
+    void fence(ThreadState t) {
+        t.hb.join(fence);
+        ModelContext.publish(t, fence);
+    }
+
+    @Override
+    public Object execute(ThreadState t, Op op, int step) {
+        fence(t);
+        return null;
+    }
+
+    @Override
+    public String describe(Op op, Step s, ObjectNames names) {
+        return names.of(op.target()) + "." + op.slot() + "()" + (s.hasValue && s.value != Void.class ? " -> " + Actions.show(s.value) : "");
+    }
+}

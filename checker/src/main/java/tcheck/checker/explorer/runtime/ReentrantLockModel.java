@@ -1,0 +1,112 @@
+package tcheck.checker.explorer.runtime;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code java.util.concurrent.locks.ReentrantLock}, modelled (its real AQS is never touched, so the
+ * trace says "lock lock" instead of queue internals): owner and hold count; {@code tryLock} fails
+ * at once when another thread owns it (a timed one too); {@code lockInterruptibly} gives way to an
+ * interrupt. Its conditions are {@link ConditionModel}'s.
+ */
+final class ReentrantLockModel implements PrimitiveModel {
+    private final ModelContext ctx;
+    private final Map<Object, LockState> locks = new IdentityHashMap<>();
+
+    ReentrantLockModel(ModelContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Set<OpKind> kinds() {
+        return Set.of(OpKind.LOCK, OpKind.TRY_LOCK, OpKind.UNLOCK);
+    }
+
+    LockState lock(Object o) {
+        return locks.computeIfAbsent(o, k -> new LockState(ctx.names.of(k)));
+    }
+
+    boolean holds(ThreadState t, Object o) {
+        LockState l = locks.get(o);
+        return l != null && l.owner == t;
+    }
+
+    int holdCount(ThreadState t, Object o) {
+        LockState l = locks.get(o);
+        return l != null && l.owner == t ? l.holds : 0;
+    }
+
+    boolean isLocked(Object o) {
+        LockState l = locks.get(o);
+        return l != null && l.owner != null;
+    }
+
+    @Override
+    public boolean enabled(ThreadState t, Op op) {
+        return op.kind() != OpKind.LOCK || lock(op.target()).availableTo(t) || ModelContext.interruptible(t);
+    }
+
+    @Override
+    public Object execute(ThreadState t, Op op, int step) {
+        LockState l = lock(op.target());
+        switch (op.kind()) {
+            case LOCK -> {
+                if (!l.availableTo(t)) {
+                    return ModelContext.INTERRUPTED; // only an interruptible lock is enabled while taken
+                }
+                l.acquire(t, 1);
+                return null;
+            }
+            case TRY_LOCK -> {
+                if (!l.availableTo(t)) {
+                    return false;
+                }
+                l.acquire(t, 1);
+                return true;
+            }
+            default -> {
+                if (--l.holds == 0) {
+                    l.release(t);
+                }
+                return null;
+            }
+        }
+    }
+
+    @Override
+    public String describe(Op op, Step s, ObjectNames names) {
+        String m = names.of(op.target());
+        return switch (op.kind()) {
+            case LOCK -> s.value == ModelContext.INTERRUPTED ? "lockInterruptibly " + m + " -> interrupted" : "lock " + m;
+            case TRY_LOCK -> "tryLock " + m + " -> " + (s.hasValue ? Actions.show(s.value) : "?");
+            default -> "unlock " + m;
+        };
+    }
+
+    @Override
+    public Blocked blocked(ThreadState t, Op op, List<ThreadState> threads, ObjectNames names) {
+        LockState l = locks.get(op.target());
+        ThreadState owner = l == null ? null : l.owner;
+        return new Blocked("waits for " + names.of(op.target()) + (owner == null ? "" : " held by " + owner.name), owner);
+    }
+
+    @Override
+    public void holdings(ThreadState t, List<String> out) {
+        locks.values().forEach(l -> {
+            if (l.owner == t) {
+                out.add(l.name);
+            }
+        });
+    }
+
+    @Override
+    public long stateHash() {
+        long h = 0;
+        for (LockState l : locks.values()) {
+            h += l.hash();
+        }
+        return h;
+    }
+}

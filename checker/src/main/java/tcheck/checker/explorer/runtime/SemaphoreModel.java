@@ -1,0 +1,82 @@
+package tcheck.checker.explorer.runtime;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+
+/**
+ * {@code java.util.concurrent.Semaphore}: a count of permits, read from the real object when first
+ * met. {@code acquire} waits for enough permits (or an interrupt, when interruptible); a release
+ * publishes the thread's clock, an acquire learns it.
+ */
+final class SemaphoreModel implements PrimitiveModel {
+    private final ModelContext ctx;
+    private final Map<Object, CounterState> semaphores = new IdentityHashMap<>();
+
+    SemaphoreModel(ModelContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Set<OpKind> kinds() {
+        return Set.of(OpKind.ACQUIRE, OpKind.TRY_ACQUIRE, OpKind.RELEASE);
+    }
+
+    CounterState semaphore(Object o) {
+        return semaphores.computeIfAbsent(o, k -> new CounterState(ctx.names.of(k), ((Semaphore) k).availablePermits()));
+    }
+
+    @Override
+    public boolean enabled(ThreadState t, Op op) {
+        return op.kind() != OpKind.ACQUIRE || semaphore(op.target()).value >= (Integer) op.arg() || ModelContext.interruptible(t);
+    }
+
+    @Override
+    public Object execute(ThreadState t, Op op, int step) {
+        CounterState s = semaphore(op.target());
+        int n = (Integer) op.arg();
+        switch (op.kind()) {
+            case ACQUIRE, TRY_ACQUIRE -> {
+                if (s.value < n) {
+                    return op.kind() == OpKind.ACQUIRE ? ModelContext.INTERRUPTED : Boolean.FALSE;
+                }
+                s.value -= n;
+                t.hb.join(s.released);
+                return op.kind() == OpKind.ACQUIRE ? null : Boolean.TRUE;
+            }
+            default -> {
+                s.value += n;
+                ModelContext.publish(t, s.released);
+                return null;
+            }
+        }
+    }
+
+    @Override
+    public String describe(Op op, Step s, ObjectNames names) {
+        String m = names.of(op.target());
+        String permits = op.arg() instanceof Integer n && n != 1 ? " (" + n + " permits)" : "";
+        return switch (op.kind()) {
+            case ACQUIRE -> "acquire " + m + permits + (s.value == ModelContext.INTERRUPTED ? " -> interrupted" : "");
+            case TRY_ACQUIRE -> "tryAcquire " + m + permits + " -> " + (s.hasValue ? Actions.show(s.value) : "?");
+            default -> "release " + m + permits;
+        };
+    }
+
+    @Override
+    public Blocked blocked(ThreadState t, Op op, List<ThreadState> threads, ObjectNames names) {
+        CounterState s = semaphores.get(op.target());
+        return new Blocked("waits for a permit of " + names.of(op.target()) + " (" + (s == null ? "?" : s.value) + " left)", null);
+    }
+
+    @Override
+    public long stateHash() {
+        long h = 0;
+        for (CounterState s : semaphores.values()) {
+            h += (s.name.hashCode() * 31L + s.value) * 0x9E3779B97F4A7C15L;
+        }
+        return h;
+    }
+}
