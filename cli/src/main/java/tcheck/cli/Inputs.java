@@ -2,6 +2,7 @@ package tcheck.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.search.Replay;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
@@ -10,6 +11,7 @@ import tcheck.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the user's words into catalog objects, checked before anything runs: a mistake in the
@@ -34,6 +36,18 @@ final class Inputs {
         return List.copyOf(selected.values());
     }
 
+    /** Exactly one variant: replay follows a schedule, and a schedule belongs to one variant's program. */
+    static Scenario oneScenario(CommandLine cmd, String id) {
+        if (id.equals("all") || Catalog.families().contains(id)) {
+            List<String> variants = id.equals("all") ? Catalog.ids()
+                    : Catalog.all().stream().filter(s -> s.family().equals(id)).map(Scenario::id).toList();
+            throw new ParameterException(cmd, "replay takes one scenario id, not " + (id.equals("all") ? "'all'"
+                    : "the family '" + id + "'") + ": a schedule belongs to one variant. " + (id.equals("all")
+                    ? "The ids are listed by 'tcheck list'." : "Its variants: " + String.join(", ", variants)));
+        }
+        return scenario(cmd, id);
+    }
+
     static Scenario scenario(CommandLine cmd, String id) {
         try {
             return Catalog.get(id);
@@ -52,6 +66,17 @@ final class Inputs {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, "--bound: " + e.getMessage());
         }
+    }
+
+    /**
+     * After a replay: how many of the given choices the run used, when not exactly all of them
+     * (a longer schedule's tail is ignored, a shorter one is completed by the default policy).
+     */
+    static Optional<String> scheduleNote(String given, Exploration e) {
+        if ("error".equals(e.verdict()) || e.schedule() == null) {
+            return Optional.empty(); // the schedule did not fit: the error says where
+        }
+        return Optional.ofNullable(Replay.lengthNote(given, e.schedule()));
     }
 
     static String schedule(CommandLine cmd, String schedule) {

@@ -30,7 +30,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "a scenario id, e.g. race-counter/unsynchronized")
+    @Parameters(paramLabel = "ID", description = "one scenario id, e.g. race-counter/unsynchronized (a schedule belongs"
+            + " to one variant: a family name is not enough)")
     String id;
 
     @Option(names = "--schedule", paramLabel = "S", required = true,
@@ -50,7 +51,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
-        Scenario s = Inputs.scenario(cmd, id);
+        Scenario s = Inputs.oneScenario(cmd, id);
         Bound b = Inputs.bound(cmd, s, bound);
         String checked = Inputs.schedule(cmd, schedule);
         ExplorerOptions options = ExplorerOptions.defaults().withSchedule(checked).withSpuriousWakeups(spuriousWakeups);
@@ -63,6 +64,7 @@ final class ReplayCommand implements Callable<Integer> {
         Exploration e = Explorer.explore(new ScenarioSource(s, b), options);
         PrintWriter out = cmd.getOut();
         out.print(TextTrace.render(ExplorerResults.toResult(s, b, e)));
+        Inputs.scheduleNote(checked, e).ifPresent(out::println);
         out.flush();
         return switch (e.verdict()) {
             case "counterexample" -> ExitCodes.FOUND;

@@ -89,6 +89,9 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             out.print(TextTrace.render(r));
         }
+        if (schedule != null) {
+            Inputs.scheduleNote(schedule, e).ifPresent(out::println);
+        }
         out.printf("%s  %s  %,d execution%s  %s%n", className, e.verdict() + (e.kind() == null ? "" : " (" + e.kind() + ")"),
                 e.executions(), e.executions() == 1 ? "" : "s", Durations.format(e.millis()));
         out.flush();

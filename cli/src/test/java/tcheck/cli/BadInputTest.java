@@ -67,4 +67,25 @@ class BadInputTest {
         Cli r = bad("replay", "race-counter/unsynchronized");
         assertTrue(r.err().contains("--schedule"), r.all());
     }
+
+    @Test
+    void replayOfAFamilyNamesItsVariants() {
+        Cli r = bad("replay", "race-counter", "--schedule", "0.1.2.2");
+        assertTrue(r.err().contains("replay takes one scenario id, not the family 'race-counter'"), r.all());
+        assertTrue(r.err().contains("race-counter/unsynchronized, race-counter/synchronized, race-counter/atomic"), r.all());
+        assertFalse(r.err().contains("unknown scenario"), r.all());
+        assertFalse(r.err().contains("selects all its variants"), r.all());
+    }
+
+    /** A huge bad schedule is quoted in a few dozen characters, once, with where its first bad token starts. */
+    @Test
+    void hugeMalformedScheduleIsQuotedShortlyAndOnce() {
+        String huge = "0.1.2." + "x".repeat(10_000);
+        Cli r = bad("replay", "race-counter/unsynchronized", "--schedule", huge);
+        assertTrue(r.err().contains("token 4 (character 7)"), r.all());
+        assertTrue(r.err().contains("10,006 characters"), r.all());
+        assertTrue(r.err().length() < 400, r.err().length() + " characters:\n" + r.all());
+        long quoted = r.err().chars().filter(c -> c == 'x').count();
+        assertTrue(quoted > 0 && quoted <= 60, quoted + " characters of it quoted\n" + r.all());
+    }
 }

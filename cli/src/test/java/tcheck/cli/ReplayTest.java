@@ -41,4 +41,26 @@ class ReplayTest {
         assertEquals(4, r.exitCode(), r.all());
         assertTrue(r.out().toLowerCase().contains("thread 7"), r.all());
     }
+
+    @Test
+    void aLongerScheduleSaysItsTailWasIgnored() {
+        Cli r = Cli.run("replay", "race-counter/unsynchronized", "--schedule", "0.1.2.2.1.1.1.1.1");
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("used the first 4 of the 9 given; the last 5 were ignored"), r.all());
+    }
+
+    @Test
+    void aShorterScheduleSaysTheDefaultPolicyMadeTheRest() {
+        Cli r = Cli.run("replay", "race-counter/unsynchronized", "--schedule", "1");
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("schedule: 1 choice given, the run made 3; the default policy"), r.all());
+        assertTrue(r.out().contains("made the other 2"), r.all());
+    }
+
+    @Test
+    void anExactScheduleSaysNothingAboutItsLength() {
+        Cli r = Cli.run("replay", "race-counter/unsynchronized", "--schedule", "0.1.2.2");
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(!r.out().contains("schedule:"), r.all());
+    }
 }

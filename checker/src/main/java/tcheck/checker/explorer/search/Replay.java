@@ -30,22 +30,76 @@ public final class Replay implements Strategy {
         this.lenient = lenient;
     }
 
-    /** Checks the syntax of a schedule string; throws IllegalArgumentException with the reason. */
+    /** How many characters of a bad schedule or token an error message quotes at most. */
+    static final int QUOTE_LIMIT = 40;
+
+    /**
+     * Checks the syntax of a schedule string; throws IllegalArgumentException with the reason. The
+     * message quotes a schedule of any length in at most a few dozen characters, around the first
+     * bad token, and says where that token starts.
+     */
     public static List<String> parse(String schedule) {
         List<String> out = new ArrayList<>();
         if (schedule == null || schedule.isBlank()) {
             return out;
         }
-        String[] parts = schedule.trim().split("\\.", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i];
+        String text = schedule.trim();
+        int at = 0;
+        int token = 0;
+        while (true) {
+            int dot = text.indexOf('.', at);
+            String p = text.substring(at, dot < 0 ? text.length() : dot);
+            token++;
             if (!p.matches("w?\\d{1,4}")) {
-                throw new IllegalArgumentException("malformed schedule '" + schedule + "': token " + (i + 1) + " is '" + p
-                        + "'; expected dot-separated thread numbers (e.g. 0.1.2.2.1) and w<number> for a woken waiter");
+                throw new IllegalArgumentException("malformed schedule " + excerpt(text, at) + ": token " + token
+                        + " (character " + (at + 1) + ") is " + (p.isEmpty() ? "empty" : quote(p))
+                        + "; expected dot-separated thread numbers (e.g. 0.1.2.2.1) and w<number> for a woken waiter");
             }
             out.add(p);
+            if (dot < 0) {
+                return out;
+            }
+            at = dot + 1;
         }
-        return out;
+    }
+
+    /** The whole schedule when short, else a window of it that starts a little before character {@code at}. */
+    private static String excerpt(String text, int at) {
+        if (text.length() <= QUOTE_LIMIT) {
+            return "'" + text + "'";
+        }
+        int from = Math.max(0, at - 10);
+        int to = Math.min(text.length(), from + QUOTE_LIMIT);
+        return (from > 0 ? "'..." : "'") + text.substring(from, to) + (to < text.length() ? "...'" : "'")
+                + " (" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)";
+    }
+
+    private static String quote(String token) {
+        return token.length() <= 12 ? "'" + token + "'"
+                : "'" + token.substring(0, 12) + "...' (" + String.format(java.util.Locale.ROOT, "%,d", token.length()) + " characters)";
+    }
+
+    /**
+     * What a replay did with the schedule it was given, when that was not exactly "every choice":
+     * {@code given} is the schedule as typed, {@code followed} the schedule of the execution it ran
+     * (its choices, where more than one was possible). Null when the two have the same length.
+     */
+    public static String lengthNote(String given, String followed) {
+        int n = parse(given).size();
+        int m = parse(followed).size();
+        if (m < n) {
+            return "schedule: the run needed " + choices(m) + " and used the first " + m + " of the " + n
+                    + " given; the last " + (n - m) + " were ignored";
+        }
+        if (m > n) {
+            return "schedule: " + choices(n) + " given, the run made " + m + "; the default policy (keep running the"
+                    + " current thread when it can, wake the first waiter) made the other " + (m - n);
+        }
+        return null;
+    }
+
+    private static String choices(int n) {
+        return n + (n == 1 ? " choice" : " choices");
     }
 
     @Override
