@@ -18,6 +18,10 @@ final class BadInputHandler implements IParameterExceptionHandler {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("tcheck: " + ex.getMessage());
+        if (ex instanceof UnmatchedArgumentException u && u.getUnmatched().stream().anyMatch(a -> a.startsWith("-J"))) {
+            err.println("(-J<option> passes a JVM option through the ./tcheck launcher; with java -jar, put the option"
+                    + " before -jar, e.g. java -Dtcheck.debug=true -jar tcheck.jar ...)");
+        }
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();

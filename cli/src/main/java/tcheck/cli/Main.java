@@ -21,6 +21,8 @@ import java.util.concurrent.Callable;
                 "  tcheck replay race-counter/unsynchronized --schedule 0.1.2.2",
                 "  tcheck run --class-path build/classes --class com.example.RacyCounter",
                 "  tcheck report",
+                "%nJVM options go through the launcher: ./tcheck -J-Xmx2g check all, or TCHECK_OPTS='-Xmx2g"
+                        + " -Dtcheck.debug=true' ./tcheck ... (-Dtcheck.debug=true: stack traces of internal errors).",
                 ExitCodes.HELP_FOOTER})
 public final class Main implements Callable<Integer> {
     @Spec
