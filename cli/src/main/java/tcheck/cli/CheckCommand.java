@@ -20,6 +20,7 @@ import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,39 +75,87 @@ final class CheckCommand implements Callable<Integer> {
             bounds.put(s, Inputs.bound(cmd, s, bound));
         }
         ExplorerOptions options = exploration.toExplorerOptions(cmd);
-        Path dir = results != null ? results : Locations.resultsDir();
+        Path dir = Locations.writableDir(cmd, "--results", results != null ? results : Locations.resultsDir());
 
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();
         int idWidth = scenarios.stream().mapToInt(s -> s.id().length()).max().orElse(10);
         int notAsExpected = 0;
-        for (Scenario s : scenarios) {
-            Bound b = bounds.get(s);
-            Exploration e = new Explorer(new ScenarioSource(s, b), options, quiet ? null : line -> {
-                err.println("  ... " + line);
-                err.flush();
-            }).run();
-            Result r = ExplorerResults.toResult(s, b, e);
-            ResultsFiles.write(dir, r);
-            if (!quiet && (e.foundCounterexample() || "error".equals(e.verdict()))) {
-                out.println(TextTrace.render(r));
-            }
-            if (!ExplorerResults.asExpected(s, e)) {
-                notAsExpected++;
-                if (!quiet && !e.foundCounterexample() && !"error".equals(e.verdict())) {
-                    out.println("  " + e.message());
+        Progress progress = new Progress(scenarios.size(), dir, err);
+        Runtime.getRuntime().addShutdownHook(progress.hook);
+        try {
+            for (Scenario s : scenarios) {
+                progress.current = s.id();
+                Bound b = bounds.get(s);
+                Exploration e = new Explorer(new ScenarioSource(s, b), options, quiet ? null : line -> {
+                    err.println("  ... " + line);
+                    err.flush();
+                }).run();
+                Result r = ExplorerResults.toResult(s, b, e);
+                if (!quiet && (e.foundCounterexample() || "error".equals(e.verdict()))) {
+                    out.println(TextTrace.render(r));
                 }
+                if (!ExplorerResults.asExpected(s, e)) {
+                    notAsExpected++;
+                    if (!quiet && !e.foundCounterexample() && !"error".equals(e.verdict())) {
+                        out.println("  " + e.message());
+                    }
+                }
+                out.println(SummaryLine.of(s, e, idWidth));
+                out.flush();
+                try {
+                    ResultsFiles.write(dir, r);
+                } catch (UncheckedIOException ex) {
+                    progress.done = true;
+                    err.println("tcheck: cannot write the results of " + s.id() + " to " + dir + " (" + Locations.reason(ex)
+                            + "); stopped after " + (progress.finished + 1) + " of " + scenarios.size() + " scenario"
+                            + (scenarios.size() == 1 ? "" : "s"));
+                    err.flush();
+                    return ExitCodes.ERROR;
+                }
+                progress.finished++;
             }
-            out.println(SummaryLine.of(s, e, idWidth));
-            out.flush();
+        } finally {
+            progress.done = true;
+            try {
+                Runtime.getRuntime().removeShutdownHook(progress.hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: it says what happened
+            }
         }
         if (scenarios.size() > 1) {
             out.printf("%d scenarios: %d as expected, %d not%n", scenarios.size(), scenarios.size() - notAsExpected, notAsExpected);
         }
         if (!quiet) {
-            out.println("results: " + dir.toAbsolutePath().normalize() + "   (render them with: tcheck report)");
+            out.println("results: " + dir + "   (render them with: tcheck report)");
         }
         out.flush();
         return notAsExpected == 0 ? ExitCodes.OK : ExitCodes.FOUND;
+    }
+
+    /**
+     * How far a run got, for Ctrl-C and SIGTERM: the JVM runs {@link #hook} on its way out, and
+     * it says how many scenarios were finished (printed and written) before the signal.
+     */
+    private static final class Progress {
+        final Thread hook;
+        volatile int finished;
+        volatile String current;
+        volatile boolean done;
+
+        Progress(int total, Path dir, PrintWriter err) {
+            hook = new Thread(() -> {
+                if (done) {
+                    return;
+                }
+                int n = finished;
+                err.println();
+                err.println("tcheck: interrupted after " + n + " of " + total + " scenario" + (total == 1 ? "" : "s")
+                        + (current == null ? "" : " (" + current + " was running)") + "; "
+                        + (n == 0 ? "no results written" : "the results of those " + n + " are in " + dir)
+                        + " (older results there are from earlier runs: the report marks them stale)");
+                err.flush();
+            }, "tcheck-interrupted");
+        }
     }
 }

@@ -1,6 +1,15 @@
 package tcheck.cli;
 
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,6 +55,57 @@ final class Locations {
 
     static Path reportOut() {
         return inCheckout() ? home().resolve("cli/target/report") : cwd().resolve("tcheck-report");
+    }
+
+    /**
+     * A directory a command will write into, checked before any work: created when missing, then
+     * probed with a file. Anything else is bad input, e.g.
+     * {@code --results /proc/nope: not a writable directory (cannot create /proc/nope)}.
+     */
+    static Path writableDir(CommandLine cmd, String option, Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(d);
+            Path probe = Files.createTempFile(d, ".tcheck-probe-", ".tmp");
+            Files.delete(probe);
+            return d;
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            throw new ParameterException(cmd, (option == null ? "" : option + " ") + dir + ": not a writable directory ("
+                    + reason(e) + ")");
+        }
+    }
+
+    /** A directory a command reads from, named by the user: it must exist. */
+    static Path readableDir(CommandLine cmd, String option, Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        if (!Files.exists(d)) {
+            throw new ParameterException(cmd, option + " " + dir + ": no such directory");
+        }
+        if (!Files.isDirectory(d)) {
+            throw new ParameterException(cmd, option + " " + dir + ": not a directory");
+        }
+        if (!Files.isReadable(d)) {
+            throw new ParameterException(cmd, option + " " + dir + ": not readable (permission denied)");
+        }
+        return d;
+    }
+
+    /** An I/O failure in words: what could not be done to which file, without the exception's class name. */
+    static String reason(Throwable e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof NoSuchFileException f) {
+            return "cannot create " + f.getFile();
+        }
+        if (t instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " exists and is not a directory";
+        }
+        if (t instanceof AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (t instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + f.getFile();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 
     private static Path cwd() {

@@ -1,5 +1,6 @@
 package tcheck.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -8,6 +9,7 @@ import tcheck.reports.Report;
 import tcheck.reports.ReportGenerator;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +36,21 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> dirs = (inputs.isEmpty() ? Locations.reportInputs() : inputs).stream()
-                .map(p -> p.toAbsolutePath().normalize()).toList();
-        Path outDir = (out != null ? out : Locations.reportOut()).toAbsolutePath().normalize();
-        Report report = ReportGenerator.generate(dirs, outDir);
-        PrintWriter w = spec.commandLine().getOut();
+        CommandLine cmd = spec.commandLine();
+        // named directories must exist (a typo is bad input); the default ones may not yet (their engines have not run)
+        List<Path> dirs = inputs.isEmpty()
+                ? Locations.reportInputs().stream().map(p -> p.toAbsolutePath().normalize()).toList()
+                : inputs.stream().map(p -> Locations.readableDir(cmd, "--results", p)).toList();
+        Path outDir = Locations.writableDir(cmd, "--out", out != null ? out : Locations.reportOut());
+        Report report;
+        try {
+            report = ReportGenerator.generate(dirs, outDir);
+        } catch (UncheckedIOException e) {
+            cmd.getErr().println("tcheck: cannot write the report to " + outDir + " (" + Locations.reason(e) + ")");
+            cmd.getErr().flush();
+            return ExitCodes.ERROR;
+        }
+        PrintWriter w = cmd.getOut();
         if (summary) {
             w.println(report.summaryText());
         }

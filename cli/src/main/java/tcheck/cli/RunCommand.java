@@ -17,6 +17,7 @@ import tcheck.reports.TextTrace;
 
 import java.io.File;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, e.getMessage());
         }
+        Path resultsDir = results == null ? null : Locations.writableDir(cmd, "--results", results);
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();
         Exploration e = new Explorer(source, options, quiet ? null : line -> {
@@ -83,9 +85,6 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
         }).run();
         Result r = toResult(e);
-        if (results != null) {
-            ResultsFiles.write(results, r);
-        }
         if (!quiet) {
             out.print(TextTrace.render(r));
         }
@@ -95,6 +94,15 @@ final class RunCommand implements Callable<Integer> {
         out.printf("%s  %s  %,d execution%s  %s%n", className, e.verdict() + (e.kind() == null ? "" : " (" + e.kind() + ")"),
                 e.executions(), e.executions() == 1 ? "" : "s", Durations.format(e.millis()));
         out.flush();
+        if (resultsDir != null) {
+            try {
+                ResultsFiles.write(resultsDir, r);
+            } catch (UncheckedIOException ex) {
+                err.println("tcheck: cannot write the result to " + resultsDir + " (" + Locations.reason(ex) + ")");
+                err.flush();
+                return ExitCodes.ERROR;
+            }
+        }
         return switch (e.verdict()) {
             case "verified", "passed" -> ExitCodes.OK;
             case "counterexample" -> ExitCodes.FOUND;

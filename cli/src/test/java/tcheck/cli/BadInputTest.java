@@ -1,7 +1,12 @@
 package tcheck.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tcheck.scenario.Catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every kind of bad input: exit code 2, a message saying what was wrong, never a stack trace. */
 class BadInputTest {
+    @TempDir
+    Path outDir;
+
     private static Cli bad(String... args) {
         Cli r = Cli.run(args);
         assertEquals(2, r.exitCode(), r.all());
@@ -87,5 +95,57 @@ class BadInputTest {
         assertTrue(r.err().length() < 400, r.err().length() + " characters:\n" + r.all());
         long quoted = r.err().chars().filter(c -> c == 'x').count();
         assertTrue(quoted > 0 && quoted <= 60, quoted + " characters of it quoted\n" + r.all());
+    }
+
+    @Test
+    void reportOutThatCannotBeWritten() {
+        Cli r = bad("report", "--out", "/proc/nope");
+        assertEquals("tcheck: --out /proc/nope: not a writable directory (cannot create /proc/nope)", r.err().lines().findFirst().orElse(""), r.all());
+        assertFalse(r.err().contains("internal error"), r.all());
+    }
+
+    @Test
+    void reportResultsThatDoNotExist() {
+        Cli r = bad("report", "--results", "/proc/nope", "--out", outDir.toString());
+        assertEquals("tcheck: --results /proc/nope: no such directory", r.err().lines().findFirst().orElse(""), r.all());
+        assertFalse(Files.exists(outDir.resolve("index.html")), "checked before any work\n" + r.all());
+    }
+
+    /** The results directory is checked before the exploration: nothing is explored in vain. */
+    @Test
+    void checkResultsThatCannotBeWritten() {
+        Cli r = bad("check", "race-counter/unsynchronized", "--results", "/proc/nope");
+        assertEquals("tcheck: --results /proc/nope: not a writable directory (cannot create /proc/nope)", r.err().lines().findFirst().orElse(""), r.all());
+        assertEquals("", r.out(), r.all());
+    }
+
+    @Test
+    void checkResultsThatIsAFile() throws IOException {
+        Path file = Files.writeString(outDir.resolve("a-file"), "");
+        Cli r = bad("check", "race-counter/unsynchronized", "--results", file.toString());
+        assertTrue(r.err().contains("not a writable directory (" + file + " exists and is not a directory)"), r.all());
+    }
+
+    @Test
+    void runResultsThatCannotBeWritten() throws IOException {
+        Path classes = UserCode.compile(outDir, "RacyCounter", UserCode.counter("RacyCounter", "private"));
+        Cli r = bad("run", "--class-path", classes.toString(), "--class", "demo.RacyCounter", "--results", "/proc/nope");
+        assertEquals("", r.out(), r.all());
+        assertTrue(r.err().contains("--results /proc/nope: not a writable directory"), r.all());
+    }
+
+    /**
+     * Writing fails after the check (here: a directory sits where the results file goes): the trace and the
+     * summary are printed all the same, then the error; exit code 4.
+     */
+    @Test
+    void whenWritingFailsAfterTheCheckTheTraceIsStillPrinted() throws IOException {
+        Files.createDirectories(outDir.resolve("race-counter__unsynchronized__explorer.json").resolve("in-the-way"));
+        Cli r = Cli.run("check", "race-counter/unsynchronized", "--results", outDir.toString());
+        assertEquals(4, r.exitCode(), r.all());
+        assertTrue(r.out().contains("write count <- 1") && r.out().contains("counterexample (invariant)"), r.all());
+        assertTrue(r.err().startsWith("tcheck: cannot write the results of race-counter/unsynchronized to " + outDir), r.all());
+        assertTrue(r.err().contains("stopped after 1 of 1 scenario"), r.all());
+        assertFalse(r.printedStackTrace(), r.all());
     }
 }
