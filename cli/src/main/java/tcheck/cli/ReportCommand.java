@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tcheck.reports.Report;
 import tcheck.reports.ReportGenerator;
+import tcheck.reports.ResultsLoader;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -55,8 +56,14 @@ final class ReportCommand implements Callable<Integer> {
             w.println(report.summaryText());
         }
         w.printf("%d trace page(s) from %s%n", report.pages().size(), dirs);
-        if (!report.problems().isEmpty()) {
-            w.println(report.problems().size() + " results file(s)/dir(s) could not be used: listed in index.html");
+        long stale = report.problems().stream().filter(p -> p.what().startsWith(ResultsLoader.STALE)).count();
+        long unusable = report.problems().size() - stale;
+        if (stale > 0) {
+            w.println(stale + " result(s) from earlier runs than the latest in their directory: shown, and listed as stale"
+                    + " in index.html");
+        }
+        if (unusable > 0) {
+            w.println(unusable + " results file(s)/dir(s) could not be used: listed in index.html");
         }
         w.println(report.index());
         w.flush();

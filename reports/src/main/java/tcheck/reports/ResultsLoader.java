@@ -7,6 +7,7 @@ import tcheck.checker.results.ResultsFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +18,16 @@ import java.util.stream.Stream;
  * Reads every {@code *.json} results file of the given directories. A file that is not valid JSON,
  * or lacks the fields that place it in the matrix, becomes a {@link Problem}; so does a missing
  * directory (its engines simply have not run yet). Nothing here throws for bad input.
+ *
+ * <p>Results from an earlier run than the latest one in their directory (the run of the file written
+ * last, see {@link ResultsFiles#readRun(Path)}) are stale: an interrupted {@code tcheck check all}, or
+ * a later check of fewer scenarios, leaves them beside the new ones. They are still shown, and each
+ * is listed as a problem starting with {@link #STALE}, so the report says which results are not current.
  */
 public final class ResultsLoader {
+    /** How the problem of a stale result starts. */
+    public static final String STALE = "stale: ";
+
     private ResultsLoader() {
     }
 
@@ -32,11 +41,14 @@ public final class ResultsLoader {
                 problems.add(new Problem(dir.toString(), "results directory does not exist: its engines have not run"));
                 continue;
             }
-            for (Path file : jsonFiles(dir, problems)) {
+            Map<Path, String> runs = new HashMap<>();
+            List<Path> files = jsonFiles(dir, problems);
+            for (Path file : files) {
                 Result r = readOne(file, problems);
                 if (r == null) {
                     continue;
                 }
+                runs.put(file, ResultsFiles.readRun(file));
                 String key = r.id() + "/" + r.engine();
                 Path first = seen.putIfAbsent(key, file);
                 if (first != null) {
@@ -45,8 +57,42 @@ public final class ResultsLoader {
                     results.add(r);
                 }
             }
+            markStale(runs, problems);
         }
         return new LoadedResults(results, problems, inputDirs);
+    }
+
+    /** Every file whose run is not the run of the directory's newest file (by modification time) is stale. */
+    private static void markStale(Map<Path, String> runs, List<Problem> problems) {
+        Path newest = null;
+        FileTime newestTime = null;
+        for (Map.Entry<Path, String> e : runs.entrySet()) {
+            if (e.getValue() == null) {
+                continue;
+            }
+            FileTime t = modified(e.getKey());
+            if (newest == null || t.compareTo(newestTime) > 0
+                    || t.compareTo(newestTime) == 0 && e.getValue().compareTo(runs.get(newest)) > 0) {
+                newest = e.getKey();
+                newestTime = t;
+            }
+        }
+        if (newest == null) {
+            return; // no file names its run: nothing to compare
+        }
+        String latest = runs.get(newest);
+        runs.entrySet().stream().filter(e -> !latest.equals(e.getValue())).map(Map.Entry::getKey).sorted().forEach(file ->
+                problems.add(new Problem(file.toString(), STALE + (runs.get(file) == null ? "written before runs were recorded"
+                        : "written by run " + runs.get(file)) + ", not by the latest run in this directory (" + latest
+                        + "); shown, but it may not match the latest code")));
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     private static List<Path> jsonFiles(Path dir, List<Problem> problems) {

@@ -1,20 +1,41 @@
 package tcheck.checker.results;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Reads and writes results JSON: one file per (scenario variant, engine) under a module's
  * {@code target/results/}. The directory can be moved with {@code -Dtcheck.results.dir=...}.
+ *
+ * <p>A file is written whole or not at all (a temporary file beside it, then a move), so a run
+ * stopped by Ctrl-C never leaves half a result. Every file names the run that wrote it in a
+ * top-level {@code "run"} field: one id per JVM ({@code -Dtcheck.run.id=...} to share one between
+ * JVMs), starting with the UTC time the run started, so ids sort by time. Readers of {@link Result}
+ * ignore the field; {@link #readRun(Path)} reads it.
  */
 public final class ResultsFiles {
     public static final String DIR_PROPERTY = "tcheck.results.dir";
+    public static final String RUN_PROPERTY = "tcheck.run.id";
+    /** The field that carries the run id, beside the {@link Result} fields. */
+    public static final String RUN_FIELD = "run";
+
+    private static final String RUN_ID = newRunId();
+    private static final java.util.concurrent.atomic.AtomicLong TEMP_NAMES = new java.util.concurrent.atomic.AtomicLong();
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -37,14 +58,63 @@ public final class ResultsFiles {
     }
 
     public static Path write(Path dir, Result r) {
+        Path tmp = null;
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve(fileName(r));
-            MAPPER.writeValue(file.toFile(), r);
+            ObjectNode tree = MAPPER.createObjectNode();
+            ObjectNode fields = MAPPER.valueToTree(r);
+            tree.set("schema", fields.remove("schema"));
+            tree.put(RUN_FIELD, RUN_ID);
+            tree.setAll(fields);
+            // not *.json, so a reader listing the directory never meets it half-written
+            tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-" + TEMP_NAMES.incrementAndGet() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                MAPPER.writeValue(out, tree);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + dir, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the write already failed; its exception says why
+                }
+            }
         }
+    }
+
+    /** The id of this JVM's run, written into every result. */
+    public static String runId() {
+        return RUN_ID;
+    }
+
+    /** The run id of a results file, or null (a file written before run ids, or not JSON). */
+    public static String readRun(Path file) {
+        try {
+            JsonNode run = MAPPER.readTree(file.toFile()).get(RUN_FIELD);
+            return run == null || !run.isTextual() ? null : run.asText();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String newRunId() {
+        String configured = System.getProperty(RUN_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
+        return time + "-" + ProcessHandle.current().pid();
     }
 
     public static Result read(Path file) throws IOException {
