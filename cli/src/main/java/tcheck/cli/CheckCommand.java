@@ -70,11 +70,11 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(cmd, "name at least one scenario id, family or 'all' (see 'tcheck list')");
         }
         List<Scenario> scenarios = Inputs.scenarios(cmd, wanted);
+        ExplorerOptions options = exploration.toExplorerOptions(cmd);
         Map<Scenario, Bound> bounds = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
-            bounds.put(s, Inputs.bound(cmd, s, bound));
+            bounds.put(s, Inputs.bound(cmd, s, bound, options.maxSteps()));
         }
-        ExplorerOptions options = exploration.toExplorerOptions(cmd);
         Path dir = Locations.writableDir(cmd, "--results", results != null ? results : Locations.resultsDir());
 
         PrintWriter out = cmd.getOut();

@@ -8,8 +8,10 @@ import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,13 +58,35 @@ final class Inputs {
         }
     }
 
-    /** The scenario's default bound, or the given one (keeping the default's capacity when it says none). */
-    static Bound bound(CommandLine cmd, Scenario s, String text) {
+    /**
+     * The scenario's default bound, or the given one (keeping the default's capacity when it says none).
+     * A bound whose every execution would be cut at the step bound ({@code maxSteps}) is bad input: no
+     * search, exhaustive or sampling, could even finish one execution of it.
+     */
+    static Bound bound(CommandLine cmd, Scenario s, String text, int maxSteps) {
         if (text == null) {
             return s.defaultBound();
         }
+        var m = java.util.regex.Pattern.compile("(\\d+)x(\\d+)(?:c(\\d+))?").matcher(text.trim());
+        if (m.matches()) {
+            BigInteger threads = new BigInteger(m.group(1));
+            BigInteger operations = new BigInteger(m.group(2));
+            // each thread is started (a step) and each of its operations takes at least one step
+            BigInteger steps = threads.multiply(operations).add(threads);
+            if (steps.compareTo(BigInteger.valueOf(maxSteps)) > 0) {
+                throw new ParameterException(cmd, "--bound " + text.trim() + " is beyond any exhaustive search: "
+                        + String.format(Locale.ROOT, "%,d", threads) + " threads x " + String.format(Locale.ROOT, "%,d", operations)
+                        + " operations take at least " + String.format(Locale.ROOT, "%,d", steps) + " steps per execution, and an"
+                        + " execution is cut at " + maxSteps + " (--max-steps), so not one execution could finish."
+                        + " The explorer exhausts a few threads with a few operations each (" + s.id() + "'s default: "
+                        + s.defaultBound() + "); grow the bound a step at a time (3x1, 2x2), and for larger ones raise"
+                        + " --max-steps and sample with --strategy pct or random");
+            }
+        }
         try {
             return s.defaultBound().parse(text);
+        } catch (NumberFormatException e) {
+            throw new ParameterException(cmd, "--bound " + text.trim() + ": a number is too large");
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, "--bound: " + e.getMessage());
         }

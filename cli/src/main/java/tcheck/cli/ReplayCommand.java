@@ -52,7 +52,6 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cmd = spec.commandLine();
         Scenario s = Inputs.oneScenario(cmd, id);
-        Bound b = Inputs.bound(cmd, s, bound);
         String checked = Inputs.schedule(cmd, schedule);
         ExplorerOptions options = ExplorerOptions.defaults().withSchedule(checked).withSpuriousWakeups(spuriousWakeups);
         if (maxSteps != null) {
@@ -61,6 +60,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
             options = options.withMaxSteps(maxSteps);
         }
+        Bound b = Inputs.bound(cmd, s, bound, options.maxSteps());
         Exploration e = Explorer.explore(new ScenarioSource(s, b), options);
         PrintWriter out = cmd.getOut();
         out.print(TextTrace.render(ExplorerResults.toResult(s, b, e)));

@@ -148,4 +148,18 @@ class BadInputTest {
         assertTrue(r.err().contains("stopped after 1 of 1 scenario"), r.all());
         assertFalse(r.printedStackTrace(), r.all());
     }
+
+    /** No execution of such a bound could finish within the step bound: said before anything runs. */
+    @Test
+    void boundFarTooLarge() {
+        Cli r = bad("check", "all", "--bound", "99999x99999");
+        assertTrue(r.err().startsWith("tcheck: --bound 99999x99999 is beyond any exhaustive search: 99,999 threads x 99,999"
+                + " operations take at least 9,999,900,000 steps per execution"), r.all());
+        assertTrue(r.err().contains("--strategy pct"), r.all());
+        assertEquals("", r.out(), r.all());
+        Cli replay = bad("replay", "race-counter/unsynchronized", "--bound", "200x2", "--schedule", "0.1");
+        assertTrue(replay.err().contains("is beyond any exhaustive search"), replay.all());
+        Cli capacity = bad("check", "pcp-lock", "--bound", "1x1c99999999999");
+        assertTrue(capacity.err().contains("a number is too large"), capacity.all());
+    }
 }
