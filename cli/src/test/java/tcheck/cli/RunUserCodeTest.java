@@ -1,5 +1,6 @@
 package tcheck.cli;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,24 @@ class RunUserCodeTest {
         Cli twice = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.RacyCounter", "--schedule", schedule, "-q");
         assertEquals(1, once.exitCode(), once.all());
         assertEquals(once.out().replaceAll("\\d+ ms", ""), twice.out().replaceAll("\\d+ ms", ""));
+    }
+
+    /**
+     * Threads started without a name get the JDK's "Thread-N", numbered across the whole JVM: after
+     * twelve executions the search's trace says Thread-14, the replay's Thread-0. The fix belongs in
+     * the runtime (Execution.start numbers the unnamed threads of each execution itself); enable this
+     * test with it.
+     */
+    @Test
+    @Disabled("needs the runtime fix: Execution.start renames JDK-default 'Thread-N' names per execution")
+    void runAndReplayNameUnnamedThreadsTheSame() throws IOException {
+        Path classes = UserCode.compile(dir, "Unnamed", UserCode.counter("Unnamed", "private")
+                .replace(", \"A\")", ")").replace(", \"B\")", ")"));
+        Cli found = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Unnamed");
+        String schedule = found.out().replaceAll("(?s).*--schedule (\\S+).*", "$1");
+        Cli replay = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Unnamed", "--schedule", schedule);
+        assertTrue(found.out().contains("start Thread-0") && found.out().contains("start Thread-1"), found.all());
+        assertEquals(found.out().replaceAll("\\d+ executions?\\s+\\d+ ms", ""), replay.out().replaceAll("\\d+ executions?\\s+\\d+ ms", ""));
     }
 
     @Test
