@@ -10,7 +10,7 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** run: no violation found, but the search was bounded (inconclusive). */
     public static final int INCONCLUSIVE = 3;
-    /** run and replay: the explorer could not run the program (it got stuck, was not deterministic...) or tcheck failed. */
+    /** run and replay: the explorer could not run the program (it got stuck, was not deterministic...); check, run and report: results or the report could not be written; or tcheck failed. */
     public static final int ERROR = 4;
 
     static final String HELP_FOOTER = "%nExit codes: 0 as expected / no violation, 1 not as expected (check) or"
