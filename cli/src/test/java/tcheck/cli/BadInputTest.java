@@ -90,7 +90,7 @@ class BadInputTest {
     void hugeMalformedScheduleIsQuotedShortlyAndOnce() {
         String huge = "0.1.2." + "x".repeat(10_000);
         Cli r = bad("replay", "race-counter/unsynchronized", "--schedule", huge);
-        assertTrue(r.err().contains("token 4 (character 7)"), r.all());
+        assertTrue(r.err().contains("token 4 (character 7, 10,000 characters long) is neither a thread number nor w<number>"), r.all());
         assertTrue(r.err().contains("10,006 characters"), r.all());
         assertTrue(r.err().length() < 400, r.err().length() + " characters:\n" + r.all());
         long quoted = r.err().chars().filter(c -> c == 'x').count();

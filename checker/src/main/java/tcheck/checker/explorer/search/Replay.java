@@ -51,8 +51,11 @@ public final class Replay implements Strategy {
             String p = text.substring(at, dot < 0 ? text.length() : dot);
             token++;
             if (!p.matches("w?\\d{1,4}")) {
-                throw new IllegalArgumentException("malformed schedule " + excerpt(text, at) + ": token " + token
-                        + " (character " + (at + 1) + ") is " + (p.isEmpty() ? "empty" : quote(p))
+                String what = p.isEmpty() ? " (character " + (at + 1) + ") is empty"
+                        : p.length() <= 12 ? " (character " + (at + 1) + ") is '" + p + "'"
+                        : " (character " + (at + 1) + ", " + String.format(java.util.Locale.ROOT, "%,d", p.length())
+                        + " characters long) is neither a thread number nor w<number>";
+                throw new IllegalArgumentException("malformed schedule " + excerpt(text, at) + ": token " + token + what
                         + "; expected dot-separated thread numbers (e.g. 0.1.2.2.1) and w<number> for a woken waiter");
             }
             out.add(p);
@@ -72,11 +75,6 @@ public final class Replay implements Strategy {
         int to = Math.min(text.length(), from + QUOTE_LIMIT);
         return (from > 0 ? "'..." : "'") + text.substring(from, to) + (to < text.length() ? "...'" : "'")
                 + " (" + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " characters)";
-    }
-
-    private static String quote(String token) {
-        return token.length() <= 12 ? "'" + token + "'"
-                : "'" + token.substring(0, 12) + "...' (" + String.format(java.util.Locale.ROOT, "%,d", token.length()) + " characters)";
     }
 
     /**
