@@ -103,7 +103,8 @@ final class Locations {
             return "permission denied: " + f.getFile();
         }
         if (t instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + f.getFile();
+            // a move names the temporary file first and its target second: the target is what the user knows
+            return f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + (f.getOtherFile() != null ? f.getOtherFile() : f.getFile());
         }
         return t.getMessage() != null ? t.getMessage() : t.toString();
     }

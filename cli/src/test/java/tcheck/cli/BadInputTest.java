@@ -145,6 +145,7 @@ class BadInputTest {
         assertEquals(4, r.exitCode(), r.all());
         assertTrue(r.out().contains("write count <- 1") && r.out().contains("counterexample (invariant)"), r.all());
         assertTrue(r.err().startsWith("tcheck: cannot write the results of race-counter/unsynchronized to " + outDir), r.all());
+        assertTrue(r.err().contains("race-counter__unsynchronized__explorer.json)") && !r.err().contains(".tmp"), r.all());
         assertTrue(r.err().contains("stopped after 1 of 1 scenario"), r.all());
         assertFalse(r.printedStackTrace(), r.all());
     }

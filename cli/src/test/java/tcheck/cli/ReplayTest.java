@@ -46,7 +46,7 @@ class ReplayTest {
     void aLongerScheduleSaysItsTailWasIgnored() {
         Cli r = Cli.run("replay", "race-counter/unsynchronized", "--schedule", "0.1.2.2.1.1.1.1.1");
         assertEquals(1, r.exitCode(), r.all());
-        assertTrue(r.out().contains("used the first 4 of the 9 given; the last 5 were ignored"), r.all());
+        assertTrue(r.out().contains("the run made 4 choices, the first 4 of the 9 given; the last 5 were ignored"), r.all());
     }
 
     @Test

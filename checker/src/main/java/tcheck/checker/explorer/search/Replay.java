@@ -86,7 +86,7 @@ public final class Replay implements Strategy {
         int n = parse(given).size();
         int m = parse(followed).size();
         if (m < n) {
-            return "schedule: the run needed " + choices(m) + " and used the first " + m + " of the " + n
+            return "schedule: the run made " + choices(m) + ", the first " + m + " of the " + n
                     + " given; the last " + (n - m) + " were ignored";
         }
         if (m > n) {
