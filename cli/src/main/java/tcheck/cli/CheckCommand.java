@@ -103,17 +103,18 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 out.println(SummaryLine.of(s, e, idWidth));
                 out.flush();
+                progress.finished++;
+                progress.current = null;
                 try {
                     ResultsFiles.write(dir, r);
                 } catch (UncheckedIOException ex) {
                     progress.done = true;
                     err.println("tcheck: cannot write the results of " + s.id() + " to " + dir + " (" + Locations.reason(ex)
-                            + "); stopped after " + (progress.finished + 1) + " of " + scenarios.size() + " scenario"
+                            + "); stopped after " + progress.finished + " of " + scenarios.size() + " scenario"
                             + (scenarios.size() == 1 ? "" : "s"));
                     err.flush();
                     return ExitCodes.ERROR;
                 }
-                progress.finished++;
             }
         } finally {
             progress.done = true;
@@ -135,7 +136,8 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * How far a run got, for Ctrl-C and SIGTERM: the JVM runs {@link #hook} on its way out, and
-     * it says how many scenarios were finished (printed and written) before the signal.
+     * it says how many scenarios were finished (printed; each result file is written whole or not at
+     * all) before the signal.
      */
     private static final class Progress {
         final Thread hook;
@@ -152,8 +154,8 @@ final class CheckCommand implements Callable<Integer> {
                 err.println();
                 err.println("tcheck: interrupted after " + n + " of " + total + " scenario" + (total == 1 ? "" : "s")
                         + (current == null ? "" : " (" + current + " was running)") + "; "
-                        + (n == 0 ? "no results written" : "the results of those " + n + " are in " + dir)
-                        + " (older results there are from earlier runs: the report marks them stale)");
+                        + (n == 0 ? "nothing written" : "the results written so far are in " + dir)
+                        + " (any older ones there are from earlier runs: the report marks them stale)");
                 err.flush();
             }, "tcheck-interrupted");
         }

@@ -85,10 +85,10 @@ class RunsAndInterruptsTest {
         assertNotNull(line, err);
         int n = Integer.parseInt(line.replaceAll("tcheck: interrupted after (\\d+) of 19 scenarios.*", "$1"));
         assertTrue(n >= 2 && n < 19, line);
-        assertTrue(line.contains("the results of those " + n + " are in " + dir), line);
+        assertTrue(line.contains("the results written so far are in " + dir), line);
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> json = s.filter(f -> f.toString().endsWith(".json")).toList();
-            assertTrue(json.size() >= n, json + " for " + line);
+            assertTrue(json.size() >= n - 1, json + " for " + line); // the n-th may have been interrupted while written
             String run = ResultsFiles.readRun(json.get(0));
             assertNotNull(run);
             for (Path f : json) {
