@@ -44,6 +44,16 @@ class RunsAndInterruptsTest {
         }
     }
 
+    /** A temporary file left by a run that was stopped while writing goes with the next write of that result. */
+    @Test
+    void aTemporaryFileOfAStoppedRunIsRemoved() throws IOException {
+        Path left = Files.writeString(results.resolve(".race-counter__atomic__explorer.json.2147483646-1.tmp"), "");
+        Path ours = Files.writeString(results.resolve(".race-counter__atomic__explorer.json." + ProcessHandle.current().pid() + "-999999.tmp"), "");
+        assertEquals(0, Cli.run("check", "race-counter/atomic", "-q", "--results", results.toString()).exitCode());
+        assertFalse(Files.exists(left), "left by a process that is gone");
+        assertTrue(Files.exists(ours), "a live process's file is its own business");
+    }
+
     @Test
     void theReportMarksResultsOfAnEarlierRunAsStale(@TempDir Path out) throws IOException {
         assertEquals(0, Cli.run("check", "race-counter", "-q", "--results", results.toString()).exitCode());

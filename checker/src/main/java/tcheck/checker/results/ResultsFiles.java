@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -67,6 +68,7 @@ public final class ResultsFiles {
             tree.set("schema", fields.remove("schema"));
             tree.put(RUN_FIELD, RUN_ID);
             tree.setAll(fields);
+            removeAbandoned(dir, file.getFileName().toString());
             // not *.json, so a reader listing the directory never meets it half-written
             tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-" + TEMP_NAMES.incrementAndGet() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
@@ -90,6 +92,26 @@ public final class ResultsFiles {
                     // the write already failed; its exception says why
                 }
             }
+        }
+    }
+
+    /** Temporary files of this result left by a process that no longer runs (a run stopped while writing). */
+    private static void removeAbandoned(Path dir, String name) {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(dir, "." + name + ".*.tmp")) {
+            for (Path p : left) {
+                String rest = p.getFileName().toString().substring(name.length() + 2);
+                int dash = rest.indexOf('-');
+                try {
+                    long pid = Long.parseLong(rest.substring(0, dash));
+                    if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (RuntimeException | IOException notOurs) {
+                    // not a name this class made, or already gone: leave it
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying only: the write itself says whether the directory works
         }
     }
 
