@@ -32,7 +32,8 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, defaultValueProvider = ExplorerDefaults.class,
         description = {"Explore scenarios with the interleaving explorer: a buggy variant must yield a counterexample"
                 + " (printed as a trace with its replay command), a fixed one must be verified by a complete search.",
-                "Writes one results JSON per scenario (for 'tcheck report')."},
+                "Writes one results JSON per scenario (for 'tcheck report'), each whole or not at all and naming its run;"
+                        + " Ctrl-C stops the check and says how many scenarios were done."},
         footer = ExitCodes.HELP_FOOTER)
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -47,7 +48,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean all;
 
     @Option(names = "--bound", paramLabel = "TxO",
-            description = "threads x operations, e.g. 2x3 (2x3c1 with a buffer capacity); default: each scenario's own")
+            description = "threads x operations, e.g. 2x3 (2x3c1 with a buffer capacity); default: each scenario's own."
+                    + " A bound whose executions could not finish within --max-steps is refused")
     String bound;
 
     @Mixin

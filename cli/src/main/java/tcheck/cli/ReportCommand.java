@@ -19,7 +19,10 @@ import java.util.concurrent.Callable;
 /** {@code tcheck report}: renders the HTML and Markdown report from results already written. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Render index.html (the verdict matrix), one page per trace and summary.md from existing"
-                + " results JSON, and print where index.html is. Missing or corrupt results are listed in the report.")
+                + " results JSON, and print where index.html is. Missing or corrupt results are listed in the report, and so"
+                + " are results of an earlier run than the latest in their directory (shown, marked stale).",
+        footer = "%nExit codes: 0 the report was written, 2 bad input (a --results directory that does not exist, an --out"
+                + " that cannot be written), 4 the report could not be written.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
