@@ -1,6 +1,5 @@
 package tcheck.cli;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +42,6 @@ class RunUserCodeTest {
      * test with it.
      */
     @Test
-    @Disabled("needs the runtime fix: Execution.start renames JDK-default 'Thread-N' names per execution")
     void runAndReplayNameUnnamedThreadsTheSame() throws IOException {
         Path classes = UserCode.compile(dir, "Unnamed", UserCode.counter("Unnamed", "private")
                 .replace(", \"A\")", ")").replace(", \"B\")", ")"));

@@ -228,6 +228,23 @@ public final class Execution {
         runThreadBody(byThread.get(t), body);
     }
 
+    /**
+     * The JDK numbers unnamed threads ("Thread-N") and executors' pools ("pool-N-thread-M") across the
+     * whole JVM, so the same thread was Thread-14 in a search and Thread-0 in its replay: an execution
+     * numbers its own, in the order it starts them, as a fresh JVM would.
+     */
+    private void nameLikeAFreshJvm(Thread t) {
+        java.util.regex.Matcher m = JDK_DEFAULT_NAME.matcher(t.getName());
+        if (m.matches()) {
+            t.setName(m.group(1) == null ? "Thread-" + unnamedThreads++
+                    : "pool-" + pools.computeIfAbsent(m.group(1), k -> pools.size() + 1) + "-thread-" + m.group(2));
+        }
+    }
+
+    private static final java.util.regex.Pattern JDK_DEFAULT_NAME = java.util.regex.Pattern.compile("Thread-\\d+|pool-(\\d+)-thread-(\\d+)");
+    private int unnamedThreads;
+    private final Map<String, Integer> pools = new java.util.HashMap<>();
+
     private ThreadState register(Thread t) {
         ThreadState s = new ThreadState(threads.size(), t.getName(), t, this, false);
         threads.add(s);
@@ -252,6 +269,7 @@ public final class Execution {
 
     /** Called by instrumented {@code Thread.start()}: a step, then the child runs alone to its first point. */
     void start(ThreadState me, Thread t, tcheck.checker.explorer.instrument.Site site) {
+        nameLikeAFreshJvm(t);
         perform(me, new Op(OpKind.START, t, null, true, site, null));
         ThreadState child = byThread.get(t);
         t.setDaemon(true);
