@@ -39,6 +39,9 @@ public final class JdkBridge {
 
         void sleep(long millis) throws InterruptedException;
 
+        /** First in {@code Thread.start()}: true when the explorer started the thread itself (it was started from controlled code). */
+        boolean startRequested(Thread t);
+
         /** A controlled thread hands work to a ForkJoinPool, which the explorer does not control. */
         void forkJoin(String where);
     }
@@ -208,6 +211,11 @@ public final class JdkBridge {
         if (h != null) {
             h.forkJoin(where);
         }
+    }
+
+    public static boolean startPrologue(Thread t) {
+        Handler h = active();
+        return h != null && h.startRequested(t);
     }
 
     public static boolean threadRun(Thread t) {

@@ -23,10 +23,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code tcheck run}: explores the user's own compiled Runnable, whose run() starts, joins and asserts. */
+/** {@code tcheck run}: explores the user's own compiled code: a Runnable whose run() starts, joins and asserts, or a main method. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class, defaultValueProvider = ExplorerDefaults.class,
         description = {"Explore your own compiled code: a class implementing Runnable (with a no-argument constructor)"
-                + " whose run() starts threads, joins them and asserts. Every class on the class path is instrumented.",
+                + " whose run() starts threads, joins them and asserts, or a class with public static void main(String[])"
+                + " (arguments after --). Every class on the class path is instrumented; java.util.concurrent's own code"
+                + " runs under the explorer's control too.",
                 "An AssertionError is reported as an invariant violation; uncaught exceptions, deadlocks, livelocks and"
                         + " data races are found as for the scenarios."},
         footer = "%nExit codes: 0 no violation and the search was complete, 1 counterexample, 2 bad input,"
@@ -40,8 +42,12 @@ final class RunCommand implements Callable<Integer> {
             description = "directories and jars holding the code under test, separated by '${sys:path.separator}'")
     String classPath;
 
-    @Option(names = "--class", paramLabel = "NAME", required = true, description = "the Runnable's binary name, e.g. com.example.RacyCounter")
+    @Option(names = "--class", paramLabel = "NAME", required = true,
+            description = "the class's binary name, e.g. com.example.RacyCounter (a Runnable, or a class with a main method)")
     String className;
+
+    @CommandLine.Parameters(paramLabel = "ARG", description = "after --: the arguments of the class's main method")
+    List<String> programArgs = new ArrayList<>();
 
     @Option(names = "--schedule", paramLabel = "S", description = "replay this one schedule (as printed for a counterexample)")
     String schedule;
@@ -73,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunnableSource source;
         try {
-            source = RunnableSource.of(className, entries);
+            source = RunnableSource.of(className, entries, programArgs);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, e.getMessage());
         }
@@ -115,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
     private Result toResult(Exploration e) {
         String replay = !e.foundCounterexample() || e.schedule() == null || e.trace().isEmpty() ? null
                 : "./tcheck run --class-path " + classPath + " --class " + className + " --schedule "
-                + (e.schedule().isEmpty() ? "''" : e.schedule());
+                + (e.schedule().isEmpty() ? "''" : e.schedule()) + (programArgs.isEmpty() ? "" : " -- " + String.join(" ", programArgs));
         return Result.builder(className, "run", "fixed", "explorer")
                 .verdict(e.verdict())
                 .kind(e.kind())

@@ -142,4 +142,97 @@ class RunUserCodeTest {
         assertEquals(1, r.exitCode(), r.all());
         assertTrue(r.out().contains("deadlock") && r.out().contains("take()"), r.all());
     }
+
+    /** A bug kernel in its usual shape: a main method, its arguments after --; the replay command carries them. */
+    @Test
+    void aMainMethodRunsWithItsArguments() throws IOException {
+        Path classes = UserCode.compile(dir, "Kernel", """
+                package demo;
+
+                public class Kernel {
+                    static int count;
+
+                    public static void main(String[] args) throws InterruptedException {
+                        int n = Integer.parseInt(args[0]);
+                        Thread[] ts = new Thread[n];
+                        for (int i = 0; i < n; i++) {
+                            ts[i] = new Thread(() -> { int c = count; count = c + 1; });
+                            ts[i].start();
+                        }
+                        for (Thread t : ts) {
+                            t.join();
+                        }
+                        if (count != n) {
+                            throw new AssertionError("count " + count + ", expected " + n);
+                        }
+                    }
+                }
+                """);
+        Cli r = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Kernel", "--", "2");
+        assertEquals(1, r.exitCode(), r.all());
+        assertTrue(r.out().contains("expected 2"), r.all());
+        assertTrue(r.out().matches("(?s).*--schedule \\S+ -- 2.*"), "the replay command passes the arguments again: " + r.all());
+    }
+
+    /** System.exit in checked code ends the program's run, never tcheck's JVM, and its status is not tcheck's exit code. */
+    @Test
+    void systemExitIsReportedNotObeyed() throws IOException {
+        Path classes = UserCode.compile(dir, "Exits", """
+                package demo;
+
+                public class Exits implements Runnable {
+                    @Override
+                    public void run() {
+                        Thread t = new Thread(() -> System.exit(3), "quitter");
+                        t.start();
+                        try {
+                            t.join();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+                """);
+        Cli r = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Exits");
+        assertEquals(1, r.exitCode(), "a counterexample, not the program's status 3: " + r.all());
+        assertTrue(r.out().contains("System.exit(3) called by quitter"), r.all());
+    }
+
+    /**
+     * A thread the program did not start through checked code (java.util.Timer's own thread) runs
+     * checked code: an error that names it, exit 4, and never the explorer's own exception printed
+     * as if it were the program's.
+     */
+    @Test
+    void aThreadTheExplorerDidNotStartIsAnErrorAndNothingLeaks() throws IOException {
+        Path classes = UserCode.compile(dir, "Timed", """
+                package demo;
+
+                public class Timed implements Runnable {
+                    int ticks;
+
+                    @Override
+                    public void run() {
+                        java.util.Timer timer = new java.util.Timer(true);
+                        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+                        timer.schedule(new java.util.TimerTask() {
+                            @Override
+                            public void run() {
+                                ticks++;
+                                done.countDown();
+                            }
+                        }, 0);
+                        try {
+                            done.await();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+                """);
+        Cli r = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Timed", "--stuck-timeout-ms", "3000");
+        assertEquals(4, r.exitCode(), r.all());
+        assertTrue(r.out().contains("was not started by it") || r.out().contains("does not control"), r.all());
+        assertTrue(!r.all().contains("ExecutionAborted") && !r.all().contains("Exception in thread"), r.all());
+    }
 }

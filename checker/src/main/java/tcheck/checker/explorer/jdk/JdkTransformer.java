@@ -59,7 +59,11 @@ final class JdkTransformer implements ClassFileTransformer {
                 if (className.equals("java/lang/Thread")) {
                     if (name.equals("run") && desc.equals("()V")) {
                         changed[0] = true;
-                        return new RunPrologue(mv);
+                        return new RunPrologue(mv, "threadRun");
+                    }
+                    if (name.equals("start") && desc.equals("()V")) {
+                        changed[0] = true;
+                        return new RunPrologue(mv, "startPrologue");
                     }
                     return mv;
                 }
@@ -100,10 +104,17 @@ final class JdkTransformer implements ClassFileTransformer {
         }
     }
 
-    /** {@code if (JdkBridge.threadRun(this)) return;} before the original body. */
+    /**
+     * {@code if (JdkBridge.<hook>(this)) return;} before the original body: in {@code Thread.run()}
+     * (the explorer runs the body of a thread the JDK started) and {@code Thread.start()} (a thread
+     * started from controlled code, by whatever JDK class, becomes a controlled thread).
+     */
     private static final class RunPrologue extends MethodVisitor {
-        RunPrologue(MethodVisitor mv) {
+        private final String hook;
+
+        RunPrologue(MethodVisitor mv, String hook) {
             super(Opcodes.ASM9, mv);
+            this.hook = hook;
         }
 
         @Override
@@ -111,7 +122,7 @@ final class JdkTransformer implements ClassFileTransformer {
             super.visitCode();
             Label body = new Label();
             super.visitVarInsn(Opcodes.ALOAD, 0);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, "threadRun", "(Ljava/lang/Thread;)Z", false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, hook, "(Ljava/lang/Thread;)Z", false);
             super.visitJumpInsn(Opcodes.IFEQ, body);
             super.visitInsn(Opcodes.RETURN);
             super.visitLabel(body);

@@ -89,6 +89,29 @@ public final class JdkHandler implements JdkBridge.Handler {
     }
 
     @Override
+    public boolean startRequested(Thread t) {
+        ThreadState me = me();
+        if (me.execution.stateOf(t) != null) {
+            return false; // the explorer's own start of a thread it registered: the real start goes on
+        }
+        if (t.getClass() != Thread.class && t.getClass().getClassLoader() == null && overridesRun(t.getClass())) {
+            me.execution.uncontrollable("thread " + me.name + " started a " + t.getClass().getName() + " (JDK code such as"
+                    + " java.util.Timer runs its own thread class): tcheck does not control that thread");
+            throw new ExecutionAborted();
+        }
+        start(t);
+        return true;
+    }
+
+    private static boolean overridesRun(Class<?> c) {
+        try {
+            return c.getMethod("run").getDeclaringClass() != Thread.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
+    }
+
+    @Override
     public void forkJoin(String where) {
         ThreadState me = me();
         me.execution.uncontrollable("thread " + me.name + " hands work to a ForkJoinPool (" + where + "; parallel streams and"
