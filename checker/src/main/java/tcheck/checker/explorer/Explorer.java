@@ -193,6 +193,7 @@ public final class Explorer {
         boolean budgetOut = false;
         long redundant = 0;
         Exploration fallback = null;
+        Exploration raceWitness = null;
         while (strategy.hasNext()) {
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;
             if (executions >= options.maxExecutions() || elapsedMs >= options.maxMillis()) {
@@ -213,8 +214,16 @@ public final class Explorer {
                         + ex.steps().stream().map(st -> st.threadName + ":" + st.action()).toList());
             }
             threads = ex.threadNames();
+            boolean racesBefore = !races.isEmpty();
             for (RaceDetector.Race r : ex.races()) {
                 races.putIfAbsent(r.key(), r);
+            }
+            if (!racesBefore && !races.isEmpty() && !ex.redundant()) {
+                // the execution that showed the first race: its trace and schedule go with a data-race verdict
+                RaceDetector.Race first = races.values().iterator().next();
+                raceWitness = new Exploration(source.describe(), strategy.name(), "counterexample", "data-race", first.describe(),
+                        false, executions, 0, 0, schedule(ex), preemptions(ex), trace(ex.steps(), ex.steps().size()),
+                        Math.min(first.second().step(), ex.steps().size()), ex.threadNames(), List.of(first), Map.of(), -1);
             }
             if (strategy instanceof DepthFirstSearch d && d.divergence() != null) {
                 return error(strategy, "the program is not deterministic under control (" + d.divergence()
@@ -267,8 +276,10 @@ public final class Explorer {
         boolean complete = strategy.exhausted() && !budgetOut && bounded == 0;
         if (!raceList.isEmpty()) {
             RaceDetector.Race r = raceList.get(0);
+            Exploration w = raceWitness;
             return new Exploration(source.describe(), strategy.name(), "counterexample", "data-race", r.describe(), complete,
-                    executions, bounded, ms, null, null, List.of(), 0, threads, raceList, Map.of("races", raceList), ms);
+                    executions, bounded, ms, w == null ? null : w.schedule(), w == null ? null : w.preemptions(),
+                    w == null ? List.of() : w.trace(), w == null ? 0 : w.failingStep(), threads, raceList, Map.of("races", raceList), ms);
         }
         String why = budgetOut ? "budget ran out (" + options.maxExecutions() + " executions / " + options.maxMillis() + " ms)"
                 : bounded > 0 ? bounded + " executions reached the step bound of " + options.maxSteps()

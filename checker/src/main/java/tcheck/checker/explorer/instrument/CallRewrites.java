@@ -49,6 +49,7 @@ final class CallRewrites {
         put("Thread", "isInterrupted", "()Z", "threadIsInterrupted", thread);
         put("Thread", "interrupted", "()Z", "threadInterrupted", "");
         put("Thread", "isAlive", "()Z", "threadIsAlive", thread);
+        put("Thread", "holdsLock", "(Ljava/lang/Object;)Z", "threadHoldsLock", "");
 
         String obj2 = "Ljava/lang/Object;";
         put("LockSupport", "park", "()V", "lsPark", "");
@@ -195,6 +196,6 @@ final class CallRewrites {
                 || opcode == org.objectweb.asm.Opcodes.INVOKESPECIAL) {
             return false;
         }
-        return owner.startsWith("java/util/concurrent/atomic/") || COLLECTIONS.contains(owner);
+        return owner.startsWith("java/util/concurrent/atomic/") || owner.equals("java/lang/invoke/VarHandle") || COLLECTIONS.contains(owner);
     }
 }

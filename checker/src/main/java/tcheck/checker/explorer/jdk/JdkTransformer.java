@@ -82,7 +82,7 @@ final class JdkTransformer implements ClassFileTransformer {
             case "fork", "invoke", "invokeAll", "join", "get", "quietlyInvoke", "quietlyJoin" -> true;
             default -> false;
         } || className.equals("java/util/concurrent/ForkJoinPool") && switch (method) {
-            case "execute", "submit", "invoke", "invokeAll", "invokeAny", "commonPool" -> true;
+            case "execute", "submit", "invoke", "invokeAll", "invokeAny" -> true;
             default -> false;
         };
     }

@@ -44,6 +44,8 @@ public final class Execution {
     private volatile Failure failure;
     private volatile int progress;
     private boolean boundReached;
+    /** Only daemon threads were left, all blocked: the execution ended as the JVM would, normally. */
+    private boolean daemonsLeftBlocked;
     /** The program called System.exit / Runtime.halt: the execution ends there, as the JVM would. */
     private boolean exited;
     /** The time the program sees: only sleeps and timeouts move it. */
@@ -102,10 +104,11 @@ public final class Execution {
             reapThreads();
             return; // the JVM would be gone: nothing after exit() runs, no final check
         }
-        if (history != null && failure == null && !aborted && !boundReached && !redundant) {
+        boolean ended = !aborted || daemonsLeftBlocked;
+        if (history != null && failure == null && ended && !boundReached && !redundant) {
             history.observeFinally(this);
         }
-        if (failure == null && !aborted && !boundReached && !redundant) {
+        if (failure == null && ended && !boundReached && !redundant) {
             try {
                 program.check();
             } catch (tcheck.scenario.Violation v) {
@@ -150,8 +153,14 @@ public final class Execution {
                 where.append("\n    at ").append(stack[i]);
             }
         }
+        String at = "";
+        if (t != null) {
+            Throwable here = new Throwable();
+            here.setStackTrace(t.thread.getStackTrace());
+            at = firstUserFrame(here);
+        }
         abort(new Failure("error", "thread " + (t == null ? "?" : t.name) + " made no progress for "
-                + options.stuckTimeoutMillis() + " ms: it blocks or loops in code the checker cannot control"
+                + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " at " + at) + ": it blocks or loops in code the checker cannot control"
                 + " (a call it does not model, or a loop without shared accesses)" + where, steps.size(), Map.of()));
     }
 
@@ -212,7 +221,9 @@ public final class Execution {
         } catch (ExecutionAborted e) {
             // the explorer ended this execution; die quietly
         } catch (Throwable e) {
-            threadFailed(me, e);
+            if (!handledByProgram(me, e)) {
+                threadFailed(me, e);
+            }
         } finally {
             terminate(me);
             CURRENT.remove();
@@ -269,15 +280,44 @@ public final class Execution {
 
     /** Called by instrumented {@code Thread.start()}: a step, then the child runs alone to its first point. */
     void start(ThreadState me, Thread t, tcheck.checker.explorer.instrument.Site site) {
+        boolean daemon = t.isDaemon();
         nameLikeAFreshJvm(t);
         perform(me, new Op(OpKind.START, t, null, true, site, null));
         ThreadState child = byThread.get(t);
+        child.programDaemon = daemon;
         t.setDaemon(true);
         t.start();
         awaitArrival(child);
         if (aborted) {
             throw new ExecutionAborted();
         }
+    }
+
+    /**
+     * The program's own uncaught-exception handler (set on the thread, or a default one of the
+     * program's) takes the exception, as the JVM would hand it over: then it is not a failure.
+     */
+    private boolean handledByProgram(ThreadState me, Throwable e) {
+        if (e instanceof ProgramExit || aborted) {
+            return false;
+        }
+        Thread.UncaughtExceptionHandler h = me.thread.getUncaughtExceptionHandler();
+        if (h == me.thread.getThreadGroup()) {
+            Thread.UncaughtExceptionHandler global = Thread.getDefaultUncaughtExceptionHandler();
+            h = global != null && global.getClass().getClassLoader() instanceof tcheck.checker.explorer.instrument.InstrumentingClassLoader
+                    ? global : null;
+        }
+        if (h == null) {
+            return false;
+        }
+        try {
+            h.uncaughtException(me.thread, e);
+        } catch (ExecutionAborted | ProgramExit stop) {
+            throw stop;
+        } catch (Throwable ignored) {
+            // the JVM ignores what a handler throws
+        }
+        return true;
     }
 
     private void threadFailed(ThreadState me, Throwable e) {
@@ -343,6 +383,7 @@ public final class Execution {
                 return;
             }
             complete(me);
+            primitives.jdkPublish(me); // a thread's end is seen by whoever learns of it through the JDK (a future, a pool)
             me.status = Status.TERMINATED;
             me.pending = null;
             progress++;
@@ -490,6 +531,11 @@ public final class Execution {
             return false;
         }
         if (enabled.isEmpty()) {
+            if (onlyDaemonsLeft()) {
+                daemonsLeftBlocked = true; // the JVM would exit here: daemon threads do not keep it alive
+                abortLocked(null);
+                return false;
+            }
             abortLocked(Deadlocks.describe(threads, primitives, names, steps.size()));
             return false;
         }
@@ -537,6 +583,15 @@ public final class Execution {
         }
         chosen.turn.give();
         return false;
+    }
+
+    private boolean onlyDaemonsLeft() {
+        for (ThreadState t : threads) {
+            if (t.status != Status.TERMINATED && !t.programDaemon) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void dependenceClock(Step step, ThreadState t) {
@@ -646,6 +701,12 @@ public final class Execution {
 
     VirtualClock clock() {
         return clock;
+    }
+
+    void jdkPublish(ThreadState t) {
+        synchronized (this) {
+            primitives.jdkPublish(t);
+        }
     }
 
     /** A memory access inside an atomic region (a JDK callback, a class initializer): for the race detector only. */

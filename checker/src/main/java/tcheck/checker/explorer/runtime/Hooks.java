@@ -47,7 +47,9 @@ public final class Hooks {
     private static void access(ThreadState me, OpKind kind, Object target, Object slot, boolean write, int site) {
         Op op = new Op(kind, target, slot, write, Sites.get(site), null);
         if (me.atomicDepth > 0) {
-            me.execution.silentAccess(me, op);
+            if (me.classInitDepth == 0) {
+                me.execution.silentAccess(me, op);
+            }
         } else {
             me.execution.perform(me, op);
         }
@@ -680,7 +682,8 @@ public final class Hooks {
             }
             return;
         }
-        boolean atomic = receiver.getClass().getName().startsWith("java.util.concurrent.atomic.");
+        boolean atomic = receiver.getClass().getName().startsWith("java.util.concurrent.atomic.")
+                || receiver instanceof java.lang.invoke.VarHandle;
         if (me.atomicDepth > 0) {
             if (!atomic) {
                 me.execution.silentAccess(me, new Op(OpKind.CALL, receiver, "contents", CollectionCalls.isWrite(method),
@@ -742,6 +745,7 @@ public final class Hooks {
             return 0;
         }
         me.atomicDepth++;
+        me.classInitDepth++;
         return 1;
     }
 
@@ -752,6 +756,7 @@ public final class Hooks {
         ThreadState me = Execution.CURRENT.get();
         if (me != null && me.atomicDepth > 0) {
             me.atomicDepth--;
+            me.classInitDepth--;
         }
     }
 
@@ -810,6 +815,7 @@ public final class Hooks {
         Op op = new Op(OpKind.PARK, target, what, true, site >= 0 ? Sites.get(site) : call == null ? null : call.site(), null);
         me.waitStart = me.execution.clock().elapsed();
         me.waitNanos = timeout;
+        me.execution.jdkPublish(me);
         try {
             me.execution.perform(me, op);
         } finally {
@@ -862,6 +868,15 @@ public final class Hooks {
             return t.isAlive();
         }
         return me.execution.isAlive(t);
+    }
+
+    /** Monitors are modelled, never taken: whether this thread holds one is the model's answer. */
+    public static boolean threadHoldsLock(Object o, int site) {
+        ThreadState me = controlled();
+        if (o == null) {
+            throw new NullPointerException();
+        }
+        return me == null ? Thread.holdsLock(o) : me.execution.holdsMonitor(me, o);
     }
 
     public static long nanoTime() {

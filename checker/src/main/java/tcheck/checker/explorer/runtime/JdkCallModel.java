@@ -24,6 +24,15 @@ final class JdkCallModel implements PrimitiveModel {
         ModelContext.publish(t, fence);
     }
 
+    /**
+     * The JDK's code synchronizes inside itself (a CAS, a volatile write before an unpark) where the
+     * explorer sees no operation: a thread that hands off there (unparks another, reaches a park,
+     * ends) publishes what it did, so the receiving side's fence learns it. Never a false race.
+     */
+    void publish(ThreadState t) {
+        ModelContext.publish(t, fence);
+    }
+
     @Override
     public Object execute(ThreadState t, Op op, int step) {
         fence(t);

@@ -66,6 +66,7 @@ public final class JdkHandler implements JdkBridge.Handler {
             return false;
         }
         other.permit = true; // part of the caller's step: it holds the turn
+        ex.jdkPublish(me);
         return true;
     }
 

@@ -68,10 +68,17 @@ final class ModelContext {
         if (t.interruptibleWait && t.interrupted) {
             return INTERRUPTED;
         }
-        if (t.waitNanos >= 0) {
+        if (t.waitNanos >= 0 && timeoutsFire) {
             clock.advanceTo(t.waitStart + t.waitNanos);
+        } else {
+            t.spuriousLeft--;
         }
         return Boolean.FALSE;
+    }
+
+    /** A wait may return for no reason: an option, and at most a few times per thread (never an endless loop of them). */
+    boolean spurious(ThreadState t) {
+        return spuriousWakeups && t.spuriousLeft > 0;
     }
 
     /** A wait the thread's interrupt may end. */

@@ -22,6 +22,7 @@ final class Primitives {
     private final SemaphoreModel semaphores;
     private final LatchModel latches;
     private final MemoryModel memory;
+    private final JdkCallModel jdk;
     private final List<PrimitiveModel> all = new ArrayList<>();
     private final Map<OpKind, PrimitiveModel> byKind = new EnumMap<>(OpKind.class);
 
@@ -33,7 +34,7 @@ final class Primitives {
     Primitives(ObjectNames names, VirtualClock clock, boolean spuriousWakeups, Function<List<ThreadState>, ThreadState> chooseWaiter,
                Function<Thread, ThreadState> threads, Consumer<Thread> register) {
         ctx = new ModelContext(names, clock, spuriousWakeups, chooseWaiter, threads);
-        JdkCallModel jdk = new JdkCallModel();
+        jdk = new JdkCallModel();
         monitors = add(new MonitorModel(ctx));
         locks = add(new ReentrantLockModel(ctx));
         conditions = add(new ConditionModel(ctx, locks));
@@ -94,11 +95,16 @@ final class Primitives {
     }
 
     long stateHash() {
-        long h = 0;
+        long h = ctx.clock.elapsed() * 0xC2B2AE3D27D4EB4FL; // time that moved is a state that changed (a timeout loop is no livelock)
         for (PrimitiveModel m : all) {
             h += m.stateHash();
         }
         return h;
+    }
+
+    /** The thread's effects become visible to every later JDK synchronization (a hand-off the JDK does inside its own code). */
+    void jdkPublish(ThreadState t) {
+        jdk.publish(t);
     }
 
     void silentAccess(ThreadState t, Op op, int step) {

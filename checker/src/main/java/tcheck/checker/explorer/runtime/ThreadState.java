@@ -44,8 +44,14 @@ final class ThreadState {
      * step, memory accesses of callbacks are not scheduling points (the JDK may hold its own monitor).
      */
     int atomicDepth;
+    /** Inside a class initializer: its writes are published to every later user of the class by the JVM. */
+    int classInitDepth;
     /** The outermost JDK call in progress, for the trace's words and the deadlock report. */
     Op jdkCall;
+    /** The program made it a daemon thread (the explorer makes every real thread a daemon, so it keeps its own note). */
+    boolean programDaemon;
+    /** Spurious wake-ups this thread may still have (the option bounds them: endless ones are no real JVM's behaviour). */
+    int spuriousLeft = 2;
     /** The thread's body is running under the explorer (started once, however it is entered). */
     boolean inBody;
 
