@@ -10,6 +10,7 @@ import tcheck.checker.explorer.search.DepthFirstSearch;
 import tcheck.checker.explorer.search.Pct;
 import tcheck.checker.explorer.search.RandomWalk;
 import tcheck.checker.explorer.search.Replay;
+import tcheck.checker.explorer.search.Rerun;
 import tcheck.checker.explorer.search.LockStep;
 import tcheck.checker.explorer.search.Strategy;
 import tcheck.checker.results.TraceStep;
@@ -59,8 +60,46 @@ public final class Explorer {
                 case "replay" -> replay(options.schedule(), start);
                 default -> throw new IllegalArgumentException("unknown strategy " + options.strategy());
             };
-            return result;
+            result = render(result);
+            // the whole run's wall time (searches, shrinking, rendering), not the time of the search that found it
+            return result.reportedAs(result.strategy(), result.executions(), result.boundedExecutions(),
+                    (System.nanoTime() - start) / 1_000_000, result.races(), result.firstCounterexampleMillis(), null, null);
         }
+    }
+
+    /**
+     * The search records no trace (no state after each step, no words): the reported counterexample
+     * (or error) is run once more with its exact choices and recording on. Everything else about it
+     * (verdict, message, schedule, counts) was known already and must come out the same.
+     */
+    private Exploration render(Exploration e) {
+        if (!(e.trace() instanceof PendingTrace pending)) {
+            return e;
+        }
+        Rerun rerun = new Rerun(pending.decisions);
+        rerun.begin();
+        Execution ex = runOne(rerun, true);
+        Failure f = options.linearizability() ? Linearizability.check(ex) : ex.failure();
+        String diverged = rerun.divergence() != null ? rerun.divergence()
+                : e.schedule() != null && !e.schedule().equals(schedule(ex)) ? "schedule " + schedule(ex) + " instead of " + e.schedule()
+                : e.kind() != null && !"data-race".equals(e.kind()) && (f == null || !e.kind().equals(f.kind()))
+                ? (f == null ? "no failure" : f.kind()) + " instead of " + e.kind() : null;
+        if (diverged != null) {
+            return new Exploration(e.target(), e.strategy(), "error", null, "the program is not deterministic under control ("
+                    + diverged + " when run again to render the trace): does it read the clock, random numbers or identity hash codes?",
+                    false, e.executions(), e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(),
+                    trace(ex.steps(), ex.steps().size()), 0, e.threads(), e.races(), e.details(), e.firstCounterexampleMillis());
+        }
+        String message = e.message();
+        Map<String, Object> details = e.details();
+        if (f != null && e.kind() != null && e.kind().equals(f.kind())) {
+            message = f.message(); // the same words; a livelock's cycle is described from the rendered steps
+            details = new LinkedHashMap<>(e.details());
+            details.putAll(f.details());
+        }
+        return new Exploration(e.target(), e.strategy(), e.verdict(), e.kind(), message, e.complete(), e.executions(),
+                e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(), trace(ex.steps(), pending.size()), e.failingStep(),
+                e.threads(), e.races(), details, e.firstCounterexampleMillis());
     }
 
     /**
@@ -174,7 +213,7 @@ public final class Explorer {
 
     private Exploration replay(String schedule, long start) {
         Replay replay = new Replay(schedule);
-        Exploration e = search(replay, start, 0);
+        Exploration e = search(replay, start, 0, true);
         if (replay.problem() != null) {
             return new Exploration(e.target(), "replay", "error", null, replay.problem(), false, e.executions(), 0,
                     e.millis(), schedule, e.preemptions(), e.trace(), e.failingStep(), e.threads(), e.races(), e.details(), -1);
@@ -184,7 +223,11 @@ public final class Explorer {
 
     /** Runs executions chosen by {@code strategy} until it is done, a counterexample shows, or the budget ends. */
     private Exploration search(Strategy strategy, long start, long executionsBefore) {
-        ExecutionOptions exec = new ExecutionOptions(options.maxSteps(), options.stuckTimeoutMillis(), options.spuriousWakeups());
+        return search(strategy, start, executionsBefore, false);
+    }
+
+    /** @param record keep every execution's trace (one replay shows it); searches keep none, see {@link #render} */
+    private Exploration search(Strategy strategy, long start, long executionsBefore, boolean record) {
         long executions = executionsBefore;
         long bounded = 0;
         long lastReport = System.nanoTime();
@@ -201,12 +244,7 @@ public final class Explorer {
                 break;
             }
             strategy.begin();
-            ClassLoader loader = options.freshClasses() ? newLoader() : sharedLoader();
-            Execution ex = new Execution(strategy, exec);
-            if (options.linearizability()) {
-                ex.recordHistories(source.objectUnderTest(loader));
-            }
-            ex.run(() -> source.newProgram(loader));
+            Execution ex = runOne(strategy, record);
             executions++;
             strategy.end(ex);
             if (DEBUG) {
@@ -258,7 +296,7 @@ public final class Explorer {
                 }
                 return new Exploration(source.describe(), strategy.name(), f == null ? "passed" : "bounded", null,
                         f == null ? "the schedule ran to the end without a violation" : f.message(), false, executions, bounded, ms,
-                        schedule(ex), preemptions(ex), trace(ex.steps(), ex.steps().size()), 0, threads, List.copyOf(races.values()), Map.of(), -1);
+                        schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size()), 0, threads, List.copyOf(races.values()), Map.of(), -1);
             }
             if (System.nanoTime() - lastReport > 2_000_000_000L) {
                 lastReport = System.nanoTime();
@@ -293,6 +331,19 @@ public final class Explorer {
                 executions, bounded, ms, null, null, List.of(), 0, threads, raceList, Map.of(), -1);
     }
 
+    /** One execution of a fresh program under {@code chooser}'s choices. */
+    private Execution runOne(Strategy strategy, boolean record) {
+        ExecutionOptions exec = new ExecutionOptions(options.maxSteps(), options.stuckTimeoutMillis(), options.spuriousWakeups());
+        ClassLoader loader = options.freshClasses() ? newLoader() : sharedLoader();
+        Execution ex = new Execution(strategy, exec);
+        ex.recordTrace(record);
+        if (options.linearizability()) {
+            ex.recordHistories(source.objectUnderTest(loader));
+        }
+        ex.run(() -> source.newProgram(loader));
+        return ex;
+    }
+
     private static Exploration withFallback(Exploration found, Exploration fallback) {
         return found.reportedAs(found.strategy(), found.executions(), found.boundedExecutions(), found.millis(), found.races(),
                 fallback.firstCounterexampleMillis(), "alsoFound",
@@ -318,7 +369,7 @@ public final class Explorer {
     private Exploration error(Strategy strategy, String message, long executions, long start, Execution ex) {
         long ms = (System.nanoTime() - start) / 1_000_000;
         return new Exploration(source.describe(), strategy.name(), "error", null, message, false, executions, 0, ms,
-                schedule(ex), preemptions(ex), trace(ex.steps(), ex.steps().size()), 0, ex.threadNames(), List.of(), Map.of(), -1);
+                schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size()), 0, ex.threadNames(), List.of(), Map.of(), -1);
     }
 
     private Exploration counterexample(Strategy strategy, Execution ex, Failure f, long executions, long bounded, long ms,
@@ -332,7 +383,7 @@ public final class Explorer {
             details.put("races", races.stream().map(RaceDetector.Race::describe).toList());
         }
         return new Exploration(source.describe(), strategy.name(), "counterexample", f.kind(), f.message(), false,
-                executions, bounded, ms, schedule(ex), preemptions(ex), trace(ex.steps(), shown),
+                executions, bounded, ms, schedule(ex), preemptions(ex), traceOf(ex, shown),
                 f.step() == 0 ? Math.min(shown, ex.steps().size()) : f.step(), ex.threadNames(), races, details, firstMs);
     }
 
@@ -354,6 +405,15 @@ public final class Explorer {
             }
         }
         return n;
+    }
+
+    /** The execution's trace if it recorded one, else the promise of one (rendered for the reported result). */
+    private static List<TraceStep> traceOf(Execution ex, int shown) {
+        List<Step> steps = ex.steps();
+        if (ex.recordsTrace()) {
+            return trace(steps, shown);
+        }
+        return new PendingTrace(ex.decisions(), Math.min(shown, steps.size()));
     }
 
     static List<TraceStep> trace(List<Step> steps, int shown) {

@@ -51,6 +51,8 @@ public final class Execution {
     /** The time the program sees: only sleeps and timeouts move it. */
     private final VirtualClock clock = new VirtualClock();
     private boolean redundant;
+    /** Keep the trace (state after each step, its words); off, steps keep only what search and detectors need. */
+    private boolean recordTrace = true;
     /** The dependence clock a thread being started inherits from its START step. */
     private VectorClock pendingChildClock;
     private Map<Integer, Op> lastPending = Map.of();
@@ -440,13 +442,14 @@ public final class Execution {
 
     /** After an execution ended early, gives the steps that were still running their action and state. */
     private void completeAll() {
+        if (!recordTrace) {
+            return; // the search needs nothing of an execution that is over
+        }
         synchronized (this) {
             bypassing(() -> {
                 for (Step s : steps) {
-                    if (s.stateAfter == null) {
-                        s.stateAfter = snapshot();
-                        s.value = PlainValues.of(s.value, names);
-                        s.action = Actions.describe(s, primitives, names);
+                    if (!s.completed) {
+                        completeStep(s);
                     }
                 }
             });
@@ -456,15 +459,45 @@ public final class Execution {
     /** Completes the step a thread was running: the shared state after it, for the trace. */
     private void complete(ThreadState t) {
         Step s = t.running;
-        if (s == null || s.stateAfter != null) {
+        if (s == null || s.completed) {
             return;
         }
         t.running = null;
-        bypassing(() -> {
+        bypassing(() -> completeStep(s));
+    }
+
+    /** Call while bypassing. Without a trace, only the state's fingerprint and the objects' names. */
+    private void completeStep(Step s) {
+        if (recordTrace) {
             s.stateAfter = snapshot();
-            s.value = PlainValues.of(s.value, names);
-            s.action = Actions.describe(s, primitives, names);
-        });
+            s.stateAfterHash = s.stateAfter.hashCode();
+        } else {
+            s.stateAfterHash = stateFingerprint(); // names what the copy would name, in the same order
+        }
+        // the words, even without a trace: rendering a value or an action may name objects, and names are
+        // numbered in the order objects are met (they show in race reports and dependence keys)
+        s.value = PlainValues.of(s.value, names);
+        s.action = Actions.describe(s, primitives, names);
+        s.completed = true;
+    }
+
+    /** {@code snapshot().hashCode()} without the copy. */
+    private int stateFingerprint() {
+        try {
+            Map<String, Object> state = program.sharedState();
+            return state == null ? 0 : PlainValues.hash(state, names);
+        } catch (RuntimeException e) {
+            return Map.of("state", "unreadable: " + e).hashCode();
+        }
+    }
+
+    /** Whether steps keep the state after them (default), or only what the search needs. */
+    public void recordTrace(boolean on) {
+        this.recordTrace = on;
+    }
+
+    public boolean recordsTrace() {
+        return recordTrace;
     }
 
     /** Runs the explorer's own reads of the program (state, toString of values) without scheduling points. */
@@ -540,7 +573,7 @@ public final class Execution {
             return false;
         }
         int last = from == null ? -1 : from.id;
-        long hash = StateHash.of(steps.isEmpty() ? Map.of() : steps.get(steps.size() - 1).stateAfter, pending, primitives, names);
+        long hash = StateHash.of(steps.isEmpty() ? 0 : steps.get(steps.size() - 1).sharedHash(), pending, primitives, names);
         int preferred = livelock.preferred(steps, hash, enabled, last);
         if (steps.size() >= options.maxSteps()) {
             boundReached = true;

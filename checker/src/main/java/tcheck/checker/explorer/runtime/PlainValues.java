@@ -78,4 +78,64 @@ final class PlainValues {
         }
         return String.valueOf(v);
     }
+
+    /**
+     * {@code of(v, names).hashCode()} without building the copy, naming the same objects in the same
+     * order: what the search needs of the shared state (a fingerprint for the livelock watch) when no
+     * trace is recorded. Must agree with {@link #of(Object, ObjectNames)}.
+     */
+    static int hash(Object v, ObjectNames names) {
+        if (v instanceof Map<?, ?> m) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            int h = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String k = String.valueOf(e.getKey());
+                if (!keys.add(k)) {
+                    return of(v, names).hashCode(); // two keys print alike: the copy keeps the last, let it decide
+                }
+                h += k.hashCode() ^ hash(e.getValue(), 1, names);
+            }
+            return h;
+        }
+        return hash(v, 0, names);
+    }
+
+    private static int hash(Object v, int depth, ObjectNames names) {
+        if (v == null) {
+            return 0;
+        }
+        if (v instanceof Number || v instanceof Boolean || v instanceof String || v instanceof Character) {
+            return v.hashCode();
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name().hashCode();
+        }
+        if (identityOnly(v)) {
+            return names.of(v).hashCode();
+        }
+        if (depth > 4) {
+            return String.valueOf(v).hashCode();
+        }
+        if (v.getClass().isArray()) {
+            int h = 1;
+            for (int i = 0; i < Array.getLength(v); i++) {
+                h = 31 * h + hash(Array.get(v, i), depth + 1, names);
+            }
+            return h;
+        }
+        if (v instanceof Collection<?> c) {
+            int h = 1;
+            for (Object o : c) {
+                h = 31 * h + hash(o, depth + 1, names);
+            }
+            return h;
+        }
+        if (v instanceof Map<?, ?>) {
+            return of(v, depth, names).hashCode();
+        }
+        if (v instanceof Thread t) {
+            return t.getName().hashCode();
+        }
+        return String.valueOf(v).hashCode();
+    }
 }

@@ -12,8 +12,9 @@ final class StateHash {
     private StateHash() {
     }
 
-    static long of(Map<String, Object> shared, Map<Integer, Op> pending, Primitives primitives, ObjectNames names) {
-        long h = shared == null ? 0 : shared.hashCode();
+    /** @param shared the shared state's fingerprint: its plain copy's {@code hashCode()}, 0 for none */
+    static long of(long shared, Map<Integer, Op> pending, Primitives primitives, ObjectNames names) {
+        long h = shared;
         for (Map.Entry<Integer, Op> e : pending.entrySet()) {
             Op op = e.getValue();
             long p = e.getKey();

@@ -27,6 +27,10 @@ public final class Step {
     Object value;
     boolean hasValue;
     Map<String, Object> stateAfter;
+    /** The step's effect is complete: the state after it was copied (trace) or only fingerprinted (search). */
+    boolean completed;
+    /** {@code stateAfter.hashCode()}, also when the search keeps no copy of the state. */
+    int stateAfterHash;
     long stateHash;
 
     Step(int index, ThreadState t, Op op, List<Integer> enabled, Map<Integer, Op> pendingBefore,
@@ -55,6 +59,11 @@ public final class Step {
 
     public Map<String, Object> stateAfter() {
         return stateAfter;
+    }
+
+    /** Fingerprint of the shared state after this step (0 while it runs). */
+    long sharedHash() {
+        return completed ? stateAfterHash : 0;
     }
 
     public long stateHash() {
