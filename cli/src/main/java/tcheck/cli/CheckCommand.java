@@ -83,6 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = cmd.getErr();
         int idWidth = scenarios.stream().mapToInt(s -> s.id().length()).max().orElse(10);
         int notAsExpected = 0;
+        long commandStart = System.nanoTime();
         Progress progress = new Progress(scenarios.size(), dir, err);
         Runtime.getRuntime().addShutdownHook(progress.hook);
         try {
@@ -127,7 +128,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (scenarios.size() > 1) {
-            out.printf("%d scenarios: %d as expected, %d not%n", scenarios.size(), scenarios.size() - notAsExpected, notAsExpected);
+            out.printf("%d scenarios: %d as expected, %d not, in %s%n", scenarios.size(), scenarios.size() - notAsExpected, notAsExpected,
+                    Durations.format((System.nanoTime() - commandStart) / 1_000_000));
         }
         if (!quiet) {
             out.println("results: " + dir + "   (render them with: tcheck report)");

@@ -35,6 +35,8 @@ public final class Explorer {
     private final ExplorerOptions options;
     private final Consumer<String> progress;
     private ClassLoader sharedLoader;
+    /** The last search stopped because the budget ran out, not because it was done. */
+    private boolean budgetCut;
 
     public Explorer(ProgramSource source, ExplorerOptions options, Consumer<String> progress) {
         this.source = source;
@@ -120,17 +122,26 @@ public final class Explorer {
             return shrink(first, start);
         }
         long executions = first.executions();
+        String cut = null;
         for (int b = 0; b < first.preemptions(); b++) {
             Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions);
             executions = fewer.executions();
             if (fewer.foundCounterexample() && first.kind().equals(fewer.kind())) {
-                return shrink(withStrategy(fewer, first.strategy() + ", then preemption-bounded(" + b + ") for the fewest preemptions", first), start);
+                return shrink(withStrategy(fewer, first.strategy() + ", then preemption-bounded(" + b + ") for the fewest preemptions", first,
+                        null), start);
             }
             if ("error".equals(fewer.verdict())) {
                 break;
             }
+            if (budgetCut) {
+                cut = "the search for a counterexample with " + b + " preemption" + (b == 1 ? "" : "s") + " ran out of budget after "
+                        + (executions - first.executions()) + " executions of the preemption-bounded search: one with fewer than "
+                        + first.preemptions() + " may exist";
+                break;
+            }
         }
-        return shrink(withStrategy(first, first.strategy() + " (no counterexample with fewer preemptions)", first).withExecutions(executions), start);
+        String label = cut == null ? " (no counterexample with fewer preemptions)" : " (search for fewer preemptions cut by the budget)";
+        return shrink(withStrategy(first, first.strategy() + label, first, cut).withExecutions(executions), start);
     }
 
     /**
@@ -143,14 +154,23 @@ public final class Explorer {
         long executions = cx.executions();
         int attempts = 0;
         boolean improved = true;
-        while (improved && attempts < SHRINK_ATTEMPTS) {
+        String cut = null;
+        while (improved && attempts < SHRINK_ATTEMPTS && cut == null) {
             improved = false;
             List<String> tokens = Replay.parse(best.schedule());
-            for (int i = tokens.size() - 1; i >= 0 && attempts < SHRINK_ATTEMPTS; i--) {
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                if (attempts >= SHRINK_ATTEMPTS) {
+                    cut = "shrinking stopped at its limit of " + SHRINK_ATTEMPTS + " replays: a shorter trace may exist";
+                    break;
+                }
                 List<String> fewer = new ArrayList<>(tokens);
                 fewer.remove(i);
                 attempts++;
                 Exploration e = search(new Replay(String.join(".", fewer), true), start, executions);
+                if (budgetCut) {
+                    cut = "shrinking ran out of budget after " + (attempts - 1) + " replays: a shorter trace may exist";
+                    break;
+                }
                 executions = e.executions();
                 if (e.foundCounterexample() && best.kind().equals(e.kind()) && e.preemptions() != null
                         && e.preemptions() <= best.preemptions() && e.trace().size() < best.trace().size()) {
@@ -161,11 +181,19 @@ public final class Explorer {
             }
         }
         if (best == cx) {
-            return cx.withExecutions(executions);
+            cx = cx.withExecutions(executions);
+            return cut == null ? cx : cx.reportedAs(cx.strategy(), cx.executions(), cx.boundedExecutions(), cx.millis(), cx.races(),
+                    cx.firstCounterexampleMillis(), "shrinkCut", cut);
         }
-        return best.reportedAs(cx.strategy() + ", shrunk", executions, cx.boundedExecutions(),
+        Exploration shrunk = best.reportedAs(cx.strategy() + ", shrunk", executions, cx.boundedExecutions(),
                 (System.nanoTime() - start) / 1_000_000, cx.races(), cx.firstCounterexampleMillis(),
                 "shrunk", "from " + cx.trace().size() + " to " + best.trace().size() + " steps");
+        if (cx.details().get("budgetCut") != null) {
+            shrunk = shrunk.reportedAs(shrunk.strategy(), shrunk.executions(), shrunk.boundedExecutions(), shrunk.millis(),
+                    shrunk.races(), shrunk.firstCounterexampleMillis(), "budgetCut", cx.details().get("budgetCut"));
+        }
+        return cut == null ? shrunk : shrunk.reportedAs(shrunk.strategy(), shrunk.executions(), shrunk.boundedExecutions(),
+                shrunk.millis(), shrunk.races(), shrunk.firstCounterexampleMillis(), "shrinkCut", cut);
     }
 
     private static final int SHRINK_ATTEMPTS = 150;
@@ -180,9 +208,10 @@ public final class Explorer {
         return useOption ? options.preferKind() : source.preferredKind(); // whole programs have no history to check
     }
 
-    private static Exploration withStrategy(Exploration e, String strategy, Exploration first) {
+    /** @param budgetCut what a budget cut short, or null */
+    private static Exploration withStrategy(Exploration e, String strategy, Exploration first, String budgetCut) {
         return e.reportedAs(strategy, e.executions(), e.boundedExecutions(), e.millis(), merge(first.races(), e.races()),
-                first.firstCounterexampleMillis(), null, null);
+                first.firstCounterexampleMillis(), budgetCut == null ? null : "budgetCut", budgetCut);
     }
 
     private static List<RaceDetector.Race> merge(List<RaceDetector.Race> a, List<RaceDetector.Race> b) {
@@ -200,6 +229,13 @@ public final class Explorer {
             executions = last.executions();
             if (last.foundCounterexample() && !"data-race".equals(last.kind()) || "error".equals(last.verdict())) {
                 return last;
+            }
+            if (budgetCut && !"data-race".equals(last.kind())) {
+                return new Exploration(last.target(), "preemption-bounded(0.." + max + ")", "bounded", null,
+                        "the budget ran out while searching with up to " + b + " preemption" + (b == 1 ? "" : "s") + " (of " + max
+                                + "): no counterexample found so far", false, last.executions(), last.boundedExecutions(),
+                        last.millis(), last.schedule(), last.preemptions(), last.trace(), last.failingStep(), last.threads(),
+                        last.races(), Map.of("preemptionBound", max, "budgetCut", b), -1);
             }
         }
         if ("data-race".equals(last.kind())) {
@@ -237,10 +273,12 @@ public final class Explorer {
         long redundant = 0;
         Exploration fallback = null;
         Exploration raceWitness = null;
+        budgetCut = false;
         while (strategy.hasNext()) {
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;
             if (executions >= options.maxExecutions() || elapsedMs >= options.maxMillis()) {
                 budgetOut = true;
+                budgetCut = true;
                 break;
             }
             strategy.begin();

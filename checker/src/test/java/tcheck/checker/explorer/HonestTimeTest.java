@@ -1,0 +1,42 @@
+package tcheck.checker.explorer;
+
+import org.junit.jupiter.api.Test;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Scenario;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a run says about its phases when a budget cuts them short (no times are asserted). */
+class HonestTimeTest {
+    private static Exploration greedy(ExplorerOptions options) {
+        Scenario s = Catalog.select("philosophers/greedy").get(0);
+        return Explorer.explore(new ScenarioSource(s, s.defaultBound()), options);
+    }
+
+    /**
+     * DPOR finds the greedy philosophers' deadlock with preemptions in a few dozen executions; an
+     * execution budget just above that cuts the search for fewer preemptions short, and the result
+     * says so instead of claiming there is none.
+     */
+    @Test
+    void aCutSearchForFewerPreemptionsIsReportedAsCut() {
+        Exploration dpor = greedy(ExplorerOptions.defaults().withStrategy("dpor"));
+        assertTrue(dpor.foundCounterexample() && dpor.preemptions() > 0, dpor.message());
+        Exploration cut = greedy(ExplorerOptions.defaults().withBudget((int) dpor.executions() + 3, 60_000));
+        assertTrue(cut.foundCounterexample(), cut.message());
+        assertFalse(cut.strategy().contains("no counterexample with fewer preemptions"), cut.strategy());
+        assertNotNull(cut.details().get("budgetCut"), cut.details().toString());
+        assertTrue(cut.firstCounterexampleMillis() >= 0 && cut.firstCounterexampleMillis() <= cut.millis());
+    }
+
+    /** The reported counterexample's trace is rendered (the search itself records none). */
+    @Test
+    void theReportedTraceIsRendered() {
+        Exploration e = greedy(ExplorerOptions.defaults());
+        assertTrue(e.foundCounterexample(), e.message());
+        assertFalse(e.trace().isEmpty());
+        assertTrue(e.trace().stream().allMatch(t -> t.action() != null && t.state() != null), e.trace().toString());
+    }
+}
