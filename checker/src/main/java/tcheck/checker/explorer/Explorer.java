@@ -54,7 +54,7 @@ public final class Explorer {
             long start = System.nanoTime();
             Exploration result = switch (options.strategy()) {
                 case "auto" -> auto(start);
-                case "dpor" -> search(DepthFirstSearch.dpor(), start, 0);
+                case "dpor" -> search(dpor(), start, 0);
                 case "dfs" -> search(DepthFirstSearch.naive(), start, 0);
                 case "pb" -> preemptionBounded(options.maxPreemptions(), start);
                 case "random" -> search(new RandomWalk(options.seed(), options.maxExecutions()), start, 0);
@@ -113,7 +113,7 @@ public final class Explorer {
         Exploration probe = search(new LockStep(), start, 0);
         // a data race alone is the weaker finding: the search goes on for the failure it can cause
         Exploration first = probe.foundCounterexample() && !"data-race".equals(probe.kind()) && matchesPreference(probe) ? probe
-                : search(DepthFirstSearch.dpor(), start, probe.executions());
+                : search(dpor(), start, probe.executions());
         if ("error".equals(first.verdict()) || !first.foundCounterexample() || first.preemptions() == null
                 || "data-race".equals(first.kind()) || "livelock".equals(first.kind())) {
             return first; // a livelock switches threads at every turn by nature: no fewer preemptions to find
@@ -197,6 +197,10 @@ public final class Explorer {
     }
 
     private static final int SHRINK_ATTEMPTS = 150;
+
+    private DepthFirstSearch dpor() {
+        return options.baseline() ? DepthFirstSearch.classicDpor() : DepthFirstSearch.dpor();
+    }
 
     private boolean matchesPreference(Exploration e) {
         return preferredKind() == null || preferredKind().equals(e.kind());
@@ -374,7 +378,7 @@ public final class Explorer {
         ExecutionOptions exec = new ExecutionOptions(options.maxSteps(), options.stuckTimeoutMillis(), options.spuriousWakeups());
         ClassLoader loader = options.freshClasses() ? newLoader() : sharedLoader();
         Execution ex = new Execution(strategy, exec);
-        ex.recordTrace(record);
+        ex.recordTrace(record || options.baseline());
         if (options.linearizability()) {
             ex.recordHistories(source.objectUnderTest(loader));
         }

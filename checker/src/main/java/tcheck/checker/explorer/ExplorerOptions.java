@@ -18,11 +18,13 @@ package tcheck.checker.explorer;
  * @param linearizability check every execution's operation history on the object under test
  *                        against its sequential spec ("non-linearizable" counterexamples)
  * @param preferKind      the counterexample kind to look for first; null: what the source prefers
+ * @param baseline        run as before the speed work, for the benchmark: every execution records its
+ *                        trace, DPOR without source sets
  */
 public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis, int maxSteps, int maxPreemptions,
                               long seed, int pctDepth, String schedule, boolean spuriousWakeups,
                               long stuckTimeoutMillis, boolean freshClasses,
-                              boolean linearizability, String preferKind) {
+                              boolean linearizability, String preferKind, boolean baseline) {
 
     public static final java.util.List<String> STRATEGIES = java.util.List.of("auto", "dpor", "dfs", "pb", "random", "pct", "replay");
 
@@ -33,7 +35,7 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
     }
 
     public static ExplorerOptions defaults() {
-        return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null);
+        return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null, false);
     }
 
     public ExplorerOptions withStrategy(String s) {
@@ -87,6 +89,11 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
         });
     }
 
+    /** Run as before the speed work (every trace recorded, classic DPOR): the benchmark's "before". */
+    public ExplorerOptions withBaseline(boolean on) {
+        return with(b -> b.baseline = on);
+    }
+
     private ExplorerOptions with(java.util.function.Consumer<Copy> change) {
         Copy b = new Copy(this);
         change.accept(b);
@@ -108,6 +115,7 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
         boolean freshClasses;
         boolean linearizability;
         String preferKind;
+        boolean baseline;
 
         Copy(ExplorerOptions o) {
             strategy = o.strategy;
@@ -123,11 +131,12 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
             freshClasses = o.freshClasses;
             linearizability = o.linearizability;
             preferKind = o.preferKind;
+            baseline = o.baseline;
         }
 
         ExplorerOptions build() {
             return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                    spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind);
+                    spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind, baseline);
         }
     }
 }

@@ -1,47 +1,236 @@
 package tcheck.checker.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import tcheck.checker.bench.programs.FileSystem;
+import tcheck.checker.bench.programs.Indexer;
+import tcheck.checker.bench.programs.LastZero;
+import tcheck.checker.bench.programs.ReadersWriters;
 import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
+import tcheck.checker.explorer.ProgramSource;
 import tcheck.checker.explorer.ScenarioSource;
+import tcheck.checker.explorer.search.DepthFirstSearch;
+import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /**
- * Measures the explorer on every catalog scenario at its default bound, all in one run so the
- * numbers compare side by side on the same (shared, noisy) machine: executions explored by the
- * default search, executions per second, time to the first counterexample, and DPOR's executions
- * against a naive depth-first search of the same space (capped; a capped count is marked ">=").
- * Not a test: run it with {@code mvn -q -Pbench -pl checker -am verify -DskipTests}.
+ * The explorer measured side by side in one run on the same (shared, noisy) machine; read the
+ * ratios, not the absolute figures:
+ * <ol>
+ *   <li>the substrate's own limits: a bare platform thread start+join, a bare hand-off between two
+ *   threads (semaphore ping-pong, what the explorer does per step);</li>
+ *   <li>every catalog scenario at its default bound, before (every execution records its trace,
+ *   DPOR without source sets: {@link ExplorerOptions#withBaseline}) and now, and at a larger bound
+ *   (one more thread) now: executions, executions/s, time to the first counterexample, time to verify;</li>
+ *   <li>per execution: steps and threads, and the time per execution as a ratio of what its thread
+ *   starts and hand-offs cost at the substrate's limit;</li>
+ *   <li>DPOR against the optimum, one execution per Mazurkiewicz trace (traces counted by
+ *   {@link Mazurkiewicz}: distinct happens-before orders), on the fixed scenarios (whose search is
+ *   complete) and on the classic DPOR benchmark programs, where the traces are also counted by
+ *   depth-first search with sleep sets alone.</li>
+ * </ol>
+ * Prints a table and writes {@code target/bench/explorer-benchmark.json}. Not a test: run it with
+ * {@code mvn -q -Pbench -pl checker -am verify -DskipTests} (argument: a scenario id or family to
+ * measure only those; {@code -Dbench.largerMillis} the budget at the larger bound, default 10 s).
  */
 public final class ExplorerBenchmark {
     private ExplorerBenchmark() {
     }
 
-    public static void main(String[] args) {
-        int naiveCap = Integer.getInteger("bench.naiveExecutions", 20_000);
-        long naiveMillis = Long.getLong("bench.naiveMillis", 15_000);
+    public static void main(String[] args) throws Exception {
+        long largerMillis = Long.getLong("bench.largerMillis", 10_000);
         List<Scenario> scenarios = args.length == 0 ? Catalog.all() : Catalog.select(args[0]);
-        System.out.printf(Locale.ROOT, "%-38s %-14s %9s %9s %10s %10s %10s %9s%n", "scenario", "verdict", "execs", "execs/s",
-                "first cx", "dpor", "naive dfs", "ratio");
-        System.out.println("(execs: the default auto search; dpor and naive dfs: executions until the first counterexample"
-                + " for buggy variants, of the whole space for fixed ones; naive capped at " + naiveCap + " / " + naiveMillis + " ms)");
-        for (Scenario s : scenarios) {
-            ScenarioSource source = new ScenarioSource(s, s.defaultBound());
-            Exploration auto = Explorer.explore(source, ExplorerOptions.defaults());
-            Exploration dpor = Explorer.explore(source, ExplorerOptions.defaults().withStrategy("dpor"));
-            Exploration naive = Explorer.explore(source, ExplorerOptions.defaults().withStrategy("dfs").withBudget(naiveCap, naiveMillis));
-            double perSecond = auto.executions() * 1000.0 / Math.max(1, auto.millis());
-            boolean naiveCapped = "bounded".equals(naive.verdict());
-            String first = auto.firstCounterexampleMillis() < 0 ? "-" : auto.firstCounterexampleMillis() + " ms";
-            System.out.printf(Locale.ROOT, "%-38s %-14s %9d %9.0f %10s %10d %10s %9s%n", s.id(),
-                    auto.kind() == null ? auto.verdict() : auto.kind(),
-                    auto.executions(), perSecond, first, dpor.executions(),
-                    (naiveCapped ? ">=" : "") + naive.executions(),
-                    String.format(Locale.ROOT, "%s%.1fx", naiveCapped ? ">=" : "", naive.executions() / (double) Math.max(1, dpor.executions())));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version"),
+                "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+
+        // warm up the JIT on one small scenario, both ways
+        Scenario warm = Catalog.select("race-counter/unsynchronized").get(0);
+        for (int i = 0; i < 3; i++) {
+            Explorer.explore(new ScenarioSource(warm, warm.defaultBound()), ExplorerOptions.defaults());
+            Explorer.explore(new ScenarioSource(warm, warm.defaultBound()), ExplorerOptions.defaults().withBaseline(true));
         }
+
+        double startJoinMicros = threadStartJoinMicros();
+        double handOffMicros = handOffMicros();
+        System.out.printf(Locale.ROOT, "substrate limits: platform thread start+join %.1f us, hand-off between two threads %.2f us%n%n",
+                startJoinMicros, handOffMicros);
+        json.put("substrate", Map.of("threadStartJoinMicros", startJoinMicros, "handOffMicros", handOffMicros));
+
+        System.out.printf(Locale.ROOT, "%-38s %-5s %-12s %8s %8s %8s %9s %9s | %8s %8s %6s %7s | %7s %6s %6s%n",
+                "scenario", "bound", "verdict", "execs", "execs/s", "1st cx", "total", "x before",
+                "execs@+1", "execs/s", "total", "verdict", "st/exec", "ovh", "opt");
+        System.out.println("(before: every execution records its trace, DPOR without source sets; x before: speed-up of executions/s;"
+                + " @+1: one more thread, " + largerMillis / 1000 + " s budget; st/exec: steps per execution;"
+                + " ovh: time per execution / (its thread starts + hand-offs at the substrate's limit);"
+                + " opt: DPOR executions per Mazurkiewicz trace, fixed variants)");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            rows.add(scenario(s, largerMillis, startJoinMicros, handOffMicros));
+        }
+        json.put("scenarios", rows);
+
+        System.out.printf(Locale.ROOT, "%n%-22s %7s %12s %12s %14s %7s %9s %7s%n", "DPOR benchmark", "traces", "dpor execs",
+                "(sleep-cut)", "classic execs", "ratio", "classic", "all?");
+        System.out.println("(traces: distinct happens-before orders reached by depth-first search with sleep sets alone;"
+                + " ratio: DPOR executions per trace, 1.0 is optimal; all?: DPOR reached every trace)");
+        List<Map<String, Object>> programs = new ArrayList<>();
+        for (ProgramSource p : List.<ProgramSource>of(
+                new BenchSource(LastZero.class, 3), new BenchSource(LastZero.class, 4),
+                new BenchSource(ReadersWriters.class, 2, 2), new BenchSource(ReadersWriters.class, 3, 2),
+                new BenchSource(Indexer.class, 2, 2, 4), new BenchSource(Indexer.class, 3, 2, 6),
+                new BenchSource(FileSystem.class, 2, 2, 2), new BenchSource(FileSystem.class, 3, 2, 2))) {
+            programs.add(program(p));
+        }
+        json.put("dporBenchmarks", programs);
+
+        Path out = Path.of("target", "bench", "explorer-benchmark.json");
+        Files.createDirectories(out.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
+        System.out.println("\nresults: " + out.toAbsolutePath());
+    }
+
+    private static Map<String, Object> scenario(Scenario s, long largerMillis, double startJoin, double handOff) {
+        Bound bound = s.defaultBound();
+        Bound larger = new Bound(bound.threads() + 1, bound.operations(), bound.capacity());
+        Exploration before = Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults().withBaseline(true));
+        Exploration now = Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults());
+        Exploration big = Explorer.explore(new ScenarioSource(s, larger), ExplorerOptions.defaults().withBudget(50_000, largerMillis));
+        boolean fixed = s.expected() == tcheck.scenario.Expected.FIXED;
+        Mazurkiewicz.Coverage cov = Mazurkiewicz.explore(new ScenarioSource(s, bound), DepthFirstSearch.dpor(), fixed ? 20_000 : 300);
+        double perExecMicros = cov.millis() * 1000.0 / Math.max(1, cov.executions());
+        double stepsPerExec = cov.steps() / (double) Math.max(1, cov.executions());
+        double threadsPerExec = cov.threads() / (double) Math.max(1, cov.executions());
+        double limit = threadsPerExec * startJoin + stepsPerExec * handOff;
+        double overhead = perExecMicros / limit;
+        Double optimum = fixed && cov.complete() ? cov.ratio() : null;
+        double rateBefore = rate(before);
+        double rateNow = rate(now);
+        System.out.printf(Locale.ROOT, "%-38s %-5s %-12s %8d %8.0f %8s %9s %8.1fx | %8d %8.0f %6s %7s | %7.0f %5.1fx %6s%n",
+                s.id(), bound, verdict(now), now.executions(), rateNow, first(now), ms(now.millis()), rateNow / Math.max(1e-9, rateBefore),
+                big.executions(), rate(big), ms(big.millis()), verdict(big), stepsPerExec, overhead,
+                optimum == null ? "-" : String.format(Locale.ROOT, "%.2f", optimum));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("scenario", s.id());
+        row.put("bound", bound.toString());
+        row.put("before", figures(before));
+        row.put("now", figures(now));
+        row.put("speedupExecutionsPerSecond", rateNow / Math.max(1e-9, rateBefore));
+        row.put("largerBound", larger.toString());
+        row.put("larger", figures(big));
+        row.put("stepsPerExecution", stepsPerExec);
+        row.put("threadsPerExecution", threadsPerExec);
+        row.put("microsPerExecution", perExecMicros);
+        row.put("substrateLimitMicrosPerExecution", limit);
+        row.put("overheadRatio", overhead);
+        row.put("dporExecutionsPerTrace", optimum);
+        row.put("traces", fixed && cov.complete() ? cov.traces().size() : null);
+        return row;
+    }
+
+    private static Map<String, Object> program(ProgramSource p) {
+        Mazurkiewicz.Coverage sleep = Mazurkiewicz.explore(p, DepthFirstSearch.sleepSetsOnly(), 50_000);
+        Mazurkiewicz.Coverage dpor = Mazurkiewicz.explore(p, DepthFirstSearch.dpor(), 50_000);
+        Mazurkiewicz.Coverage classic = Mazurkiewicz.explore(p, DepthFirstSearch.classicDpor(), 50_000);
+        int traces = sleep.traces().size();
+        boolean all = dpor.traces().containsAll(sleep.traces());
+        boolean classicAll = classic.traces().containsAll(sleep.traces());
+        System.out.printf(Locale.ROOT, "%-22s %7s %12d %12d %14d %6.2fx %8.2fx%s %7s%n", p.describe(),
+                (sleep.complete() ? "" : ">=") + traces, dpor.executions(), dpor.redundant(), classic.executions(),
+                dpor.executions() / (double) Math.max(1, traces), classic.executions() / (double) Math.max(1, traces),
+                classicAll ? " " : "!", all ? "yes" : "NO");
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("program", p.describe());
+        row.put("traces", traces);
+        row.put("tracesComplete", sleep.complete());
+        row.put("sleepSetExecutions", sleep.executions());
+        row.put("dporExecutions", dpor.executions());
+        row.put("dporSleepBlocked", dpor.redundant());
+        row.put("dporReachedEveryTrace", all);
+        row.put("classicDporExecutions", classic.executions());
+        row.put("classicDporReachedEveryTrace", classicAll);
+        row.put("ratio", dpor.executions() / (double) Math.max(1, traces));
+        return row;
+    }
+
+    private static Map<String, Object> figures(Exploration e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("verdict", e.verdict());
+        m.put("kind", e.kind());
+        m.put("executions", e.executions());
+        m.put("millis", e.millis());
+        m.put("executionsPerSecond", rate(e));
+        m.put("firstCounterexampleMillis", e.firstCounterexampleMillis() < 0 ? null : e.firstCounterexampleMillis());
+        m.put("verifyMillis", "verified".equals(e.verdict()) ? e.millis() : null);
+        m.put("schedule", e.schedule());
+        return m;
+    }
+
+    private static double rate(Exploration e) {
+        return e.executions() * 1000.0 / Math.max(1, e.millis());
+    }
+
+    private static String verdict(Exploration e) {
+        return e.kind() != null ? e.kind() : e.verdict();
+    }
+
+    private static String first(Exploration e) {
+        return e.firstCounterexampleMillis() < 0 ? "-" : ms(e.firstCounterexampleMillis());
+    }
+
+    private static String ms(long millis) {
+        return millis < 1000 ? millis + "ms" : String.format(Locale.ROOT, "%.1fs", millis / 1000.0);
+    }
+
+    /** A platform thread that does nothing, started and joined, on average. */
+    static double threadStartJoinMicros() throws InterruptedException {
+        int n = 2_000;
+        for (int i = 0; i < 200; i++) {
+            Thread t = new Thread(() -> { });
+            t.start();
+            t.join();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            Thread t = new Thread(() -> { });
+            t.start();
+            t.join();
+        }
+        return (System.nanoTime() - start) / 1000.0 / n;
+    }
+
+    /** One hand-off of the turn between two threads through semaphores (as the explorer's steps do), on average. */
+    static double handOffMicros() throws InterruptedException {
+        int n = 50_000;
+        Semaphore a = new Semaphore(0);
+        Semaphore b = new Semaphore(0);
+        Thread other = new Thread(() -> {
+            for (int i = 0; i < n; i++) {
+                a.acquireUninterruptibly();
+                b.release();
+            }
+        });
+        other.start();
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            a.release();
+            b.acquireUninterruptibly();
+        }
+        long took = System.nanoTime() - start;
+        other.join();
+        return took / 1000.0 / (2.0 * n);
     }
 }

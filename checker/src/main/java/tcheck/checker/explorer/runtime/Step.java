@@ -45,6 +45,11 @@ public final class Step {
         this.preemption = preemption;
     }
 
+    /** Dependence clock of this step: step k of thread t happens before it iff {@code dep().get(t) >= k}. */
+    public VectorClock dep() {
+        return dep;
+    }
+
     public Object value() {
         return value;
     }

@@ -27,7 +27,7 @@ import java.util.Map;
  * Waiter choices (which thread a notify wakes) are always explored in full.
  */
 public final class DepthFirstSearch implements Strategy {
-    public enum Mode { DPOR, NAIVE, PREEMPTION_BOUNDED }
+    public enum Mode { DPOR, NAIVE, PREEMPTION_BOUNDED, SLEEP_SETS }
 
     private final Mode mode;
     private final int bound;
@@ -36,6 +36,7 @@ public final class DepthFirstSearch implements Strategy {
     private int depth;
     private boolean finished;
     private String divergence;
+    private boolean classic;
 
     public DepthFirstSearch(Mode mode, int preemptionBound) {
         this.mode = mode;
@@ -46,8 +47,27 @@ public final class DepthFirstSearch implements Strategy {
         return new DepthFirstSearch(Mode.DPOR, Integer.MAX_VALUE);
     }
 
+    /**
+     * DPOR as it was before source sets: a race adds the racing thread itself (or every thread when it
+     * could not run there). Kept to measure against; it can miss traces when that thread is asleep
+     * there (lastzero(3) loses one of its 12), so nothing else uses it.
+     */
+    public static DepthFirstSearch classicDpor() {
+        DepthFirstSearch d = new DepthFirstSearch(Mode.DPOR, Integer.MAX_VALUE);
+        d.classic = true;
+        return d;
+    }
+
     public static DepthFirstSearch naive() {
         return new DepthFirstSearch(Mode.NAIVE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Every enabled thread at every choice point, pruned by sleep sets only (Godefroid): at least one
+     * execution per Mazurkiewicz trace, without DPOR's race analysis. For counting traces.
+     */
+    public static DepthFirstSearch sleepSetsOnly() {
+        return new DepthFirstSearch(Mode.SLEEP_SETS, Integer.MAX_VALUE);
     }
 
     public static DepthFirstSearch preemptionBounded(int bound) {
@@ -57,9 +77,10 @@ public final class DepthFirstSearch implements Strategy {
     @Override
     public String name() {
         return switch (mode) {
-            case DPOR -> "dpor";
+            case DPOR -> classic ? "dpor-classic" : "dpor";
             case NAIVE -> "dfs";
             case PREEMPTION_BOUNDED -> "preemption-bounded(" + bound + ")";
+            case SLEEP_SETS -> "dfs+sleep-sets";
         };
     }
 
@@ -99,7 +120,7 @@ public final class DepthFirstSearch implements Strategy {
             return n.chosen;
         }
         int before = preemptionsSoFar();
-        Map<Integer, Op> asleep = mode == Mode.DPOR ? inheritedSleep() : Map.of();
+        Map<Integer, Op> asleep = mode == Mode.DPOR || mode == Mode.SLEEP_SETS ? inheritedSleep() : Map.of();
         int choice = -1;
         for (int candidate : preferenceOrder(enabled, preferred, last)) {
             boolean fits = before + (last >= 0 && candidate != last && enabled.contains(last) ? 1 : 0) <= bound;
@@ -232,16 +253,73 @@ public final class DepthFirstSearch implements Strategy {
                         continue; // ordered before p's operation already: nothing to reverse
                     }
                     Node node = threadNodeAtStep.get(i);
-                    if (node != null) {
+                    if (node != null && classic) {
                         if (si.enabled.contains(p)) {
                             node.backtrack.add(p);
                         } else {
                             node.backtrack.addAll(si.enabled);
                         }
+                    } else if (node != null) {
+                        addSource(node, steps, i, n, p, cp);
                     }
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Source sets (Abdulla et al., "Optimal dynamic partial order reduction", POPL 2014): to reverse
+     * the race between step {@code i} and thread {@code p}'s operation at state {@code n}, some thread
+     * must go first at {@code i} that can start {@code v}, the steps between them that do not happen
+     * after step {@code i}, followed by p's operation. Those threads are v's initials (their first step
+     * in v waits for nothing else in v). One initial is enough, and none is needed when one is already
+     * explored or scheduled there. Thread p itself is not always an initial: when a step of v must
+     * precede p's operation (lastzero's reader reads a[3] only after writer 3 wrote it), running p first
+     * at i would reach a different race, and with p asleep there (covered) nothing would reverse this one.
+     */
+    private static void addSource(Node node, List<Step> steps, int i, int n, int p, VectorClock cp) {
+        Step e = steps.get(i);
+        List<Step> v = new ArrayList<>();
+        java.util.Set<Integer> started = new java.util.HashSet<>();
+        java.util.Set<Integer> initials = new java.util.LinkedHashSet<>();
+        for (int j = i + 1; j < n; j++) {
+            Step sj = steps.get(j);
+            if (sj.dep().get(e.thread) >= e.index) {
+                continue; // happens after step i: stays after it
+            }
+            if (started.add(sj.thread) && !waitsFor(sj.dep(), sj.thread, v)) {
+                initials.add(sj.thread);
+            }
+            v.add(sj);
+        }
+        if (!started.contains(p) && (cp == null || !waitsFor(cp, p, v))) {
+            initials.add(p);
+        }
+        for (int q : initials) {
+            if (node.backtrack.contains(q)) {
+                return; // already explored or scheduled here
+            }
+        }
+        for (int q : initials) {
+            if (e.enabled.contains(q) && !node.sleep.containsKey(q)) {
+                node.backtrack.add(q);
+                return;
+            }
+        }
+        if (initials.stream().noneMatch(e.enabled::contains)) {
+            node.backtrack.addAll(e.enabled); // cannot tell who starts it: every thread (classic DPOR's fallback)
+        }
+        // else every initial that can run is asleep here: covered by the sibling it sleeps for
+    }
+
+    /** Whether a step with clock {@code c} of {@code thread} must come after some other thread's step in {@code v}. */
+    private static boolean waitsFor(VectorClock c, int thread, List<Step> v) {
+        for (Step k : v) {
+            if (k.thread != thread && c.get(k.thread) >= k.index) {
+                return true;
+            }
+        }
+        return false;
     }
 }
