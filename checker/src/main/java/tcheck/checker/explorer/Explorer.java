@@ -12,6 +12,7 @@ import tcheck.checker.explorer.search.RandomWalk;
 import tcheck.checker.explorer.search.Replay;
 import tcheck.checker.explorer.search.Rerun;
 import tcheck.checker.explorer.search.LockStep;
+import tcheck.checker.explorer.search.OptimalDpor;
 import tcheck.checker.explorer.search.Strategy;
 import tcheck.checker.results.TraceStep;
 
@@ -55,6 +56,7 @@ public final class Explorer {
             Exploration result = switch (options.strategy()) {
                 case "auto" -> auto(start);
                 case "dpor" -> search(dpor(), start, 0);
+                case "odpor" -> search(new OptimalDpor(), start, 0);
                 case "dfs" -> search(DepthFirstSearch.naive(), start, 0);
                 case "pb" -> preemptionBounded(options.maxPreemptions(), start);
                 case "random" -> search(new RandomWalk(options.seed(), options.maxExecutions()), start, 0);
@@ -113,7 +115,7 @@ public final class Explorer {
         Exploration probe = search(new LockStep(), start, 0);
         // a data race alone is the weaker finding: the search goes on for the failure it can cause
         Exploration first = probe.foundCounterexample() && !"data-race".equals(probe.kind()) && matchesPreference(probe) ? probe
-                : search(dpor(), start, probe.executions());
+                : search(autoDpor(), start, probe.executions());
         if ("error".equals(first.verdict()) || !first.foundCounterexample() || first.preemptions() == null
                 || "data-race".equals(first.kind()) || "livelock".equals(first.kind())) {
             return first; // a livelock switches threads at every turn by nature: no fewer preemptions to find
@@ -197,6 +199,11 @@ public final class Explorer {
     }
 
     private static final int SHRINK_ATTEMPTS = 150;
+
+    /** The search auto runs: optimal DPOR (wakeup trees); the baseline runs classic DPOR as before. */
+    private Strategy autoDpor() {
+        return options.baseline() ? DepthFirstSearch.classicDpor() : new OptimalDpor();
+    }
 
     private DepthFirstSearch dpor() {
         return options.baseline() ? DepthFirstSearch.classicDpor() : DepthFirstSearch.dpor();
@@ -305,8 +312,10 @@ public final class Explorer {
                         false, executions, 0, 0, schedule(ex), preemptions(ex), trace(ex.steps(), ex.steps().size()),
                         Math.min(first.second().step(), ex.steps().size()), ex.threadNames(), List.of(first), Map.of(), -1);
             }
-            if (strategy instanceof DepthFirstSearch d && d.divergence() != null) {
-                return error(strategy, "the program is not deterministic under control (" + d.divergence()
+            String diverged = strategy instanceof DepthFirstSearch d ? d.divergence()
+                    : strategy instanceof OptimalDpor o ? o.divergence() : null;
+            if (diverged != null) {
+                return error(strategy, "the program is not deterministic under control (" + diverged
                         + "): does it read the clock, random numbers or identity hash codes?", executions, start, ex);
             }
             Failure f = options.linearizability() ? Linearizability.check(ex) : ex.failure();

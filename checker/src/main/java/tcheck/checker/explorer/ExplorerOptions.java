@@ -3,7 +3,8 @@ package tcheck.checker.explorer;
 /**
  * How to explore.
  *
- * @param strategy        auto (DPOR to search, then fewest preemptions), dpor, dfs (naive), pb
+ * @param strategy        auto (DPOR to search, then fewest preemptions), dpor, odpor (optimal DPOR with
+ *                        wakeup trees), dfs (naive), pb
  *                        (preemption-bounded up to maxPreemptions), random, pct, replay
  * @param maxExecutions   executions before the search stops as "bounded"
  * @param maxMillis       wall time before the search stops as "bounded"
@@ -26,7 +27,7 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
                               long stuckTimeoutMillis, boolean freshClasses,
                               boolean linearizability, String preferKind, boolean baseline) {
 
-    public static final java.util.List<String> STRATEGIES = java.util.List.of("auto", "dpor", "dfs", "pb", "random", "pct", "replay");
+    public static final java.util.List<String> STRATEGIES = java.util.List.of("auto", "dpor", "odpor", "dfs", "pb", "random", "pct", "replay");
 
     public ExplorerOptions {
         if (!STRATEGIES.contains(strategy)) {

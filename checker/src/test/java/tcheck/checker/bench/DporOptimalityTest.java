@@ -7,6 +7,7 @@ import tcheck.checker.bench.programs.LastZero;
 import tcheck.checker.bench.programs.ReadersWriters;
 import tcheck.checker.explorer.ProgramSource;
 import tcheck.checker.explorer.search.DepthFirstSearch;
+import tcheck.checker.explorer.search.OptimalDpor;
 
 import java.util.List;
 
@@ -41,8 +42,12 @@ class DporOptimalityTest {
         for (ProgramSource p : medium()) {
             Mazurkiewicz.Coverage sleep = Mazurkiewicz.explore(p, DepthFirstSearch.sleepSetsOnly(), 20_000);
             Mazurkiewicz.Coverage dpor = Mazurkiewicz.explore(p, DepthFirstSearch.dpor(), 20_000);
-            System.out.printf("%-24s sleep %5d (%d cut) %d traces | dpor %5d (%d cut) %d traces%n", p.describe(), sleep.executions(),
-                    sleep.redundant(), sleep.traces().size(), dpor.executions(), dpor.redundant(), dpor.traces().size());
+            Mazurkiewicz.Coverage optimal = Mazurkiewicz.explore(p, new OptimalDpor(), 20_000);
+            System.out.printf("%-24s sleep %5d (%d cut) %d traces | dpor %5d (%d cut) %d traces | odpor %5d (%d cut) %d traces%n",
+                    p.describe(), sleep.executions(), sleep.redundant(), sleep.traces().size(), dpor.executions(), dpor.redundant(),
+                    dpor.traces().size(), optimal.executions(), optimal.redundant(), optimal.traces().size());
+            assertTrue(optimal.complete(), p.describe());
+            assertEquals(sleep.traces(), optimal.traces(), p.describe() + ": optimal DPOR reaches every trace");
             assertTrue(sleep.complete() && dpor.complete(), p.describe());
             assertEquals(sleep.traces(), dpor.traces(), p.describe() + ": DPOR reaches every trace");
             assertEquals(sleep.outcomes(), dpor.outcomes(), p.describe() + ": DPOR reaches every final outcome");
@@ -55,9 +60,15 @@ class DporOptimalityTest {
             Mazurkiewicz.Coverage naive = Mazurkiewicz.explore(p, DepthFirstSearch.naive(), 20_000);
             Mazurkiewicz.Coverage sleep = Mazurkiewicz.explore(p, DepthFirstSearch.sleepSetsOnly(), 20_000);
             Mazurkiewicz.Coverage dpor = Mazurkiewicz.explore(p, DepthFirstSearch.dpor(), 20_000);
-            System.out.printf("%-24s naive %6d execs %4d traces %3d outcomes | sleep %5d (%d cut) | dpor %5d (%d cut) %d traces%n",
+            Mazurkiewicz.Coverage optimal = Mazurkiewicz.explore(p, new OptimalDpor(), 20_000);
+            System.out.printf("%-24s naive %6d execs %4d traces %3d outcomes | sleep %5d (%d cut) | dpor %5d (%d cut) %d traces"
+                            + " | odpor %5d (%d cut) %d traces%n",
                     p.describe(), naive.executions(), naive.traces().size(), naive.outcomes().size(), sleep.executions(),
-                    sleep.redundant(), dpor.executions(), dpor.redundant(), dpor.traces().size());
+                    sleep.redundant(), dpor.executions(), dpor.redundant(), dpor.traces().size(), optimal.executions(),
+                    optimal.redundant(), optimal.traces().size());
+            assertTrue(optimal.complete(), p.describe());
+            assertEquals(naive.traces(), optimal.traces(), p.describe() + ": optimal DPOR reaches every trace");
+            assertEquals(naive.outcomes(), optimal.outcomes(), p.describe() + ": optimal DPOR reaches every final outcome");
             assertTrue(naive.complete() && dpor.complete(), p.describe());
             assertEquals(naive.traces(), sleep.traces(), p.describe() + ": sleep sets alone reach every trace");
             assertEquals(naive.traces(), dpor.traces(), p.describe() + ": DPOR reaches every trace");
