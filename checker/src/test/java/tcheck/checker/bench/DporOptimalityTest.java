@@ -9,6 +9,10 @@ import tcheck.checker.explorer.ProgramSource;
 import tcheck.checker.explorer.search.DepthFirstSearch;
 import tcheck.checker.explorer.search.OptimalDpor;
 
+import tcheck.checker.explorer.ScenarioSource;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Scenario;
+
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +39,22 @@ class DporOptimalityTest {
                 new BenchSource(LastZero.class, 3),
                 new BenchSource(FileSystem.class, 2, 2, 2),
                 new BenchSource(Indexer.class, 3, 2, 6));
+    }
+
+    /** Fixed catalog scenarios with locks, where optimal DPOR saves the most: the same traces and final states as sleep sets alone. */
+    @Test
+    void optimalDporCoversLockingScenarios() {
+        for (String id : List.of("philosophers/ordered", "deposit-withdraw/locked", "pcp-lock/check-under-lock", "race-counter/synchronized")) {
+            Scenario s = Catalog.select(id).get(0);
+            ProgramSource p = new ScenarioSource(s, s.defaultBound());
+            Mazurkiewicz.Coverage sleep = Mazurkiewicz.explore(p, DepthFirstSearch.sleepSetsOnly(), 20_000);
+            Mazurkiewicz.Coverage optimal = Mazurkiewicz.explore(p, new OptimalDpor(), 20_000);
+            System.out.printf("%-28s sleep %5d (%d cut) %d traces | odpor %5d (%d cut) %d traces%n", id, sleep.executions(),
+                    sleep.redundant(), sleep.traces().size(), optimal.executions(), optimal.redundant(), optimal.traces().size());
+            assertTrue(sleep.complete() && optimal.complete(), id);
+            assertEquals(sleep.outcomes(), optimal.outcomes(), id + ": optimal DPOR reaches every final state");
+            assertTrue(optimal.traces().containsAll(sleep.traces()), id + ": optimal DPOR reaches every trace");
+        }
     }
 
     @Test

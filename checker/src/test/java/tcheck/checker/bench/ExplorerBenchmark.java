@@ -12,6 +12,7 @@ import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ProgramSource;
 import tcheck.checker.explorer.ScenarioSource;
 import tcheck.checker.explorer.search.DepthFirstSearch;
+import tcheck.checker.explorer.search.OptimalDpor;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
@@ -42,7 +43,7 @@ import java.util.concurrent.Semaphore;
  *   complete) and on the classic DPOR benchmark programs, where the traces are also counted by
  *   depth-first search with sleep sets alone.</li>
  * </ol>
- * Prints a table and writes {@code target/bench/explorer-benchmark.json}. Not a test: run it with
+ * Prints a table and writes {@code checker/target/bench/explorer-benchmark.json}. Not a test: run it with
  * {@code mvn -q -Pbench -pl checker -am verify -DskipTests} (argument: a scenario id or family to
  * measure only those; {@code -Dbench.largerMillis} the budget at the larger bound, default 10 s).
  */
@@ -70,26 +71,30 @@ public final class ExplorerBenchmark {
                 startJoinMicros, handOffMicros);
         json.put("substrate", Map.of("threadStartJoinMicros", startJoinMicros, "handOffMicros", handOffMicros));
 
-        System.out.printf(Locale.ROOT, "%-38s %-5s %-12s %8s %8s %8s %9s %9s | %8s %8s %6s %7s | %7s %6s %6s%n",
-                "scenario", "bound", "verdict", "execs", "execs/s", "1st cx", "total", "x before",
-                "execs@+1", "execs/s", "total", "verdict", "st/exec", "ovh", "opt");
-        System.out.println("(before: every execution records its trace, DPOR without source sets; x before: speed-up of executions/s;"
-                + " @+1: one more thread, " + largerMillis / 1000 + " s budget; st/exec: steps per execution;"
-                + " ovh: time per execution / (its thread starts + hand-offs at the substrate's limit);"
-                + " opt: DPOR executions per Mazurkiewicz trace, fixed variants)");
+        System.out.printf(Locale.ROOT, "%-38s %-5s %-10s %6s %6s %7s %7s %8s %8s | %6s %6s %7s %5s | %8s %6s %10s %5s %5s%n",
+                "scenario", "bound", "verdict", "execs", "before", "1st cx", "before", "total", "before",
+                "execs", "/s", "total", "@+1", "us/exec", "before", "st/thr", "ovh", "opt");
+        System.out.println("(default bound, now and before: executions, time to the first counterexample, whole run;"
+                + " @+1: one more thread, " + largerMillis / 1000 + " s budget; us/exec: microseconds per execution of the DPOR"
+                + " search alone, now and recording every trace as before; st/thr: steps and threads per execution;"
+                + " ovh: us/exec / (its thread starts + hand-offs at the substrate's limit);"
+                + " opt: executions per Mazurkiewicz trace of auto's DPOR, fixed variants; a lower bound where objects are created"
+                + " during the run, as they are named by the order they are met)");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Scenario s : scenarios) {
             rows.add(scenario(s, largerMillis, startJoinMicros, handOffMicros));
         }
         json.put("scenarios", rows);
 
-        System.out.printf(Locale.ROOT, "%n%-22s %7s %12s %12s %14s %7s %9s %7s%n", "DPOR benchmark", "traces", "dpor execs",
-                "(sleep-cut)", "classic execs", "ratio", "classic", "all?");
+        System.out.printf(Locale.ROOT, "%n%-22s %7s | %7s %6s %5s %6s | %7s %6s | %7s %6s %5s%n", "DPOR benchmark", "traces",
+                "optimal", "ratio", "all?", "traces", "source", "ratio", "classic", "ratio", "all?");
         System.out.println("(traces: distinct happens-before orders reached by depth-first search with sleep sets alone;"
-                + " ratio: DPOR executions per trace, 1.0 is optimal; all?: DPOR reached every trace)");
+                + " optimal: wakeup trees (auto's search), source: source sets (strategy dpor), classic: DPOR before this work;"
+                + " executions, executions per trace (1.0 is optimal), whether every trace was reached; optimal's traces: the distinct"
+                + " ones it reached, the count when sleep-set search was capped (>=))");
         List<Map<String, Object>> programs = new ArrayList<>();
         for (ProgramSource p : List.<ProgramSource>of(
-                new BenchSource(LastZero.class, 3), new BenchSource(LastZero.class, 4),
+                new BenchSource(LastZero.class, 3), new BenchSource(LastZero.class, 4), new BenchSource(LastZero.class, 5),
                 new BenchSource(ReadersWriters.class, 2, 2), new BenchSource(ReadersWriters.class, 3, 2),
                 new BenchSource(Indexer.class, 2, 2, 4), new BenchSource(Indexer.class, 3, 2, 6),
                 new BenchSource(FileSystem.class, 2, 2, 2), new BenchSource(FileSystem.class, 3, 2, 2))) {
@@ -97,7 +102,7 @@ public final class ExplorerBenchmark {
         }
         json.put("dporBenchmarks", programs);
 
-        Path out = Path.of("target", "bench", "explorer-benchmark.json");
+        Path out = Path.of(System.getProperty("bench.out", "target/bench/explorer-benchmark.json"));
         Files.createDirectories(out.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
         System.out.println("\nresults: " + out.toAbsolutePath());
@@ -110,8 +115,10 @@ public final class ExplorerBenchmark {
         Exploration now = Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults());
         Exploration big = Explorer.explore(new ScenarioSource(s, larger), ExplorerOptions.defaults().withBudget(50_000, largerMillis));
         boolean fixed = s.expected() == tcheck.scenario.Expected.FIXED;
-        Mazurkiewicz.Coverage cov = Mazurkiewicz.explore(new ScenarioSource(s, bound), DepthFirstSearch.dpor(), fixed ? 20_000 : 300);
+        Mazurkiewicz.Coverage cov = Mazurkiewicz.explore(new ScenarioSource(s, bound), new OptimalDpor(), fixed ? 20_000 : 300);
+        Mazurkiewicz.Coverage recorded = Mazurkiewicz.explore(new ScenarioSource(s, bound), new OptimalDpor(), fixed ? 20_000 : 300, true);
         double perExecMicros = cov.millis() * 1000.0 / Math.max(1, cov.executions());
+        double perExecRecordedMicros = recorded.millis() * 1000.0 / Math.max(1, recorded.executions());
         double stepsPerExec = cov.steps() / (double) Math.max(1, cov.executions());
         double threadsPerExec = cov.threads() / (double) Math.max(1, cov.executions());
         double limit = threadsPerExec * startJoin + stepsPerExec * handOff;
@@ -119,10 +126,12 @@ public final class ExplorerBenchmark {
         Double optimum = fixed && cov.complete() ? cov.ratio() : null;
         double rateBefore = rate(before);
         double rateNow = rate(now);
-        System.out.printf(Locale.ROOT, "%-38s %-5s %-12s %8d %8.0f %8s %9s %8.1fx | %8d %8.0f %6s %7s | %7.0f %5.1fx %6s%n",
-                s.id(), bound, verdict(now), now.executions(), rateNow, first(now), ms(now.millis()), rateNow / Math.max(1e-9, rateBefore),
-                big.executions(), rate(big), ms(big.millis()), verdict(big), stepsPerExec, overhead,
-                optimum == null ? "-" : String.format(Locale.ROOT, "%.2f", optimum));
+        System.out.printf(Locale.ROOT, "%-38s %-5s %-10s %6d %6d %7s %7s %8s %8s | %6d %6.0f %7s %5s | %8.0f %6.0f %10s %4.1fx %5s%n",
+                s.id(), bound, verdict(now), now.executions(), before.executions(), first(now), first(before), ms(now.millis()),
+                ms(before.millis()), big.executions(), rate(big), ms(big.millis()), "verified".equals(big.verdict()) ? "ok"
+                        : big.foundCounterexample() ? "cx" : big.verdict().substring(0, Math.min(5, big.verdict().length())),
+                perExecMicros, perExecRecordedMicros, String.format(Locale.ROOT, "%.0f/%.1f", stepsPerExec, threadsPerExec),
+                overhead, optimum == null ? "-" : String.format(Locale.ROOT, "%.2f", optimum));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("scenario", s.id());
         row.put("bound", bound.toString());
@@ -134,6 +143,7 @@ public final class ExplorerBenchmark {
         row.put("stepsPerExecution", stepsPerExec);
         row.put("threadsPerExecution", threadsPerExec);
         row.put("microsPerExecution", perExecMicros);
+        row.put("microsPerExecutionRecordingEveryTrace", perExecRecordedMicros);
         row.put("substrateLimitMicrosPerExecution", limit);
         row.put("overheadRatio", overhead);
         row.put("dporExecutionsPerTrace", optimum);
@@ -143,26 +153,35 @@ public final class ExplorerBenchmark {
 
     private static Map<String, Object> program(ProgramSource p) {
         Mazurkiewicz.Coverage sleep = Mazurkiewicz.explore(p, DepthFirstSearch.sleepSetsOnly(), 50_000);
+        Mazurkiewicz.Coverage optimal = Mazurkiewicz.explore(p, new OptimalDpor(), 50_000);
         Mazurkiewicz.Coverage dpor = Mazurkiewicz.explore(p, DepthFirstSearch.dpor(), 50_000);
         Mazurkiewicz.Coverage classic = Mazurkiewicz.explore(p, DepthFirstSearch.classicDpor(), 50_000);
         int traces = sleep.traces().size();
+        boolean optimalAll = optimal.traces().containsAll(sleep.traces());
         boolean all = dpor.traces().containsAll(sleep.traces());
         boolean classicAll = classic.traces().containsAll(sleep.traces());
-        System.out.printf(Locale.ROOT, "%-22s %7s %12d %12d %14d %6.2fx %8.2fx%s %7s%n", p.describe(),
-                (sleep.complete() ? "" : ">=") + traces, dpor.executions(), dpor.redundant(), classic.executions(),
-                dpor.executions() / (double) Math.max(1, traces), classic.executions() / (double) Math.max(1, traces),
-                classicAll ? " " : "!", all ? "yes" : "NO");
+        double t = Math.max(1, traces);
+        System.out.printf(Locale.ROOT, "%-22s %7s | %7d %5.2fx %5s %6d | %7d %5.2fx | %7d %5.2fx %5s%n", p.describe(),
+                (sleep.complete() ? "" : ">=") + traces, optimal.executions(), optimal.executions() / t, optimalAll ? "yes" : "NO",
+                optimal.traces().size(),
+                dpor.executions(), dpor.executions() / t, classic.executions(), classic.executions() / t, classicAll ? "yes" : "NO");
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("program", p.describe());
         row.put("traces", traces);
         row.put("tracesComplete", sleep.complete());
         row.put("sleepSetExecutions", sleep.executions());
+        row.put("optimalDporExecutions", optimal.executions());
+        row.put("optimalDporSleepBlocked", optimal.redundant());
+        row.put("optimalDporReachedEveryTrace", optimalAll);
+        row.put("optimalDporTraces", optimal.traces().size());
+        row.put("optimalRatio", optimal.executions() / t);
         row.put("dporExecutions", dpor.executions());
         row.put("dporSleepBlocked", dpor.redundant());
         row.put("dporReachedEveryTrace", all);
         row.put("classicDporExecutions", classic.executions());
         row.put("classicDporReachedEveryTrace", classicAll);
-        row.put("ratio", dpor.executions() / (double) Math.max(1, traces));
+        row.put("ratio", dpor.executions() / t);
+        row.put("classicRatio", classic.executions() / t);
         return row;
     }
 

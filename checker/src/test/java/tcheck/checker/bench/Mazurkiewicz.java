@@ -45,6 +45,11 @@ public final class Mazurkiewicz {
 
     /** Runs {@code strategy} to the end (or {@code cap} executions), collecting traces and final outcomes. */
     public static Coverage explore(ProgramSource source, Strategy strategy, long cap) {
+        return explore(source, strategy, cap, false);
+    }
+
+    /** @param record record every execution's trace as the explorer did before it rendered only the reported one */
+    public static Coverage explore(ProgramSource source, Strategy strategy, long cap, boolean record) {
         ClassLoader loader = new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter());
         Set<String> traces = new HashSet<>();
         Set<String> outcomes = new TreeSet<>();
@@ -56,7 +61,7 @@ public final class Mazurkiewicz {
         while (strategy.hasNext() && executions < cap) {
             strategy.begin();
             Execution ex = new Execution(strategy, ExecutionOptions.defaults());
-            ex.recordTrace(false);
+            ex.recordTrace(record);
             Program[] program = new Program[1];
             ex.run(() -> program[0] = source.newProgram(loader));
             executions++;

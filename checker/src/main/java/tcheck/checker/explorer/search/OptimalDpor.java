@@ -23,8 +23,8 @@ import java.util.Set;
  * inserted only when no thread asleep at the choice point could start them (their weak initials),
  * and not at all when an existing branch already starts them.
  * <p>
- * Conservative where the explorer cannot know more: a thread's next operation is known only at the
- * choice point itself (deeper in a tree it counts as dependent), thread start and join count as
+ * Conservative where the explorer cannot know more: a thread's next operation is known only until it
+ * runs on a branch of the tree (after that it counts as dependent), thread start and join count as
  * dependent with everything, and a sequence whose first thread cannot run falls back to every
  * thread that can. Conservative means more executions, never fewer traces: the benchmark's trace
  * count and the completeness test are the judges.
@@ -199,9 +199,14 @@ public final class OptimalDpor implements Strategy {
         return out;
     }
 
+    /**
+     * Races an acquire cannot win: a release before it (the lock is held until then), or an access to
+     * the lock object's fields (they are dependent only because they share the object; an acquire
+     * commutes with them). The race that counts is with the earlier acquire.
+     */
     private static boolean releaseThenAcquire(Op first, Op second) {
-        return (first.kind() == OpKind.MONITOR_EXIT || first.kind() == OpKind.UNLOCK)
-                && (second.kind() == OpKind.MONITOR_ENTER || second.kind() == OpKind.LOCK);
+        boolean acquire = second.kind() == OpKind.MONITOR_ENTER || second.kind() == OpKind.LOCK;
+        return acquire && (first.kind() == OpKind.MONITOR_EXIT || first.kind() == OpKind.UNLOCK || !first.kind().isSync());
     }
 
     private static boolean lifeCycle(Op op) {
@@ -349,11 +354,11 @@ public final class OptimalDpor implements Strategy {
         }
         // not covered: walk the tree along branches that start v, then add the rest as a new branch
         Branch at = point.wakeup;
-        boolean top = true;
+        Set<Integer> moved = new java.util.HashSet<>(); // threads that ran on the way down: their next operation is unknown
         while (true) {
             Branch match = null;
             for (Branch c : at.children) {
-                Op cOp = top ? point.pending.get(c.thread) : null;
+                Op cOp = moved.contains(c.thread) ? null : point.pending.get(c.thread);
                 if (weakInitial(c.thread, cOp, threads, clocks, ops, v, removed)) {
                     match = c;
                     break;
@@ -366,8 +371,8 @@ public final class OptimalDpor implements Strategy {
                 return; // a leaf starts v: exploring it will reach v's race reversed
             }
             removeFirst(match.thread, threads, removed);
+            moved.add(match.thread);
             at = match;
-            top = false;
         }
         Branch tail = at;
         for (int k = 0; k < threads.size(); k++) {
