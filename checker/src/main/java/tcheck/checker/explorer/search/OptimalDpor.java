@@ -206,7 +206,8 @@ public final class OptimalDpor implements Strategy {
      */
     private static boolean releaseThenAcquire(Op first, Op second) {
         boolean acquire = second.kind() == OpKind.MONITOR_ENTER || second.kind() == OpKind.LOCK;
-        return acquire && (first.kind() == OpKind.MONITOR_EXIT || first.kind() == OpKind.UNLOCK || !first.kind().isSync());
+        boolean fieldAccess = first.kind() == OpKind.READ || first.kind() == OpKind.WRITE || first.kind() == OpKind.CALL;
+        return acquire && (first.kind() == OpKind.MONITOR_EXIT || first.kind() == OpKind.UNLOCK || fieldAccess);
     }
 
     private static boolean lifeCycle(Op op) {
