@@ -309,7 +309,7 @@ public final class Explorer {
                 // the execution that showed the first race: its trace and schedule go with a data-race verdict
                 RaceDetector.Race first = races.values().iterator().next();
                 raceWitness = new Exploration(source.describe(), strategy.name(), "counterexample", "data-race", first.describe(),
-                        false, executions, 0, 0, schedule(ex), preemptions(ex), trace(ex.steps(), ex.steps().size()),
+                        false, executions, 0, 0, schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size()),
                         Math.min(first.second().step(), ex.steps().size()), ex.threadNames(), List.of(first), Map.of(), -1);
             }
             String diverged = strategy instanceof DepthFirstSearch d ? d.divergence()
