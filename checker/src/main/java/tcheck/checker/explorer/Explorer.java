@@ -392,6 +392,9 @@ public final class Explorer {
             ex.recordHistories(source.objectUnderTest(loader));
         }
         ex.run(() -> source.newProgram(loader));
+        if (ex.classInitAbandoned() && loader == sharedLoader) {
+            sharedLoader = null; // a class whose initializer was cut short is unusable in that loader: the next run gets a fresh one
+        }
         return ex;
     }
 

@@ -50,6 +50,7 @@ final class CallRewrites {
         put("Thread", "interrupted", "()Z", "threadInterrupted", "");
         put("Thread", "isAlive", "()Z", "threadIsAlive", thread);
         put("Thread", "holdsLock", "(Ljava/lang/Object;)Z", "threadHoldsLock", "");
+        put("Thread", "setDaemon", "(Z)V", "threadSetDaemon", thread);
 
         String obj2 = "Ljava/lang/Object;";
         put("LockSupport", "park", "()V", "lsPark", "");

@@ -55,7 +55,7 @@ final class ConditionModel implements PrimitiveModel {
             return true;
         }
         ConditionState c = condition(op.target());
-        return (t.woken || ctx.spurious(t) || ctx.timeoutsFire && Boolean.TRUE.equals(op.slot()) || ModelContext.interruptible(t))
+        return (t.woken || ctx.spurious(t) || ctx.mayTimeOut(t) && Boolean.TRUE.equals(op.slot()) || ModelContext.interruptible(t))
                 && c.lock.availableTo(t);
     }
 

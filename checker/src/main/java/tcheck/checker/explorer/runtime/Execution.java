@@ -44,6 +44,22 @@ public final class Execution {
     private volatile Failure failure;
     private volatile int progress;
     private boolean boundReached;
+    private volatile boolean classInitAbandoned;
+
+    /** A thread was ended inside a class initializer: that class is unusable in this class loader from now on. */
+    public boolean classInitAbandoned() {
+        return classInitAbandoned;
+    }
+
+    /** Threads whose daemon status the program set itself (the JDK's code sets it too, as a thread factory does). */
+    private final java.util.Set<Thread> explicitDaemon = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    void daemonSet(Thread t) {
+        synchronized (this) {
+            explicitDaemon.add(t);
+        }
+    }
+
     /** Only daemon threads were left, all blocked: the execution ended as the JVM would, normally. */
     private boolean daemonsLeftBlocked;
     /** The program called System.exit / Runtime.halt: the execution ends there, as the JVM would. */
@@ -271,8 +287,12 @@ public final class Execution {
                 if (child.arrived.take(options.stuckTimeoutMillis())) {
                     return;
                 }
+                Throwable here = new Throwable();
+                here.setStackTrace(child.thread.getStackTrace());
+                String at = firstUserFrame(here);
                 abort(new Failure("error", "thread " + child.name + " was started but did not reach a scheduling point in "
-                        + options.stuckTimeoutMillis() + " ms", steps.size(), Map.of()));
+                        + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " (it is at " + at + ")")
+                        + ": it blocks or loops in code the checker cannot control", steps.size(), Map.of()));
                 throw new ExecutionAborted();
             } finally {
                 // the explorer's own waiting never leaves a mark on a checked thread's interrupt flag
@@ -282,7 +302,8 @@ public final class Execution {
 
     /** Called by instrumented {@code Thread.start()}: a step, then the child runs alone to its first point. */
     void start(ThreadState me, Thread t, tcheck.checker.explorer.instrument.Site site) {
-        boolean daemon = t.isDaemon();
+        // every real thread here is a daemon, so a new one inherits that: the program's own would inherit its creator's
+        boolean daemon = explicitDaemon.contains(t) || me.bypass ? t.isDaemon() : me.programDaemon;
         nameLikeAFreshJvm(t);
         perform(me, new Op(OpKind.START, t, null, true, site, null));
         ThreadState child = byThread.get(t);
@@ -552,7 +573,7 @@ public final class Execution {
             }
         }
         if (enabled.isEmpty() && anyAlive) {
-            primitives.setTimeoutsFire(true); // nothing else can run: time passes, timed waits may end
+            primitives.setTimeoutsFire(true); // nothing else can run: time passes, every timed wait may end
             for (ThreadState t : threads) {
                 if (t.status != Status.TERMINATED && t.pending != null && isEnabled(t)) {
                     enabled.add(t.id);
@@ -673,6 +694,11 @@ public final class Execution {
             return;
         }
         aborted = true;
+        for (ThreadState t : threads) {
+            if (t.status != Status.TERMINATED && t.classInitDepth > 0) {
+                classInitAbandoned = true; // unwinding it marks the class as failed in this class loader
+            }
+        }
         for (ThreadState t : threads) {
             if (t.status != Status.TERMINATED) {
                 t.turn.give();

@@ -870,6 +870,15 @@ public final class Hooks {
         return me.execution.isAlive(t);
     }
 
+    /** The program chose a daemon status: kept, so that "only daemon threads are left" means what the JVM means. */
+    public static void threadSetDaemon(Thread t, boolean on, int site) {
+        t.setDaemon(on);
+        ThreadState me = controlled();
+        if (me != null) {
+            me.execution.daemonSet(t);
+        }
+    }
+
     /** Monitors are modelled, never taken: whether this thread holds one is the model's answer. */
     public static boolean threadHoldsLock(Object o, int site) {
         ThreadState me = controlled();

@@ -83,6 +83,7 @@ public final class JdkHandler implements JdkBridge.Handler {
     @Override
     public void start(Thread t) {
         ThreadState me = me();
+        me.execution.daemonSet(t); // the JDK's code chose (a thread factory sets it), or its creator's is kept
         if (t instanceof java.util.concurrent.ForkJoinWorkerThread) {
             forkJoin("a ForkJoinPool worker thread was started");
         }
@@ -96,8 +97,8 @@ public final class JdkHandler implements JdkBridge.Handler {
             return false; // the explorer's own start of a thread it registered: the real start goes on
         }
         if (t.getClass() != Thread.class && t.getClass().getClassLoader() == null && overridesRun(t.getClass())) {
-            me.execution.uncontrollable("thread " + me.name + " started a " + t.getClass().getName() + " (JDK code such as"
-                    + " java.util.Timer runs its own thread class): tcheck does not control that thread");
+            me.execution.uncontrollable("thread " + me.name + " started a " + t.getClass().getName() + Execution.where(new Throwable())
+                    + " (JDK code such as java.util.Timer runs its own thread class): tcheck does not control that thread");
             throw new ExecutionAborted();
         }
         start(t);

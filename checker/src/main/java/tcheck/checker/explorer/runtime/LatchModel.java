@@ -30,7 +30,7 @@ final class LatchModel implements PrimitiveModel {
 
     @Override
     public boolean enabled(ThreadState t, Op op) {
-        return op.kind() != OpKind.LATCH_AWAIT || ctx.timeoutsFire && Boolean.TRUE.equals(op.arg())
+        return op.kind() != OpKind.LATCH_AWAIT || ctx.mayTimeOut(t) && Boolean.TRUE.equals(op.arg())
                 || latch(op.target()).value == 0 || ModelContext.interruptible(t);
     }
 

@@ -20,12 +20,27 @@ final class ModelContext {
     final Function<List<ThreadState>, ThreadState> chooseWaiter;
     final Function<Thread, ThreadState> threads;
     /**
-     * Whether timed waits may end by their timeout now. The execution allows it only when no thread
-     * can run otherwise: a timeout is a long time for a machine, and a wait that "times out" while the
-     * thread it waits for could still take its step would be a false alarm. Sleeps are different: they
-     * end whenever the scheduler likes, so sleeping never stands in for synchronization.
+     * No thread can run but by a timeout: every timed wait may end now. Otherwise a timed wait may
+     * still end early, as on a real JVM where a thread that waits 500 ms can time out before the
+     * thread it waits for is scheduled at all (timing is never ordering), but at most once per
+     * thread and execution: an endless run of early timeouts is no schedule a JVM keeps up, and
+     * `while (!done) cond.await(t)` must not be an endless search. The clock moves to the end of
+     * the timeout either way.
      */
     boolean timeoutsFire;
+
+    /** Whether the thread's timed wait may end by its timeout now. */
+    boolean mayTimeOut(ThreadState t) {
+        return timeoutsFire || t.earlyTimeoutsLeft > 0;
+    }
+
+    /** The thread's timed wait ended by its timeout: the clock moves to its end. */
+    void timedOut(ThreadState t) {
+        if (!timeoutsFire) {
+            t.earlyTimeoutsLeft--;
+        }
+        clock.advanceTo(t.waitStart + t.waitNanos);
+    }
 
     ModelContext(ObjectNames names, VirtualClock clock, boolean spuriousWakeups,
                  Function<List<ThreadState>, ThreadState> chooseWaiter, Function<Thread, ThreadState> threads) {
@@ -68,8 +83,8 @@ final class ModelContext {
         if (t.interruptibleWait && t.interrupted) {
             return INTERRUPTED;
         }
-        if (t.waitNanos >= 0 && timeoutsFire) {
-            clock.advanceTo(t.waitStart + t.waitNanos);
+        if (t.waitNanos >= 0 && mayTimeOut(t)) {
+            timedOut(t);
         } else {
             t.spuriousLeft--;
         }

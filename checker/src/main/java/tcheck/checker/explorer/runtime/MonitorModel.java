@@ -38,7 +38,7 @@ final class MonitorModel implements PrimitiveModel {
     public boolean enabled(ThreadState t, Op op) {
         return switch (op.kind()) {
             case MONITOR_ENTER -> monitor(op.target()).availableTo(t);
-            case WAKE -> (t.woken || ctx.spurious(t) || ctx.timeoutsFire && Boolean.TRUE.equals(op.arg())
+            case WAKE -> (t.woken || ctx.spurious(t) || ctx.mayTimeOut(t) && Boolean.TRUE.equals(op.arg())
                     || ModelContext.interruptible(t)) && monitor(op.target()).availableTo(t);
             default -> true;
         };

@@ -26,7 +26,7 @@ final class ParkModel implements PrimitiveModel {
 
     @Override
     public boolean enabled(ThreadState t, Op op) {
-        return op.kind() != OpKind.PARK || t.permit || t.interrupted || ctx.timeoutsFire && t.waitNanos >= 0 || ctx.spurious(t);
+        return op.kind() != OpKind.PARK || t.permit || t.interrupted || ctx.mayTimeOut(t) && t.waitNanos >= 0 || ctx.spurious(t);
     }
 
     @Override
@@ -46,8 +46,8 @@ final class ParkModel implements PrimitiveModel {
         if (t.interrupted) {
             return ModelContext.INTERRUPTED; // park returns and leaves the flag set
         }
-        if (t.waitNanos >= 0 && ctx.timeoutsFire) {
-            ctx.clock.advanceTo(t.waitStart + t.waitNanos);
+        if (t.waitNanos >= 0 && ctx.mayTimeOut(t)) {
+            ctx.timedOut(t);
             return "timed out";
         }
         t.spuriousLeft--;

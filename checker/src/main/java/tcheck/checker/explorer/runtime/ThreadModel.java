@@ -34,7 +34,7 @@ final class ThreadModel implements PrimitiveModel {
             return true;
         }
         ThreadState target = ctx.threads.apply((Thread) op.target());
-        return target == null || target.status == Status.TERMINATED || ctx.timeoutsFire && Boolean.TRUE.equals(op.arg())
+        return target == null || target.status == Status.TERMINATED || ctx.mayTimeOut(t) && Boolean.TRUE.equals(op.arg())
                 || ModelContext.interruptible(t);
     }
 
@@ -62,7 +62,7 @@ final class ThreadModel implements PrimitiveModel {
                     return ModelContext.INTERRUPTED;
                 }
                 if (t.waitNanos >= 0) {
-                    ctx.clock.advanceTo(t.waitStart + t.waitNanos);
+                    ctx.timedOut(t);
                 }
                 return false;
             }

@@ -52,6 +52,8 @@ final class ThreadState {
     boolean programDaemon;
     /** Spurious wake-ups this thread may still have (the option bounds them: endless ones are no real JVM's behaviour). */
     int spuriousLeft = 2;
+    /** Timeouts this thread may still take while another thread could run (see ModelContext.mayTimeOut). */
+    int earlyTimeoutsLeft = 1;
     /** The thread's body is running under the explorer (started once, however it is entered). */
     boolean inBody;
 
