@@ -1,0 +1,35 @@
+package tcheck.conformance.park;
+
+import tcheck.conformance.Expect;
+
+import java.util.concurrent.locks.LockSupport;
+
+import static tcheck.conformance.Expect.Verdict.VERIFIED;
+
+/**
+ * The waiter parks in a loop until a volatile flag is set; main sets the flag and then
+ * {@code unpark}s the waiter. An unpark before the park leaves a permit, so the park returns
+ * immediately; a spurious return just loops again. No interleaving loses the wake-up: correct on
+ * every JVM, verified (also with spurious returns explored).
+ */
+@Expect(value = VERIFIED, spuriousWakeups = true)
+public class ParkUntilFlag implements Runnable {
+    private volatile boolean ready;
+
+    @Override
+    public void run() {
+        Thread waiter = new Thread(() -> {
+            while (!ready) {
+                LockSupport.park(this);
+            }
+        }, "waiter");
+        waiter.start();
+        ready = true;
+        LockSupport.unpark(waiter);
+        try {
+            waiter.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
