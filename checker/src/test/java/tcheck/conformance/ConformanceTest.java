@@ -210,6 +210,11 @@ public class ConformanceTest {
                 if (!Arrays.asList(x.kind()).contains(o.kind())) {
                     why.add("wrong kind " + o.kind() + ", expected " + String.join(" or ", x.kind()));
                 }
+                for (String phrase : x.message()) {
+                    if (o.message() == null || !o.message().contains(phrase)) {
+                        why.add("the message does not contain '" + phrase + "'");
+                    }
+                }
                 if (o.schedule() == null) {
                     why.add("the counterexample has no schedule to replay");
                 } else if (!"counterexample".equals(o.replayVerdict()) || !String.valueOf(o.kind()).equals(o.replayKind())) {

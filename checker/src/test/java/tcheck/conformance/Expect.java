@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * replay shows the same kind. A correct program expects {@link Verdict#VERIFIED} (a complete search
  * that found nothing), or {@link Verdict#VERIFIED_OR_BOUNDED} where the state space is honestly too
  * large for the budget: never a counterexample. A program the explorer cannot control expects an
- * {@link Verdict#ERROR} whose message contains every one of the {@link #message() phrases}.
+ * {@link Verdict#ERROR} whose message contains every one of the {@link #message() phrases}; phrases
+ * given with a counterexample must be in its message too.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +28,7 @@ public @interface Expect {
     /** COUNTEREXAMPLE: the kinds that are right (any one of them). */
     String[] kind() default {};
 
-    /** ERROR: phrases the message must contain, all of them. */
+    /** Phrases the verdict's message must contain, all of them (required for ERROR, optional otherwise). */
     String[] message() default {};
 
     /** The budget: executions per exploration. */

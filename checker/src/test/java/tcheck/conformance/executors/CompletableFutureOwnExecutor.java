@@ -24,7 +24,9 @@ public class CompletableFutureOwnExecutor implements Runnable {
                 .join();
         pool.shutdown();
         try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // not yet: keep waiting
+            }
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

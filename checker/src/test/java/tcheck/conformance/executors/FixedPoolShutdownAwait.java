@@ -27,8 +27,8 @@ public class FixedPoolShutdownAwait implements Runnable {
         pool.execute(count::incrementAndGet);
         pool.shutdown();
         try {
-            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new AssertionError("the pool did not terminate");
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a timeout only means "not yet": a thread can be kept waiting for any time
             }
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);

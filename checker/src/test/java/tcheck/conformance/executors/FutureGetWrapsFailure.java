@@ -36,7 +36,9 @@ public class FutureGetWrapsFailure implements Runnable {
         }
         pool.shutdown();
         try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // not yet: keep waiting
+            }
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

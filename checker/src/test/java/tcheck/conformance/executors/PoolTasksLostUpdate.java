@@ -24,7 +24,9 @@ public class PoolTasksLostUpdate implements Runnable {
         pool.execute(() -> count++);
         pool.shutdown();
         try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // not yet: keep waiting
+            }
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

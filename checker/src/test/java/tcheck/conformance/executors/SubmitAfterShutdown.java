@@ -21,7 +21,9 @@ public class SubmitAfterShutdown implements Runnable {
         pool.shutdown();
         pool.execute(() -> { });
         try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // not yet: keep waiting
+            }
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -2,15 +2,15 @@ package tcheck.conformance.misuse;
 
 import tcheck.conformance.Expect;
 
-import static tcheck.conformance.Expect.Verdict.ERROR;
+import static tcheck.conformance.Expect.Verdict.COUNTEREXAMPLE;
 
 /**
- * The program's constructor throws {@code IllegalStateException("bad config: no port")}, so there
- * is no program to run. On a real JVM the user sees that exception. The checker cannot explore
- * anything: the verdict is an error whose message shows the user's own exception and message,
- * not an internal error of the checker and not a crash.
+ * The program's constructor throws {@code IllegalStateException("bad config: no port")}. On a real
+ * JVM, {@code new ConstructorThrows().run()} fails with exactly that exception, in every run: it is
+ * the program's own failure, so the verdict is a counterexample of kind exception whose message
+ * shows the user's exception and message (not an internal error of the checker, not a crash).
  */
-@Expect(value = ERROR, message = {"IllegalStateException", "bad config: no port"})
+@Expect(value = COUNTEREXAMPLE, kind = "exception", message = {"IllegalStateException", "bad config: no port"})
 public class ConstructorThrows implements Runnable {
     private final int port;
 

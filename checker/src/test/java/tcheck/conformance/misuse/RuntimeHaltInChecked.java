@@ -2,15 +2,15 @@ package tcheck.conformance.misuse;
 
 import tcheck.conformance.Expect;
 
-import static tcheck.conformance.Expect.Verdict.ERROR;
+import static tcheck.conformance.Expect.Verdict.COUNTEREXAMPLE;
 
 /**
  * A worker calls {@code Runtime.getRuntime().halt(5)}, which ends the JVM at once (no shutdown
- * hooks). As for {@code System.exit}: the proposed verdict is an error naming the call and where,
- * never a counterexample or "verified", and never the end of the checker's JVM. Explored in a JVM
- * of its own.
+ * hooks). As for {@code System.exit} (see {@code SystemExitInChecked}): a counterexample naming the
+ * call, its status and where; never "verified", never the end of the checker's JVM. Explored in a
+ * JVM of its own.
  */
-@Expect(value = ERROR, message = {"halt", "RuntimeHaltInChecked.java"}, ownJvm = true)
+@Expect(value = COUNTEREXAMPLE, kind = {"exit", "exception"}, message = {"halt(5)", "RuntimeHaltInChecked.java"}, ownJvm = true)
 public class RuntimeHaltInChecked implements Runnable {
     @Override
     public void run() {
