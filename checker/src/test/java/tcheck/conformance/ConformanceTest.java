@@ -69,9 +69,9 @@ public class ConformanceTest {
 
     /** What the explorer said, and what its replay said. {@code crash} is set when the explorer itself threw or hung. */
     record Outcome(String verdict, String kind, boolean complete, String message, String schedule, long executions,
-                   long millis, String replayVerdict, String replayKind, String replayMessage, String crash) {
+                   long millis, String replayVerdict, String replayKind, String replayMessage, String crash, String foreign) {
         static Outcome crashed(String why, long millis) {
-            return new Outcome(null, null, false, null, null, 0, millis, null, null, null, why);
+            return new Outcome(null, null, false, null, null, 0, millis, null, null, null, why, null);
         }
     }
 
@@ -215,6 +215,9 @@ public class ConformanceTest {
                         why.add("the message does not contain '" + phrase + "'");
                     }
                 }
+                if (o.foreign() != null) {
+                    why.add("the trace shows code outside the program: " + o.foreign());
+                }
                 if (o.schedule() == null) {
                     why.add("the counterexample has no schedule to replay");
                 } else if (!"counterexample".equals(o.replayVerdict()) || !String.valueOf(o.kind()).equals(o.replayKind())) {
@@ -255,7 +258,32 @@ public class ConformanceTest {
             rk = r.kind();
             rm = r.message();
         }
-        return new Outcome(e.verdict(), e.kind(), e.complete(), e.message(), e.schedule(), e.executions(), ms, rv, rk, rm, null);
+        return new Outcome(e.verdict(), e.kind(), e.complete(), e.message(), e.schedule(), e.executions(), ms, rv, rk, rm, null,
+                foreignSteps(className, e));
+    }
+
+    /**
+     * The trace steps of a counterexample that are not in the program's own file, as
+     * "where (action)", or null when there are none: a trace must stay at the level of the user's
+     * calls ("barrier.await() blocks"), never show the JDK's internals.
+     */
+    static String foreignSteps(String className, Exploration e) {
+        if (!e.foundCounterexample()) {
+            return null;
+        }
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        String file = (simple.contains("$") ? simple.substring(0, simple.indexOf('$')) : simple) + ".java";
+        List<String> foreign = new ArrayList<>();
+        for (tcheck.checker.results.TraceStep t : e.trace()) {
+            String where = t.where() == null ? "" : t.where();
+            if (!where.isEmpty() && !where.startsWith(file)) {
+                foreign.add(where + " (" + t.action() + ")");
+            }
+        }
+        if (foreign.isEmpty()) {
+            return null;
+        }
+        return foreign.size() + " of " + e.trace().size() + " steps, e.g. " + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())));
     }
 
     /** Explores on a daemon thread, so an explorer that never returns costs this program, not the build. */
@@ -391,7 +419,7 @@ public class ConformanceTest {
         }
         return new Outcome(f.get("verdict"), f.get("kind"), Boolean.parseBoolean(f.get("complete")), f.get("message"),
                 f.get("schedule"), Long.parseLong(f.get("executions")), Long.parseLong(f.get("millis")),
-                f.get("replayVerdict"), f.get("replayKind"), f.get("replayMessage"), null);
+                f.get("replayVerdict"), f.get("replayKind"), f.get("replayMessage"), null, f.get("foreign"));
     }
 
     /** The child JVM's side of {@link Shard}: explores the programs named and prints each outcome. */
@@ -412,6 +440,7 @@ public class ConformanceTest {
             f.put("replayKind", o.replayKind());
             f.put("replayMessage", o.replayMessage());
             f.put("crash", o.crash());
+            f.put("foreign", o.foreign());
             f.put("done", "yes");
             StringBuilder out = new StringBuilder();
             f.forEach((k, v) -> out.append("@@conformance ").append(className).append(' ').append(k).append('=')
