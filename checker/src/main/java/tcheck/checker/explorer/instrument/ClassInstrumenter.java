@@ -16,6 +16,10 @@ final class ClassInstrumenter extends ClassVisitor {
     private final ClassHierarchy hierarchy;
     private final java.util.function.Predicate<String> selected;
     private String name;
+    private boolean isInterface;
+    /** Method references to JDK primitives, each given a small bridge method of this class (instrumented like any other). */
+    private final java.util.Map<String, org.objectweb.asm.Handle> bridges = new java.util.LinkedHashMap<>();
+    private final java.util.List<org.objectweb.asm.Handle> bridgeTargets = new java.util.ArrayList<>();
     private String file;
     private boolean threadSubclass;
     private boolean hasRun;
@@ -32,6 +36,7 @@ final class ClassInstrumenter extends ClassVisitor {
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
         this.name = name;
+        this.isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
         this.file = name.substring(name.lastIndexOf('/') + 1) + ".java";
         this.threadSubclass = superName != null && hierarchy.isSubtype(superName, CallRewrites.THREAD);
         // a scenario's Program only starts, joins and checks: its own fields and lists are bookkeeping
@@ -81,11 +86,52 @@ final class ClassInstrumenter extends ClassVisitor {
             newAccess = (newAccess & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
         }
         MethodVisitor mv = super.visitMethod(newAccess, newName, desc, signature, exceptions);
-        return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync, !programBody, selected);
+        return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync, !programBody, selected, this::bridge);
+    }
+
+    /**
+     * A method reference such as {@code latch::countDown} or {@code list::add} runs in a lambda's
+     * hidden class, which no class loader hands to the instrumenter: the call would run
+     * uncontrolled. It is pointed instead at a bridge method of this class that makes the same call,
+     * so the call is rewritten like any other. Returns the bridge's handle.
+     */
+    private org.objectweb.asm.Handle bridge(org.objectweb.asm.Handle target) {
+        String key = target.getTag() + " " + target.getOwner() + "." + target.getName() + target.getDesc();
+        return bridges.computeIfAbsent(key, k -> {
+            String desc = target.getTag() == Opcodes.H_INVOKESTATIC ? target.getDesc()
+                    : "(L" + target.getOwner() + ";" + target.getDesc().substring(1);
+            bridgeTargets.add(target);
+            return new org.objectweb.asm.Handle(Opcodes.H_INVOKESTATIC, name, "lambda$tcheck$" + bridges.size(), desc, isInterface);
+        });
+    }
+
+    private void emitBridges() {
+        int i = 0;
+        for (org.objectweb.asm.Handle bridge : java.util.List.copyOf(bridges.values())) {
+            org.objectweb.asm.Handle target = bridgeTargets.get(i++);
+            int access = Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC | (isInterface ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE);
+            MethodVisitor mv = visitMethod(access, bridge.getName(), bridge.getDesc(), null, null);
+            mv.visitCode();
+            int slot = 0;
+            for (Type t : Type.getArgumentTypes(bridge.getDesc())) {
+                mv.visitVarInsn(t.getOpcode(Opcodes.ILOAD), slot);
+                slot += t.getSize();
+            }
+            int opcode = switch (target.getTag()) {
+                case Opcodes.H_INVOKESTATIC -> Opcodes.INVOKESTATIC;
+                case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
+                default -> Opcodes.INVOKEVIRTUAL;
+            };
+            mv.visitMethodInsn(opcode, target.getOwner(), target.getName(), target.getDesc(), target.isInterface());
+            mv.visitInsn(Type.getReturnType(bridge.getDesc()).getOpcode(Opcodes.IRETURN));
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
     }
 
     @Override
     public void visitEnd() {
+        emitBridges();
         if (hasRun) {
             MethodVisitor mv = super.visitMethod(Opcodes.ACC_PUBLIC, "run", "()V", null, null);
             mv.visitCode();

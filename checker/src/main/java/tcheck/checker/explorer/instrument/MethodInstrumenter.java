@@ -32,7 +32,8 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     MethodInstrumenter(MethodVisitor mv, int access, String name, String desc, String owner, String file,
                        ClassHierarchy hierarchy, boolean synchronizedMethod, boolean memoryPoints,
-                       java.util.function.Predicate<String> selected) {
+                       java.util.function.Predicate<String> selected,
+                       java.util.function.UnaryOperator<org.objectweb.asm.Handle> bridge) {
         super(Opcodes.ASM9, mv, access, name, desc);
         this.owner = owner;
         this.file = file;
@@ -43,6 +44,40 @@ final class MethodInstrumenter extends AdviceAdapter {
         this.afterSuper = !isConstructor;
         this.memoryPoints = memoryPoints;
         this.selected = selected;
+        this.bridge = bridge;
+    }
+
+    private final java.util.function.UnaryOperator<org.objectweb.asm.Handle> bridge;
+
+    /** A method reference to a JDK method the instrumenter rewrites: pointed at a bridge method whose call is rewritten. */
+    @Override
+    public void visitInvokeDynamicInsn(String name, String desc, org.objectweb.asm.Handle bsm, Object... args) {
+        // not in a class initializer: another thread calling a bridge of a class still being initialized would wait for it
+        if (!isClassInit && bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && args.length >= 3
+                && args[1] instanceof org.objectweb.asm.Handle impl && isJdk(impl.getOwner()) && rewritten(impl)) {
+            Object[] changed = args.clone();
+            changed[1] = bridge.apply(impl);
+            super.visitInvokeDynamicInsn(name, desc, bsm, changed);
+            return;
+        }
+        super.visitInvokeDynamicInsn(name, desc, bsm, args);
+    }
+
+    private boolean rewritten(org.objectweb.asm.Handle impl) {
+        int opcode = switch (impl.getTag()) {
+            case H_INVOKESTATIC -> INVOKESTATIC;
+            case H_INVOKEVIRTUAL -> INVOKEVIRTUAL;
+            case H_INVOKEINTERFACE -> INVOKEINTERFACE;
+            default -> -1; // constructors and private methods: nothing to rewrite
+        };
+        if (opcode < 0) {
+            return false;
+        }
+        CallRewrites.Replacement r = CallRewrites.replacement(impl.getOwner(), impl.getName(), impl.getDesc(), hierarchy);
+        return r != null && (opcode == INVOKESTATIC) == r.receiverDesc().isEmpty()
+                || CallRewrites.isJdkCall(opcode, impl.getOwner(), impl.getName())
+                || CallRewrites.isVisibleCall(opcode, impl.getOwner(), impl.getName())
+                || opcode == INVOKESTATIC && CallRewrites.clockHook(impl.getOwner(), impl.getName(), impl.getDesc()) != null;
     }
 
     /**
