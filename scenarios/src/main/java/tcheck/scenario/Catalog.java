@@ -36,7 +36,15 @@ public final class Catalog {
             tcheck.scenarios.philosophers.SeatedScenario.class,
             // event-readers
             tcheck.scenarios.eventreaders.InPlaceScenario.class,
-            tcheck.scenarios.eventreaders.SnapshotScenario.class
+            tcheck.scenarios.eventreaders.SnapshotScenario.class,
+            // interleaved-printing
+            tcheck.scenarios.printing.PiecewiseScenario.class,
+            tcheck.scenarios.printing.LockedScenario.class,
+            // lock-order
+            tcheck.scenarios.lockorder.OppositeOrderScenario.class,
+            tcheck.scenarios.lockorder.BackOffScenario.class,
+            tcheck.scenarios.lockorder.GlobalOrderScenario.class,
+            tcheck.scenarios.lockorder.GiveUpScenario.class
     );
 
     private Catalog() {

@@ -7,11 +7,15 @@ import tcheck.stress.depositwithdraw.OverdraftOnCheckThenWithdrawAccount;
 import tcheck.stress.eventreaders.NoTornReadWithSnapshots;
 import tcheck.stress.eventreaders.StaleFlagOnInPlaceUpdate;
 import tcheck.stress.eventreaders.TornReadOnInPlaceUpdate;
+import tcheck.stress.lockorder.AllOrNothingWhenGivingUp;
+import tcheck.stress.lockorder.BothTransfersWithGlobalOrder;
 import tcheck.stress.pcpcondition.HandOffThroughNotifyAllBuffer;
 import tcheck.stress.pcpcondition.HandOffThroughTwoConditionBuffer;
 import tcheck.stress.pcplock.NoExceptionOnCheckUnderLockQueue;
 import tcheck.stress.pcplock.NoSuchElementOnCheckOutsideLockQueue;
 import tcheck.stress.philosophers.EveryoneEatsWhenSeatedByChairs;
+import tcheck.stress.printing.TornLinesWhenPrintingInPieces;
+import tcheck.stress.printing.WholeLinesWithOneLock;
 import tcheck.stress.philosophers.EveryoneEatsWithOrderedForks;
 import tcheck.stress.philosophers.EveryoneEatsWithWaiter;
 import tcheck.stress.racecounter.LostUpdateOnUnsynchronizedCounter;
@@ -50,7 +54,13 @@ public final class StressSuite {
             // event-readers: the torn read first, so the variant's kind is "torn-read" whenever it shows
             TornReadOnInPlaceUpdate.class,
             StaleFlagOnInPlaceUpdate.class,
-            NoTornReadWithSnapshots.class
+            NoTornReadWithSnapshots.class,
+            // interleaved-printing
+            TornLinesWhenPrintingInPieces.class,
+            WholeLinesWithOneLock.class,
+            // lock-order: only the variants that always finish; a deadlocked or livelocked actor never returns
+            BothTransfersWithGlobalOrder.class,
+            AllOrNothingWhenGivingUp.class
     );
 
     /** The largest number of actors in any test: jcstress skips, and exits 0, below this many CPUs. */
