@@ -37,6 +37,10 @@ public final class Catalog {
             // event-readers
             tcheck.scenarios.eventreaders.InPlaceScenario.class,
             tcheck.scenarios.eventreaders.SnapshotScenario.class,
+            // semaphore-pool
+            tcheck.scenarios.semaphore.OverReleaseScenario.class,
+            tcheck.scenarios.semaphore.BoundedFailsFastScenario.class,
+            tcheck.scenarios.semaphore.ReleaseOnceScenario.class,
             // interleaved-printing
             tcheck.scenarios.printing.PiecewiseScenario.class,
             tcheck.scenarios.printing.LockedScenario.class,

@@ -21,6 +21,9 @@ import tcheck.stress.philosophers.EveryoneEatsWithWaiter;
 import tcheck.stress.racecounter.LostUpdateOnUnsynchronizedCounter;
 import tcheck.stress.racecounter.NoLostUpdateOnAtomicCounter;
 import tcheck.stress.racecounter.NoLostUpdateOnSynchronizedCounter;
+import tcheck.stress.semaphore.OneInsideWithReleaseOnce;
+import tcheck.stress.semaphore.OverReleaseThrowsOnBoundedSemaphore;
+import tcheck.stress.semaphore.TwoInsideAfterOverRelease;
 
 import java.util.List;
 
@@ -55,6 +58,10 @@ public final class StressSuite {
             TornReadOnInPlaceUpdate.class,
             StaleFlagOnInPlaceUpdate.class,
             NoTornReadWithSnapshots.class,
+            // semaphore-pool
+            TwoInsideAfterOverRelease.class,
+            OverReleaseThrowsOnBoundedSemaphore.class,
+            OneInsideWithReleaseOnce.class,
             // interleaved-printing
             TornLinesWhenPrintingInPieces.class,
             WholeLinesWithOneLock.class,

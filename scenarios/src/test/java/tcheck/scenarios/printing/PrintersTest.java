@@ -1,0 +1,39 @@
+package tcheck.scenarios.printing;
+
+import org.junit.jupiter.api.Test;
+import tcheck.scenario.Bound;
+import tcheck.scenario.Program;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Both printers on one thread, and the program's output and check. */
+class PrintersTest {
+    @Test
+    void eitherPrinterWritesTheLineAndANewline() {
+        Console console = new Console();
+        new PiecewisePrinter(console).printLine("AA");
+        new LockedPrinter(console, new ReentrantLock()).printLine("bb");
+        assertEquals("AA\nbb\n", console.text());
+    }
+
+    @Test
+    void oneThreadAfterTheOtherPrintsWholeLines() {
+        for (Program p : List.of(new PiecewiseScenario().newProgram(Bound.of(1, 3)),
+                new LockedScenario().newProgram(Bound.of(3, 2)))) {
+            assertEquals(Map.of("output", "\"\""), p.sharedState());
+            p.run();
+            p.check();
+        }
+    }
+
+    @Test
+    void theSeedsAlphabetsLimitTheBound() {
+        assertThrows(IllegalArgumentException.class, () -> new LockedScenario().newProgram(Bound.of(4, 1)));
+        assertThrows(IllegalArgumentException.class, () -> new LockedScenario().newProgram(Bound.of(2, 9)));
+    }
+}
