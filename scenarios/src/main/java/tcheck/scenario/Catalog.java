@@ -41,6 +41,13 @@ public final class Catalog {
             tcheck.scenarios.semaphore.OverReleaseScenario.class,
             tcheck.scenarios.semaphore.BoundedFailsFastScenario.class,
             tcheck.scenarios.semaphore.ReleaseOnceScenario.class,
+            // synchronized-queue
+            tcheck.scenarios.synchronizedqueue.IfSplitLocksScenario.class,
+            tcheck.scenarios.synchronizedqueue.WhileSplitLocksScenario.class,
+            tcheck.scenarios.synchronizedqueue.OneLockScenario.class,
+            // simple-queue
+            tcheck.scenarios.simplequeue.UnusedLockScenario.class,
+            tcheck.scenarios.simplequeue.LockedScenario.class,
             // interleaved-printing
             tcheck.scenarios.printing.PiecewiseScenario.class,
             tcheck.scenarios.printing.LockedScenario.class,

@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  * Producers P1..Pn each put m distinct items (Pp puts (p-1)m+1 .. pm), consumers C1..Cn each take m
  * items, over one bounded buffer. Afterwards the items taken must be exactly the items put.
  * A worker that is interrupted stops, as a well-behaved worker does; nothing here interrupts them.
+ * Public for the other buffer families (simple-queue, synchronized-queue), which run the same program.
  */
-final class BufferProgram implements Program {
+public final class BufferProgram implements Program {
     private final BoundedBuffer buffer;
     private final Supplier<List<Integer>> itemsField;
     private final int pairs;
@@ -25,7 +26,7 @@ final class BufferProgram implements Program {
     private final Integer[] taken;
 
     /** @param itemsField reads the buffer's list directly (no lock), for traces between steps */
-    BufferProgram(Bound bound, BoundedBuffer buffer, Supplier<List<Integer>> itemsField) {
+    public BufferProgram(Bound bound, BoundedBuffer buffer, Supplier<List<Integer>> itemsField) {
         this.buffer = buffer;
         this.itemsField = itemsField;
         this.pairs = bound.threads();

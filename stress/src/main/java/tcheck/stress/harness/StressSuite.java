@@ -14,16 +14,19 @@ import tcheck.stress.pcpcondition.HandOffThroughTwoConditionBuffer;
 import tcheck.stress.pcplock.NoExceptionOnCheckUnderLockQueue;
 import tcheck.stress.pcplock.NoSuchElementOnCheckOutsideLockQueue;
 import tcheck.stress.philosophers.EveryoneEatsWhenSeatedByChairs;
-import tcheck.stress.printing.TornLinesWhenPrintingInPieces;
-import tcheck.stress.printing.WholeLinesWithOneLock;
 import tcheck.stress.philosophers.EveryoneEatsWithOrderedForks;
 import tcheck.stress.philosophers.EveryoneEatsWithWaiter;
+import tcheck.stress.printing.TornLinesWhenPrintingInPieces;
+import tcheck.stress.printing.WholeLinesWithOneLock;
 import tcheck.stress.racecounter.LostUpdateOnUnsynchronizedCounter;
 import tcheck.stress.racecounter.NoLostUpdateOnAtomicCounter;
 import tcheck.stress.racecounter.NoLostUpdateOnSynchronizedCounter;
 import tcheck.stress.semaphore.OneInsideWithReleaseOnce;
 import tcheck.stress.semaphore.OverReleaseThrowsOnBoundedSemaphore;
 import tcheck.stress.semaphore.TwoInsideAfterOverRelease;
+import tcheck.stress.simplequeue.LostItemOnSimpleQueue;
+import tcheck.stress.simplequeue.NoLostItemOnLockedSimpleQueue;
+import tcheck.stress.synchronizedqueue.HandOffThroughOneLockQueue;
 
 import java.util.List;
 
@@ -62,6 +65,11 @@ public final class StressSuite {
             TwoInsideAfterOverRelease.class,
             OverReleaseThrowsOnBoundedSemaphore.class,
             OneInsideWithReleaseOnce.class,
+            // synchronized-queue: only the fixed queue; the bugs need two consumers besides a producer
+            HandOffThroughOneLockQueue.class,
+            // simple-queue
+            LostItemOnSimpleQueue.class,
+            NoLostItemOnLockedSimpleQueue.class,
             // interleaved-printing
             TornLinesWhenPrintingInPieces.class,
             WholeLinesWithOneLock.class,
