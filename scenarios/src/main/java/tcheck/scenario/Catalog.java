@@ -51,6 +51,12 @@ public final class Catalog {
             // interleaved-printing
             tcheck.scenarios.printing.PiecewiseScenario.class,
             tcheck.scenarios.printing.LockedScenario.class,
+            // barrier
+            tcheck.scenarios.barrier.OnePartyTooManyScenario.class,
+            tcheck.scenarios.barrier.OneAwaitPerRoundScenario.class,
+            tcheck.scenarios.barrier.TwoAwaitsPerRoundScenario.class,
+            tcheck.scenarios.barrier.DoubleBufferedScenario.class,
+            tcheck.scenarios.barrier.PhaserScenario.class,
             // lock-order
             tcheck.scenarios.lockorder.OppositeOrderScenario.class,
             tcheck.scenarios.lockorder.BackOffScenario.class,

@@ -1,5 +1,9 @@
 package tcheck.stress.harness;
 
+import tcheck.stress.barrier.NextRoundOvertakesWithOneAwait;
+import tcheck.stress.barrier.NoOverlapWhenDoubleBuffered;
+import tcheck.stress.barrier.NoOverlapWithPhaser;
+import tcheck.stress.barrier.NoOverlapWithTwoAwaits;
 import tcheck.stress.depositwithdraw.LostUpdateOnUnsynchronizedAccount;
 import tcheck.stress.depositwithdraw.NoLostUpdateOnLockedAccount;
 import tcheck.stress.depositwithdraw.NoOverdraftOnLockedAccount;
@@ -73,6 +77,11 @@ public final class StressSuite {
             // interleaved-printing
             TornLinesWhenPrintingInPieces.class,
             WholeLinesWithOneLock.class,
+            // barrier: not the party too many, whose actors never return
+            NextRoundOvertakesWithOneAwait.class,
+            NoOverlapWithTwoAwaits.class,
+            NoOverlapWhenDoubleBuffered.class,
+            NoOverlapWithPhaser.class,
             // lock-order: only the variants that always finish; a deadlocked or livelocked actor never returns
             BothTransfersWithGlobalOrder.class,
             AllOrNothingWhenGivingUp.class
