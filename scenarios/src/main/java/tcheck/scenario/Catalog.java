@@ -57,6 +57,12 @@ public final class Catalog {
             tcheck.scenarios.barrier.TwoAwaitsPerRoundScenario.class,
             tcheck.scenarios.barrier.DoubleBufferedScenario.class,
             tcheck.scenarios.barrier.PhaserScenario.class,
+            // worker-pool
+            tcheck.scenarios.workerpool.EmptyThenTakeScenario.class,
+            tcheck.scenarios.workerpool.PillNotDoneScenario.class,
+            tcheck.scenarios.workerpool.MissingPillScenario.class,
+            tcheck.scenarios.workerpool.PillPerWorkerScenario.class,
+            tcheck.scenarios.workerpool.ExecutorScenario.class,
             // lock-order
             tcheck.scenarios.lockorder.OppositeOrderScenario.class,
             tcheck.scenarios.lockorder.BackOffScenario.class,

@@ -31,6 +31,7 @@ import tcheck.stress.semaphore.TwoInsideAfterOverRelease;
 import tcheck.stress.simplequeue.LostItemOnSimpleQueue;
 import tcheck.stress.simplequeue.NoLostItemOnLockedSimpleQueue;
 import tcheck.stress.synchronizedqueue.HandOffThroughOneLockQueue;
+import tcheck.stress.workerpool.EveryTaskOnceWithAPillPerWorker;
 
 import java.util.List;
 
@@ -82,6 +83,8 @@ public final class StressSuite {
             NoOverlapWithTwoAwaits.class,
             NoOverlapWhenDoubleBuffered.class,
             NoOverlapWithPhaser.class,
+            // worker-pool: only the pills done right; every bug here leaves a thread waiting for ever
+            EveryTaskOnceWithAPillPerWorker.class,
             // lock-order: only the variants that always finish; a deadlocked or livelocked actor never returns
             BothTransfersWithGlobalOrder.class,
             AllOrNothingWhenGivingUp.class
