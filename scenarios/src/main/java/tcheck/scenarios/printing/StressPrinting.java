@@ -37,8 +37,11 @@ public final class StressPrinting {
         second.printLine("aa");
     }
 
-    /** Everything printed, newlines shown as {@code |} (jcstress outcomes are one line). */
+    /**
+     * Everything printed, newlines shown as {@code /} (jcstress outcomes are one line, and outcome ids are
+     * regular expressions, so not {@code |}).
+     */
     public String output() {
-        return console.text().replace('\n', '|');
+        return console.text().replace('\n', '/');
     }
 }

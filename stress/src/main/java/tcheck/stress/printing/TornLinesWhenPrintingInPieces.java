@@ -18,12 +18,12 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
  * newline) on one console, without a lock: the seed's {@code AaaABbBC...}.
  *
  * <p>Every piece is atomic, so the outcome is always some interleaving of the six pieces; only the two
- * where one line is printed entirely before the other are whole. Newlines are shown as {@code |}.
+ * where one line is printed entirely before the other are whole. Newlines are shown as {@code /}.
  */
 @JCStressTest
 @StressOf("interleaved-printing/piecewise")
 @Description("a line printed in pieces without a lock: lines of two threads interleave")
-@Outcome(id = {"AA|aa|", "aa|AA|"}, expect = ACCEPTABLE, desc = "both lines whole")
+@Outcome(id = {"AA/aa/", "aa/AA/"}, expect = ACCEPTABLE, desc = "both lines whole")
 @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "a line torn: pieces of the other thread's line inside it")
 @State
 public class TornLinesWhenPrintingInPieces {

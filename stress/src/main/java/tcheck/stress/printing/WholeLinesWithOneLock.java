@@ -15,12 +15,12 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * The two lines of {@link TornLinesWhenPrintingInPieces}, each printed while holding one lock shared by
- * both printers: the lines come out whole, in either order. Newlines are shown as {@code |}.
+ * both printers: the lines come out whole, in either order. Newlines are shown as {@code /}.
  */
 @JCStressTest
 @StressOf("interleaved-printing/locked")
 @Description("one shared lock around each line: every line whole")
-@Outcome(id = {"AA|aa|", "aa|AA|"}, expect = ACCEPTABLE, desc = "both lines whole")
+@Outcome(id = {"AA/aa/", "aa/AA/"}, expect = ACCEPTABLE, desc = "both lines whole")
 @Outcome(expect = FORBIDDEN, desc = "a line torn")
 @State
 public class WholeLinesWithOneLock {
