@@ -40,8 +40,8 @@ final class ExecutorProgram implements Program {
         }
         pool.shutdown(); // no more tasks: each worker stops once the queue is empty
         try {
-            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the pool did not terminate within a minute");
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // still working after a minute: keep waiting (a timed wait may end before the pool does)
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
