@@ -51,6 +51,7 @@ final class CallRewrites {
         put("Thread", "isAlive", "()Z", "threadIsAlive", thread);
         put("Thread", "holdsLock", "(Ljava/lang/Object;)Z", "threadHoldsLock", "");
         put("Thread", "setDaemon", "(Z)V", "threadSetDaemon", thread);
+        put("Thread", "getState", "()Ljava/lang/Thread$State;", "threadGetState", thread);
 
         String obj2 = "Ljava/lang/Object;";
         put("LockSupport", "park", "()V", "lsPark", "");

@@ -749,6 +749,27 @@ public final class Execution {
         return byThread.get(t);
     }
 
+    /** A thread's state as the model has it: blocked and waiting threads are those the model holds back. */
+    Thread.State threadState(Thread t) {
+        synchronized (this) {
+            ThreadState s = byThread.get(t);
+            if (s == null) {
+                return t.getState();
+            }
+            if (s.status == Status.TERMINATED) {
+                return Thread.State.TERMINATED;
+            }
+            Op op = s.pending;
+            if (op == null || s.status == Status.STARTING || primitives.isEnabled(s)) {
+                return Thread.State.RUNNABLE;
+            }
+            if (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.WAKE && s.woken) {
+                return Thread.State.BLOCKED;
+            }
+            return s.waitNanos >= 0 ? Thread.State.TIMED_WAITING : Thread.State.WAITING;
+        }
+    }
+
     boolean isAlive(Thread t) {
         ThreadState s = byThread.get(t);
         return s == null ? t.isAlive() : s.status != Status.TERMINATED;

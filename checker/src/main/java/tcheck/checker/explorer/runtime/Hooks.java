@@ -861,6 +861,18 @@ public final class Hooks {
         return (Boolean) perform(me, OpKind.INTERRUPT_CHECK, me.thread, "interrupted", true, site, true);
     }
 
+    /** A thread's state as the model has it (a thread the explorer merely has not scheduled is RUNNABLE, not WAITING). */
+    public static Thread.State threadGetState(Thread t, int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            return t.getState();
+        }
+        perform(me, OpKind.THREAD_STATE, t, "getState", false, site, null);
+        Thread.State state = me.execution.threadState(t);
+        me.execution.recordValue(me, state);
+        return state;
+    }
+
     /** Alive as the model says: a thread the explorer let finish is dead, even while its real thread unwinds. */
     public static boolean threadIsAlive(Thread t, int site) {
         ThreadState me = controlled();

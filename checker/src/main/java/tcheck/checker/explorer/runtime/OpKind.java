@@ -21,6 +21,8 @@ public enum OpKind {
     INTERRUPT(Dependence.GLOBAL),
     /** Reads a thread's interrupt flag (isInterrupted, interrupted). */
     INTERRUPT_CHECK(Dependence.GLOBAL),
+    /** Reads another thread's state (getState): as the model has it, not as the real, merely unscheduled thread is. */
+    THREAD_STATE(Dependence.GLOBAL),
     SLEEP(Dependence.GLOBAL),
     START(Dependence.ORDERED), JOIN(Dependence.ORDERED), YIELD(Dependence.ORDERED);
 

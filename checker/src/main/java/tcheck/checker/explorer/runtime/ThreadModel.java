@@ -25,7 +25,8 @@ final class ThreadModel implements PrimitiveModel {
 
     @Override
     public Set<OpKind> kinds() {
-        return Set.of(OpKind.START, OpKind.JOIN, OpKind.YIELD, OpKind.SLEEP, OpKind.INTERRUPT, OpKind.INTERRUPT_CHECK);
+        return Set.of(OpKind.START, OpKind.JOIN, OpKind.YIELD, OpKind.SLEEP, OpKind.INTERRUPT, OpKind.INTERRUPT_CHECK,
+                OpKind.THREAD_STATE);
     }
 
     @Override
@@ -108,6 +109,7 @@ final class ThreadModel implements PrimitiveModel {
             case INTERRUPT -> "interrupt " + names.of(t);
             case INTERRUPT_CHECK -> (Boolean.TRUE.equals(op.arg()) ? "Thread.interrupted()" : names.of(t) + ".isInterrupted()")
                     + " -> " + (s.hasValue ? Actions.show(s.value) : "?");
+            case THREAD_STATE -> names.of(t) + ".getState() -> " + (s.hasValue ? Actions.show(s.value) : "?");
             default -> String.valueOf(op.slot());
         };
     }
