@@ -8,13 +8,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tcheck.checker.explorer.Exploration;
-import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
-import tcheck.checker.explorer.ExplorerResults;
-import tcheck.checker.explorer.ScenarioSource;
 import tcheck.checker.results.Result;
 import tcheck.checker.results.ResultsFiles;
+import tcheck.engines.Engine;
+import tcheck.engines.EngineRun;
+import tcheck.engines.Verdicts;
 import tcheck.reports.TextTrace;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
@@ -30,10 +29,12 @@ import java.util.concurrent.Callable;
 
 /** {@code tcheck check}: explores catalog scenarios and says whether each verdict is the expected one. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, defaultValueProvider = ExplorerDefaults.class,
-        description = {"Explore scenarios with the interleaving explorer: a buggy variant must yield a counterexample"
-                + " (printed as a trace with its replay command), a fixed one must be verified by a complete search.",
-                "Writes one results JSON per scenario (for 'tcheck report'), each whole or not at all and naming its run;"
-                        + " Ctrl-C stops the check and says how many scenarios were done."},
+        description = {"Check scenarios with the interleaving explorer (or the engines named by --engine): a buggy variant"
+                + " must yield a counterexample (printed as a trace with its replay command), a fixed one must be verified"
+                + " by a complete search. Other engines: a fixed variant caught or an error is wrong; a bug an engine"
+                + " does not find is reported as missed.",
+                "Writes one results JSON per scenario and engine (for 'tcheck report'), each whole or not at all and naming"
+                        + " its run; Ctrl-C stops the check and says how many scenarios were done."},
         footer = ExitCodes.HELP_FOOTER)
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -54,6 +55,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ExplorationOptions exploration;
+
+    @Option(names = {"-e", "--engine"}, paramLabel = "E",
+            description = "the engine(s) to run, repeatable or comma-separated, or 'all': ${COMPLETION-CANDIDATES};"
+                    + " default: explorer. An engine this machine cannot run says why and is skipped",
+            completionCandidates = EngineNames.class)
+    List<String> engineNames = new ArrayList<>();
+
+    @Option(names = "--engine-option", paramLabel = "ENGINE.KEY=VALUE",
+            description = "an engine's own budget or setting, e.g. jpf.max-seconds=120, fray.iterations=5000,"
+                    + " real-threads.runs=50, lincheck.model=20x100 ('tcheck list --engines' lists them)")
+    Map<String, String> engineOptions = new LinkedHashMap<>();
 
     @Option(names = "--results", paramLabel = "DIR", description = "where to write the results JSON; " + Locations.RESULTS_HELP)
     Path results;
@@ -77,11 +89,26 @@ final class CheckCommand implements Callable<Integer> {
         for (Scenario s : scenarios) {
             bounds.put(s, Inputs.bound(cmd, s, bound, options.maxSteps()));
         }
+        List<Engine> engines = Inputs.engines(cmd, engineNames);
+        Map<Engine, Map<String, String>> perEngine = Inputs.engineOptions(cmd, engines, engineOptions);
         Path dir = Locations.writableDir(cmd, "--results", results != null ? results : Locations.resultsDir());
 
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();
         int idWidth = scenarios.stream().mapToInt(s -> s.id().length()).max().orElse(10);
+        boolean oneEngine = engines.size() == 1;
+        int engineWidth = engines.stream().mapToInt(e -> e.name().length()).max().orElse(8);
+        Map<Engine, String> unavailable = new LinkedHashMap<>();
+        for (Engine e : engines) {
+            String why = e.unavailable();
+            if (why != null) {
+                unavailable.put(e, why);
+                if (!quiet) {
+                    err.println(e.name() + ": not available: " + why);
+                }
+            }
+        }
+        int checked = 0;
         int notAsExpected = 0;
         long commandStart = System.nanoTime();
         Progress progress = new Progress(scenarios.size(), dir, err);
@@ -90,34 +117,56 @@ final class CheckCommand implements Callable<Integer> {
             for (Scenario s : scenarios) {
                 progress.current = s.id();
                 Bound b = bounds.get(s);
-                Exploration e = new Explorer(new ScenarioSource(s, b), options, quiet ? null : line -> {
-                    err.println("  ... " + line);
-                    err.flush();
-                }).run();
-                Result r = ExplorerResults.toResult(s, b, e);
-                if (!quiet && (e.foundCounterexample() || "error".equals(e.verdict()))) {
-                    out.println(TextTrace.render(r));
-                }
-                if (!ExplorerResults.asExpected(s, e)) {
-                    notAsExpected++;
-                    if (!quiet && !e.foundCounterexample() && !"error".equals(e.verdict())) {
-                        out.println("  " + e.message());
+                for (Engine engine : engines) {
+                    String na = engine.notApplicable(s);
+                    if (na != null) {
+                        if (!oneEngine) {
+                            out.println(SummaryLine.notApplicable(s, engine.name(), na, idWidth, engineWidth));
+                        }
+                        continue;
+                    }
+                    EngineRun run = new EngineRun(b, perEngine.get(engine), options, quiet ? null : line -> {
+                        err.println("  ... " + line);
+                        err.flush();
+                    });
+                    List<Result> rs;
+                    try {
+                        rs = unavailable.containsKey(engine) ? List.of(Verdicts.notAvailable(s, engine.name(), unavailable.get(engine)))
+                                : engine.run(s, run);
+                    } catch (IllegalArgumentException e) { // an engine option's value it could not use
+                        throw new ParameterException(cmd, "--engine-option: " + e.getMessage());
+                    }
+                    for (Result r : rs) {
+                        Verdicts.Agreement a = Verdicts.agreement(engine, s, r);
+                        if (!quiet && (Verdicts.COUNTEREXAMPLE.equals(r.verdict()) || Verdicts.ERROR.equals(r.verdict()))) {
+                            out.println(TextTrace.render(r));
+                        }
+                        if (a == Verdicts.Agreement.WRONG && !quiet && !Verdicts.COUNTEREXAMPLE.equals(r.verdict())
+                                && !Verdicts.ERROR.equals(r.verdict())) {
+                            out.println("  " + r.message());
+                        }
+                        if (a != Verdicts.Agreement.NOT_RUN) {
+                            checked++;
+                        }
+                        if (a == Verdicts.Agreement.WRONG) {
+                            notAsExpected++;
+                        }
+                        out.println(oneEngine ? SummaryLine.of(s, r, a, idWidth) : SummaryLine.of(s, r, a, idWidth, engineWidth));
+                        out.flush();
+                        try {
+                            ResultsFiles.write(dir, r);
+                        } catch (UncheckedIOException ex) {
+                            progress.done = true;
+                            err.println("tcheck: cannot write the results of " + s.id() + " to " + dir + " (" + Locations.reason(ex)
+                                    + "); stopped after " + progress.finished + " of " + scenarios.size() + " scenario"
+                                    + (scenarios.size() == 1 ? "" : "s"));
+                            err.flush();
+                            return ExitCodes.ERROR;
+                        }
                     }
                 }
-                out.println(SummaryLine.of(s, e, idWidth));
-                out.flush();
                 progress.finished++;
                 progress.current = null;
-                try {
-                    ResultsFiles.write(dir, r);
-                } catch (UncheckedIOException ex) {
-                    progress.done = true;
-                    err.println("tcheck: cannot write the results of " + s.id() + " to " + dir + " (" + Locations.reason(ex)
-                            + "); stopped after " + progress.finished + " of " + scenarios.size() + " scenario"
-                            + (scenarios.size() == 1 ? "" : "s"));
-                    err.flush();
-                    return ExitCodes.ERROR;
-                }
             }
         } finally {
             progress.done = true;
@@ -127,9 +176,13 @@ final class CheckCommand implements Callable<Integer> {
                 // the hook is running or has run: it says what happened
             }
         }
-        if (scenarios.size() > 1) {
-            out.printf("%d scenarios: %d as expected, %d not, in %s%n", scenarios.size(), scenarios.size() - notAsExpected, notAsExpected,
-                    Durations.format((System.nanoTime() - commandStart) / 1_000_000));
+        String took = Durations.format((System.nanoTime() - commandStart) / 1_000_000);
+        if (scenarios.size() > 1 && oneEngine) {
+            out.printf("%d scenarios: %d as expected, %d not, in %s%n", scenarios.size(), scenarios.size() - notAsExpected,
+                    notAsExpected, took);
+        } else if (!oneEngine) {
+            out.printf("%d results: %d as expected or honestly missed, %d not; %d engine(s) not available here; in %s%n",
+                    checked, checked - notAsExpected, notAsExpected, unavailable.size(), took);
         }
         if (!quiet) {
             out.println("results: " + dir + "   (render them with: tcheck report)");

@@ -4,6 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.search.Replay;
+import tcheck.engines.Engine;
+import tcheck.engines.Engines;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
@@ -48,6 +50,49 @@ final class Inputs {
                     ? "The ids are listed by 'tcheck list'." : "Its variants: " + String.join(", ", variants)));
         }
         return scenario(cmd, id);
+    }
+
+    /** Engine names as given (repeatable, comma-separated, or "all"); the explorer when none is given. */
+    static List<Engine> engines(CommandLine cmd, List<String> names) {
+        try {
+            return Engines.select(names.isEmpty() ? List.of("explorer") : names);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cmd, "--engine: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code ENGINE.KEY=VALUE} options, grouped by engine; an unknown engine or key is bad input, and so
+     * is an option for an engine that was not selected (it would silently do nothing).
+     */
+    static Map<Engine, Map<String, String>> engineOptions(CommandLine cmd, List<Engine> engines, Map<String, String> given) {
+        Map<Engine, Map<String, String>> out = new LinkedHashMap<>();
+        for (Engine e : engines) {
+            out.put(e, new LinkedHashMap<>());
+        }
+        for (Map.Entry<String, String> o : given.entrySet()) {
+            int dot = o.getKey().indexOf('.');
+            if (dot < 1) {
+                throw new ParameterException(cmd, "--engine-option: expected ENGINE.KEY=VALUE, got '" + o.getKey() + "'");
+            }
+            String name = o.getKey().substring(0, dot);
+            String key = o.getKey().substring(dot + 1);
+            Engine engine;
+            try {
+                engine = Engines.get(name);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(cmd, "--engine-option: " + e.getMessage());
+            }
+            if (!engine.options().containsKey(key)) {
+                throw new ParameterException(cmd, "--engine-option: engine " + name + " has no option '" + key + "'"
+                        + (engine.options().isEmpty() ? " (it takes none)" : "; it takes " + String.join(", ", engine.options().keySet())));
+            }
+            if (!out.containsKey(engine)) {
+                throw new ParameterException(cmd, "--engine-option " + o.getKey() + ": engine " + name + " is not selected (add --engine " + name + ")");
+            }
+            out.get(engine).put(key, o.getValue());
+        }
+        return out;
     }
 
     static Scenario scenario(CommandLine cmd, String id) {

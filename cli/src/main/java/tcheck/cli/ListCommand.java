@@ -6,6 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tcheck.checker.results.ResultsFiles;
+import tcheck.engines.Engine;
+import tcheck.engines.Engines;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 
@@ -17,7 +19,8 @@ import java.util.concurrent.Callable;
 
 /** {@code tcheck list}: every scenario with what it is expected to yield, its title and default bound. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "List every scenario id with its expected verdict, default bound and title.")
+        description = "List every scenario id with its expected verdict, default bound and title (or, with --engines,"
+                + " every engine).")
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,9 +28,16 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print a JSON array (for scripts)")
     boolean json;
 
+    @Option(names = "--engines", description = "list the engines instead: name, whether this machine can run it, its options")
+    boolean engines;
+
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
+        if (engines) {
+            listEngines(out);
+            return ExitCodes.OK;
+        }
         List<Scenario> all = Catalog.all();
         if (json) {
             List<Map<String, Object>> rows = all.stream().map(ListCommand::row).toList();
@@ -45,6 +55,21 @@ final class ListCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static void listEngines(PrintWriter out) {
+        int width = Engines.names().stream().mapToInt(String::length).max().orElse(8);
+        for (Engine e : Engines.all()) {
+            String why = e.unavailable();
+            out.printf("%-" + width + "s  %s%n", e.name(), e.description());
+            out.printf("%-" + width + "s  %s%n", "", why == null ? "available here" : "not available here: " + why);
+            for (Map.Entry<String, String> o : e.options().entrySet()) {
+                out.printf("%-" + width + "s    --engine-option %s.%s=%s%n", "", e.name(), o.getKey(), o.getValue());
+            }
+        }
+        out.println();
+        out.println("Run some with: tcheck check <id> --engine jpf --engine lincheck   (or --engine all)");
+        out.flush();
     }
 
     /** "buggy" or "fixed" is what the explorer must say: a counterexample, or verified. */

@@ -23,8 +23,8 @@ final class Locations {
 
     static final String RESULTS_HELP = "default: cli/target/results of the tcheck checkout (run through ./tcheck or"
             + " from the checkout's root), else ./tcheck-results";
-    static final String REPORT_INPUTS_HELP = "default: cli/target/results, checker/target/results and"
-            + " stress/target/results of the tcheck checkout, else ./tcheck-results";
+    static final String REPORT_INPUTS_HELP = "default: cli/target/results, checker/target/results,"
+            + " engines/target/results and stress/target/results of the tcheck checkout, else ./tcheck-results";
     static final String REPORT_OUT_HELP = "default: cli/target/report of the tcheck checkout, else ./tcheck-report";
 
     private Locations() {
@@ -50,7 +50,8 @@ final class Locations {
             return List.of(cwd().resolve("tcheck-results"));
         }
         Path h = home();
-        return List.of(h.resolve("cli/target/results"), h.resolve("checker/target/results"), h.resolve("stress/target/results"));
+        return List.of(h.resolve("cli/target/results"), h.resolve("checker/target/results"), h.resolve("engines/target/results"),
+                h.resolve("stress/target/results"));
     }
 
     static Path reportOut() {

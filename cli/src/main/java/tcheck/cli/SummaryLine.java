@@ -1,48 +1,70 @@
 package tcheck.cli;
 
-import tcheck.checker.explorer.Exploration;
-import tcheck.checker.explorer.ExplorerResults;
+import tcheck.checker.results.Result;
+import tcheck.engines.Verdicts;
 import tcheck.scenario.Scenario;
 
-/** One line per checked scenario: what the explorer said, how much it explored, and whether that was expected. */
+/** One line per checked scenario and engine: what the engine said, how much it ran, and whether that was expected. */
 final class SummaryLine {
     private SummaryLine() {
     }
 
-    static String of(Scenario s, Exploration e, int idWidth) {
-        String verdict = e.verdict() + (e.kind() == null ? "" : " (" + e.kind() + ")");
-        return String.format("%-" + idWidth + "s  %-26s  %,9d execution%s  %8s  %s%s", s.id(), verdict, e.executions(),
-                e.executions() == 1 ? " " : "s", Durations.format(e.millis()), expectation(s, e), timing(e));
+    /** The explorer alone: the line without an engine column. */
+    static String of(Scenario s, Result r, Verdicts.Agreement a, int idWidth) {
+        return String.format("%-" + idWidth + "s  %s", s.id(), rest(s, r, a));
+    }
+
+    static String of(Scenario s, Result r, Verdicts.Agreement a, int idWidth, int engineWidth) {
+        return String.format("%-" + idWidth + "s  %-" + engineWidth + "s  %s", s.id(), r.engine(), rest(s, r, a));
+    }
+
+    static String notApplicable(Scenario s, String engine, String why, int idWidth, int engineWidth) {
+        return String.format("%-" + idWidth + "s  %-" + engineWidth + "s  %-26s  %s", s.id(), engine, "not applicable", why);
+    }
+
+    private static String rest(Scenario s, Result r, Verdicts.Agreement a) {
+        if (Verdicts.NOT_AVAILABLE.equals(r.verdict())) {
+            return String.format("%-26s  %s", "not available", r.message().replaceFirst("^not available: ", ""));
+        }
+        String verdict = r.verdict() + (r.kind() == null ? "" : " (" + r.kind() + ")");
+        String unit = r.details() != null && r.details().get("unit") instanceof String u ? u.replaceAll("s$", "") : "execution";
+        return String.format("%-26s  %,9d %-11s  %8s  %s%s", verdict, r.executions(), unit + (r.executions() == 1 ? "" : "s"),
+                Durations.format(r.millis()), expectation(s, r, a), timing(r));
     }
 
     /**
-     * The time above is the whole run's (search, the search for fewer preemptions, shrinking); when
+     * The explorer's time is the whole run's (search, the search for fewer preemptions, shrinking); when
      * the first counterexample came much earlier, or a budget cut a phase short, say so.
      */
-    static String timing(Exploration e) {
+    static String timing(Result r) {
         StringBuilder out = new StringBuilder();
-        long first = e.firstCounterexampleMillis();
-        if (e.foundCounterexample() && first >= 0 && !Durations.format(first).equals(Durations.format(e.millis()))) {
-            out.append("; first counterexample after ").append(Durations.format(first));
+        java.util.Map<String, Object> d = r.details() == null ? java.util.Map.of() : r.details();
+        if (Verdicts.COUNTEREXAMPLE.equals(r.verdict()) && d.get("firstCounterexampleMillis") instanceof Number n
+                && n.longValue() >= 0 && !Durations.format(n.longValue()).equals(Durations.format(r.millis()))) {
+            out.append("; first counterexample after ").append(Durations.format(n.longValue()));
         }
         for (String key : new String[] {"budgetCut", "shrinkCut"}) {
-            if (e.details().get(key) instanceof String cut) {
+            if (d.get(key) instanceof String cut) {
                 out.append("; ").append(cut);
             }
         }
         return out.toString();
     }
 
-    static String expectation(Scenario s, Exploration e) {
+    static String expectation(Scenario s, Result r, Verdicts.Agreement a) {
         String wanted = switch (s.expected()) {
             case BUGGY -> "a counterexample";
             case FIXED -> "verified";
         };
-        if (!ExplorerResults.asExpected(s, e)) {
-            return "NOT as expected: " + s.expected().json() + ", expected " + wanted;
-        }
-        // the verdict decides; a different kind is worth a word (the lesson may be about another failure)
-        boolean otherKind = s.expectedKind() != null && e.kind() != null && !s.expectedKind().equals(e.kind());
-        return "as expected (" + s.expected().json() + ")" + (otherKind ? ", though the scenario names kind " + s.expectedKind() : "");
+        return switch (a) {
+            case WRONG -> "NOT as expected: " + s.expected().json() + ", expected " + wanted;
+            case MISSED -> "missed (buggy; this engine did not find it)";
+            case NOT_RUN -> "";
+            case AS_EXPECTED -> {
+                // the verdict decides; a different kind is worth a word (the lesson may be about another failure)
+                boolean otherKind = s.expectedKind() != null && r.kind() != null && !s.expectedKind().equals(r.kind());
+                yield "as expected (" + s.expected().json() + ")" + (otherKind ? ", though the scenario names kind " + s.expectedKind() : "");
+            }
+        };
     }
 }

@@ -1,0 +1,59 @@
+package tcheck.engines.realthreads;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tcheck.checker.results.Result;
+import tcheck.checker.results.ResultsFiles;
+import tcheck.engines.EngineRun;
+import tcheck.engines.Verdicts;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Expected;
+import tcheck.scenario.Scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every catalog variant under the {@code real-threads} engine (results to {@code target/results}):
+ * fixed variants must finish clean in every run; a buggy one is caught or honestly "not observed"
+ * (the OS decides), except the greedy philosophers, whose deadlock real threads show at once.
+ */
+class RealThreadsEngineTest {
+    private static final RealThreadsEngine ENGINE = new RealThreadsEngine();
+
+    static Stream<String> scenarios() {
+        return Catalog.ids().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void onRealThreads(String id) {
+        Scenario s = Catalog.get(id);
+        List<Result> rs = ENGINE.run(s, EngineRun.defaults());
+        assertEquals(1, rs.size());
+        Result r = rs.get(0);
+        ResultsFiles.write(r);
+        System.out.println("[real-threads] " + id + ": " + r.verdict() + (r.kind() != null ? " (" + r.kind() + ")" : "") + " - " + r.message());
+        if (s.expected() == Expected.FIXED) {
+            assertEquals(Verdicts.PASSED, r.verdict(), r.message());
+        } else {
+            assertTrue(List.of(Verdicts.COUNTEREXAMPLE, Verdicts.NOT_OBSERVED).contains(r.verdict()), r.verdict());
+        }
+        if (Verdicts.COUNTEREXAMPLE.equals(r.verdict())) {
+            assertTrue(r.kind() != null && !r.message().isBlank());
+        }
+    }
+
+    @Test
+    void greedyPhilosophersDeadlockAndTheJvmSaysWho() {
+        Result r = ENGINE.run(Catalog.get("philosophers/greedy"), EngineRun.defaults().withOptions(Map.of("runs", "5"))).get(0);
+        assertEquals(Verdicts.COUNTEREXAMPLE, r.verdict(), r.message());
+        assertEquals("deadlock", r.kind());
+        assertTrue(((List<?>) r.details().get("deadlocked")).size() >= 2, r.message());
+    }
+}
