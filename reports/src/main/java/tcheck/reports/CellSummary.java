@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * What one matrix cell says, in the same words in HTML, Markdown and the terminal.
  *
- * @param state     css-friendly class: caught, verified, bounded, passed, not-observed, not-run, error, other
+ * @param state     css-friendly class: caught, verified, bounded, passed, not-observed, not-available, not-run, error, other
  * @param headline  the verdict in words ("caught", "verified", "not run", ...)
  * @param detail    the evidence in a few words ("invariant, 4 steps"; "1,234 executions, complete"), may be empty
  * @param agreement how the verdict compares with what the variant is expected to be
@@ -38,18 +38,22 @@ public record CellSummary(String state, String headline, String detail, Agreemen
         }
         String verdict = r.verdict() == null ? "" : r.verdict();
         // an engine that does not count its runs (Lincheck) names its budget instead of "0 executions"
-        String executions = r.executions() > 0 || r.strategy() == null ? count(r.executions(), "execution")
+        String unit = r.details() != null && r.details().get("unit") instanceof String u ? u.replaceAll("s$", "") : "execution";
+        String executions = r.executions() > 0 || r.strategy() == null ? count(r.executions(), unit)
                 : shorten(r.strategy(), 60);
+        String time = ", " + seconds(r.millis());
         return switch (verdict) {
             case "counterexample" -> new CellSummary("caught", "caught", caughtDetail(r), agree(r, true));
             case "verified" -> Boolean.FALSE.equals(r.complete())
-                    ? new CellSummary("bounded", "verified", executions + ", bounded", agree(r, false))
-                    : new CellSummary("verified", "verified", executions + ", complete", agree(r, false));
-            case "bounded" -> new CellSummary("bounded", "bounded", executions + ", not complete", agree(r, false));
-            case "passed" -> new CellSummary("passed", "passed", executions, agree(r, false));
-            case "not-observed" -> new CellSummary("not-observed", "not observed", executions, agree(r, false));
+                    ? new CellSummary("bounded", "verified", executions + ", bounded" + time, agree(r, false))
+                    : new CellSummary("verified", "verified", executions + ", complete" + time, agree(r, false));
+            case "bounded" -> new CellSummary("bounded", "bounded", executions + ", not complete" + time, agree(r, false));
+            case "passed" -> new CellSummary("passed", "passed", executions + time, agree(r, false));
+            case "not-observed" -> new CellSummary("not-observed", "not observed", executions + time, agree(r, false));
             case "error" -> new CellSummary("error", "error", r.message() == null ? "" : shorten(r.message(), 80),
                     Agreement.UNEXPECTED);
+            case "not-available" -> new CellSummary("not-available", "not available",
+                    r.message() == null ? "" : shorten(r.message().replaceFirst("^not available: ", ""), 80), Agreement.NONE);
             default -> new CellSummary("other", verdict, executions, Agreement.NONE);
         };
     }
@@ -60,9 +64,10 @@ public record CellSummary(String state, String headline, String detail, Agreemen
         if (steps > 0) {
             sb.append(", ").append(count(steps, "step"));
         } else if (r.executions() > 0) {
-            sb.append(", ").append(count(r.executions(), "execution"));
+            String unit = r.details() != null && r.details().get("unit") instanceof String u ? u.replaceAll("s$", "") : "execution";
+            sb.append(", ").append(count(r.executions(), unit));
         }
-        return sb.toString();
+        return sb.append(", ").append(seconds(r.millis())).toString();
     }
 
     /** A counterexample agrees with "buggy"; anything clean agrees with "fixed". */
@@ -84,6 +89,17 @@ public record CellSummary(String state, String headline, String detail, Agreemen
 
     static String count(long n, String noun) {
         return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    /** Time to the verdict: "0.4 s", "12 s", "2.1 min". */
+    static String seconds(long millis) {
+        if (millis < 10_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        if (millis < 120_000) {
+            return String.format(Locale.ROOT, "%d s", Math.round(millis / 1000.0));
+        }
+        return String.format(Locale.ROOT, "%.1f min", millis / 60_000.0);
     }
 
     private static String shorten(String s, int max) {

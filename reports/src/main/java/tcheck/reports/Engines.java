@@ -12,7 +12,8 @@ import java.util.TreeSet;
  */
 public final class Engines {
     public static final List<String> CONTRACT = List.of(
-            "explorer", "lincheck-model", "lincheck-stress", "jcstress", "real-threads");
+            "explorer", "linearizability", "lincheck-model", "lincheck-stress", "lincheck-program", "jcstress",
+            "real-threads", "jpf", "fray");
 
     private Engines() {
     }

@@ -73,6 +73,7 @@ final class IndexPage {
                 .append("<span class=\"cell passed\">passed</span> stress/real threads, nothing found ")
                 .append("<span class=\"cell not-observed\">not observed</span> bug not seen in this run ")
                 .append("<span class=\"cell error\">error</span> engine failed ")
+                .append("<span class=\"cell not-available\">not available</span> engine cannot run on this machine ")
                 .append("<span class=\"cell not-run\">not run</span> no results file ")
                 .append("<span class=\"flag\">!</span> contradicts the variant's buggy/fixed label</p>\n");
     }
@@ -94,7 +95,11 @@ final class IndexPage {
                 appendRow(h, m, row);
             }
         }
-        h.append("</tbody>\n</table>\n");
+        h.append("</tbody>\n<tfoot><tr class=\"engine-summary\"><th scope=\"row\">per engine</th><td></td>");
+        for (EngineSummary es : EngineSummary.all(m)) {
+            h.append("<td data-summary=\"").append(esc(es.engine())).append("\">").append(esc(es.text())).append("</td>");
+        }
+        h.append("</tr></tfoot>\n</table>\n");
     }
 
     private static void appendRow(StringBuilder h, Matrix m, ScenarioInfo row) {

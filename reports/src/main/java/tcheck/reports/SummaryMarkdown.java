@@ -24,6 +24,13 @@ final class SummaryMarkdown {
             }
             md.append('\n');
         }
+        if (!m.rows().isEmpty()) {
+            md.append("| **per engine** | | |");
+            for (EngineSummary es : EngineSummary.all(m)) {
+                md.append(' ').append(cell(es.text())).append(" |");
+            }
+            md.append('\n');
+        }
         if (m.rows().isEmpty()) {
             md.append("\nNo scenario is in the catalog and no results file was found.\n");
         }

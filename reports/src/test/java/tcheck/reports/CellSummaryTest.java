@@ -19,15 +19,20 @@ class CellSummaryTest {
         Result caught = r("buggy", "counterexample").kind("deadlock")
                 .trace(List.of(new TraceStep(1, "T1", "lock a", null, Map.of()), new TraceStep(2, "T2", "lock b", null, Map.of())))
                 .build();
-        assertEquals("caught: deadlock, 2 steps", CellSummary.of(caught).text());
-        assertEquals("verified: 1,234 executions, complete",
-                CellSummary.of(r("fixed", "verified").complete(true).executions(1234).build()).text());
-        assertEquals("bounded: 10,000 executions, not complete",
-                CellSummary.of(r("fixed", "bounded").complete(false).executions(10000).build()).text());
-        assertEquals("passed: 1 execution", CellSummary.of(r("fixed", "passed").executions(1).build()).text());
-        assertEquals("not observed: 500 executions", CellSummary.of(r("buggy", "not-observed").executions(500).build()).text());
-        assertEquals("passed: model checking 10 scenarios x 50 invocations", CellSummary.of(r("fixed", "passed")
-                .strategy("model checking 10 scenarios x 50 invocations").build()).text(), "an engine that does not count runs shows its budget");
+        assertEquals("caught: deadlock, 2 steps, 0.0 s", CellSummary.of(caught).text());
+        assertEquals("verified: 1,234 executions, complete, 1.5 s",
+                CellSummary.of(r("fixed", "verified").complete(true).executions(1234).millis(1499).build()).text());
+        assertEquals("bounded: 10,000 executions, not complete, 60 s",
+                CellSummary.of(r("fixed", "bounded").complete(false).executions(10000).millis(60_100).build()).text());
+        assertEquals("passed: 1 execution, 0.0 s", CellSummary.of(r("fixed", "passed").executions(1).build()).text());
+        assertEquals("not observed: 500 executions, 0.0 s", CellSummary.of(r("buggy", "not-observed").executions(500).build()).text());
+        assertEquals("passed: model checking 10 scenarios x 50 invocations, 2.5 min", CellSummary.of(r("fixed", "passed")
+                .strategy("model checking 10 scenarios x 50 invocations").millis(150_000).build()).text(), "an engine that does not count runs shows its budget");
+        assertEquals("verified: 41 states, complete, 7.3 s", CellSummary.of(r("fixed", "verified").complete(true).executions(41)
+                .millis(7300).details(Map.of("unit", "states")).build()).text(), "JPF counts states");
+        assertEquals("not available: no JDK 25", CellSummary.of(r("buggy", "not-available")
+                .message("not available: no JDK 25").build()).text());
+        assertEquals(CellSummary.Agreement.NONE, CellSummary.of(r("buggy", "not-available").message("not available: x").build()).agreement());
         assertEquals("error: boom at x", CellSummary.of(r("fixed", "error").message("boom\n  at x").build()).text());
         assertEquals("not run", CellSummary.of(null).text());
     }

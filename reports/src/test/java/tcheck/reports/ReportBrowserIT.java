@@ -53,9 +53,10 @@ class ReportBrowserIT {
         HeadlessChromium.requireInstalled();
         Path checker = Paths.get(System.getProperty("tcheck.results.checker", "../checker/target/results"));
         Path stress = Paths.get(System.getProperty("tcheck.results.stress", "../stress/target/results"));
+        Path engines = Paths.get(System.getProperty("tcheck.results.engines", "../engines/target/results"));
         screenshots = Files.createDirectories(Paths.get(System.getProperty("tcheck.screenshots.dir", "target/screenshots")));
         if (hasExplorerResults(checker)) {
-            inputs = List.of(checker, stress);
+            inputs = List.of(checker, stress, engines);
             reportDir = Paths.get(System.getProperty("tcheck.report.dir", "target/report"));
             assertTrue(Files.exists(reportDir.resolve("index.html")),
                     "the build should have generated " + reportDir.resolve("index.html") + " in pre-integration-test");
