@@ -1,6 +1,7 @@
 package tcheck.engines;
 
 import tcheck.engines.explorer.ExplorerEngine;
+import tcheck.engines.fray.FrayEngine;
 import tcheck.engines.jpf.JpfEngine;
 import tcheck.engines.linearizability.LinearizabilityEngine;
 import tcheck.engines.jcstress.JcstressEngine;
@@ -18,7 +19,8 @@ public final class Engines {
             new LincheckEngine(),
             new JcstressEngine(),
             new RealThreadsEngine(),
-            new JpfEngine()
+            new JpfEngine(),
+            new FrayEngine()
     );
 
     private Engines() {

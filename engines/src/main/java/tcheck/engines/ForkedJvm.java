@@ -55,6 +55,66 @@ public final class ForkedJvm {
         return new Exit(done ? p.exitValue() : -1, !done, output, millis);
     }
 
+    /**
+     * A runner shipped as Java source (a resource beside {@code anchor}, named {@code Name.java.txt})
+     * compiled with {@code javac} against {@code classPath} into {@code ~/.cache/tcheck/<cache>/<hash>},
+     * reused while the source and {@code key} (what it was compiled against) stay the same.
+     */
+    public static Path compiledRunner(Class<?> anchor, String resource, Path javac, List<String> classPath, String cache,
+                                      String key) throws IOException, InterruptedException {
+        String source;
+        try (java.io.InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String hash = sha(source + "|" + key);
+        Path dir = Path.of(System.getProperty("user.home"), ".cache", "tcheck", cache, hash);
+        String marker = "compiled.ok";
+        if (Files.isRegularFile(dir.resolve(marker))) {
+            return dir;
+        }
+        Path tmp = Files.createTempDirectory("tcheck-" + cache + "-");
+        Path src = tmp.resolve(resource.replace(".java.txt", ".java"));
+        Files.writeString(src, source);
+        List<String> cmd = new ArrayList<>(List.of(javac.toString(), "-nowarn", "-d", tmp.toString(),
+                "-cp", String.join(java.io.File.pathSeparator, classPath), src.toString()));
+        Exit exit = run(cmd, tmp, 180_000);
+        if (exit.code() != 0) {
+            throw new IllegalStateException("cannot compile " + resource + ":\n" + exit.output());
+        }
+        Files.delete(src);
+        Files.writeString(tmp.resolve(marker), "ok");
+        Files.createDirectories(dir.getParent());
+        try {
+            Files.move(tmp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (!Files.isRegularFile(dir.resolve(marker))) { // another run may have won the race
+                throw e;
+            }
+            deleteTree(tmp);
+        }
+        return dir;
+    }
+
+    public static void deleteTree(Path p) {
+        try (var s = Files.walk(p)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind
+        }
+    }
+
+    private static String sha(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The last {@code n} lines of a text. */
     public static String tail(String text, int n) {
         String[] lines = text.split("\n");

@@ -18,16 +18,10 @@ import tcheck.scenario.Scenario;
 import tcheck.specs.SequentialSpec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -212,7 +206,7 @@ public final class JpfEngine implements Engine {
                     r.hasNonNull("constraint") ? r.get("constraint").asText() : null,
                     r.get("statistics"), r.path("millis").asLong(exit.millis()), exit.output());
         } finally {
-            deleteTree(work);
+            ForkedJvm.deleteTree(work);
         }
     }
 
@@ -323,38 +317,9 @@ public final class JpfEngine implements Engine {
 
     /** The runner compiled against this JPF's jpf.jar, cached by the runner's source and the jar. */
     private static Path runnerClasses(Path home, Path jdk) throws IOException, InterruptedException {
-        String source;
-        try (InputStream in = JpfEngine.class.getResourceAsStream("JpfRunner.java.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("JpfRunner.java.txt missing from the classpath");
-            }
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         Path jar = home.resolve("build/jpf.jar");
-        String key = sha(source + "|" + jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis());
-        Path dir = Path.of(System.getProperty("user.home"), ".cache", "tcheck", "jpf-runner", key);
-        if (Files.isRegularFile(dir.resolve("tcheck/jpfrunner/JpfRunner.class"))) {
-            return dir;
-        }
-        Path tmp = Files.createTempDirectory("tcheck-jpf-runner-");
-        Path src = tmp.resolve("JpfRunner.java");
-        Files.writeString(src, source);
-        List<String> cmd = new ArrayList<>(List.of(jdk.resolve("bin/javac").toString(), "-nowarn", "-d", tmp.toString(),
-                "-cp", String.join(java.io.File.pathSeparator, classPath(jar)), src.toString()));
-        ForkedJvm.Exit exit = ForkedJvm.run(cmd, tmp, 120_000);
-        if (exit.code() != 0) {
-            throw new IllegalStateException("cannot compile the JPF runner against " + jar + ":\n" + exit.output());
-        }
-        Files.createDirectories(dir.getParent());
-        try {
-            Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (!Files.isDirectory(dir)) { // another run may have won the race
-                throw e;
-            }
-            deleteTree(tmp);
-        }
-        return dir;
+        return ForkedJvm.compiledRunner(JpfEngine.class, "JpfRunner.java.txt", jdk.resolve("bin/javac"), classPath(jar),
+                "jpf-runner", jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis());
     }
 
     /**
@@ -381,23 +346,6 @@ public final class JpfEngine implements Engine {
         cp.add(jpfJar.toString());
         cp.addAll(ForkedJvm.classPathOf(ObjectMapper.class, JsonFactory.class, JsonInclude.class));
         return cp;
-    }
-
-    private static String sha(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path p) {
-        try (var s = Files.walk(p)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind
-        }
     }
 
     static String simple(String className) {

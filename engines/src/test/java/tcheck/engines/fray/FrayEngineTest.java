@@ -1,0 +1,60 @@
+package tcheck.engines.fray;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tcheck.checker.results.Result;
+import tcheck.checker.results.ResultsFiles;
+import tcheck.engines.EngineRun;
+import tcheck.engines.Verdicts;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Expected;
+import tcheck.scenario.Scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every catalog variant under Fray (results to {@code target/results}, engine {@code fray}). Where
+ * there is no instrumented JDK 25 (fray/prepare-fray.sh not run), each result must say "not available"
+ * and why. Budget: {@code -Dtcheck.fray.iterations} (default: the engine's).
+ */
+class FrayEngineTest {
+    private static final FrayEngine FRAY = new FrayEngine();
+
+    static Stream<String> scenarios() {
+        return Catalog.ids().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void underFray(String id) {
+        Scenario s = Catalog.get(id);
+        String iterations = System.getProperty("tcheck.fray.iterations");
+        Result r = FRAY.run(s, EngineRun.defaults().withOptions(iterations == null ? Map.of() : Map.of("iterations", iterations))).get(0);
+        ResultsFiles.write(r);
+        System.out.println("[fray] " + id + ": " + r.verdict() + (r.kind() != null ? " (" + r.kind() + ")" : "") + " - " + r.message());
+        assertEquals("fray", r.engine());
+        if (FRAY.unavailable() != null) {
+            assertEquals(Verdicts.NOT_AVAILABLE, r.verdict());
+            assertTrue(r.message().startsWith("not available: ") && r.message().length() > 20, r.message());
+            return;
+        }
+        assertNotEquals(Verdicts.ERROR, r.verdict(), () -> "Fray could not run " + id + ": " + r.message() + "\n" + r.engineOutput());
+        assertTrue(r.executions() > 0, "Fray ran no iteration");
+        if (s.expected() == Expected.FIXED) {
+            assertEquals(Verdicts.PASSED, r.verdict(), () -> id + " is fixed, but Fray reports " + r.message() + "\n" + r.engineOutput());
+        } else {
+            assertTrue(List.of(Verdicts.COUNTEREXAMPLE, Verdicts.NOT_OBSERVED).contains(r.verdict()), r.verdict());
+        }
+        if (Verdicts.COUNTEREXAMPLE.equals(r.verdict())) {
+            assertNotNull(r.kind());
+            assertTrue(((Number) r.details().get("iterationsToBug")).longValue() >= 1);
+        }
+    }
+}
