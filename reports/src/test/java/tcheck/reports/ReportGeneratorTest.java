@@ -46,13 +46,13 @@ class ReportGeneratorTest {
         String caught = cell(index, "race-counter/unsynchronized/explorer");
         assertTrue(caught.startsWith("cell caught as-expected"), caught);
         assertTrue(caught.contains("href=\"traces/race-counter__unsynchronized__explorer.html\""), caught);
-        assertTrue(caught.contains(">caught<") && caught.contains(">invariant, 4 steps<"), caught);
+        assertTrue(caught.contains(">caught<") && caught.contains(">invariant, 4 steps, ") && caught.contains(" s<"), caught);
 
         String verified = cell(index, "race-counter/synchronized/explorer");
-        assertTrue(verified.startsWith("cell verified as-expected") && verified.contains(">6 executions, complete<"), verified);
+        assertTrue(verified.startsWith("cell verified as-expected") && verified.contains(">6 executions, complete, "), verified);
         assertFalse(verified.contains("href"), "a verified result without evidence has no page: " + verified);
 
-        assertTrue(cell(index, "race-counter/synchronized/real-threads").contains(">200 executions<"));
+        assertTrue(cell(index, "race-counter/synchronized/real-threads").contains(">200 executions, "));
         assertTrue(cell(index, "race-counter/unsynchronized/jcstress").contains("traces/race-counter__unsynchronized__jcstress.html"));
         // A catalog row no engine has run yet: every cell "not run".
         assertTrue(cell(index, "philosophers/greedy/explorer").startsWith("cell not-run"));
@@ -155,7 +155,7 @@ class ReportGeneratorTest {
                 .executions(3).build());
         String index = read(generate(dir).index());
         assertTrue(index.contains("<th data-engine=\"jpf\">jpf</th>"));
-        assertTrue(cell(index, "zz-new/v1/jpf").contains(">3 executions, complete<"));
+        assertTrue(cell(index, "zz-new/v1/jpf").contains(">3 executions, complete, 0.0 s<"));
         assertTrue(index.contains("not in the scenario catalog"));
     }
 

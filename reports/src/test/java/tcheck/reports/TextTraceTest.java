@@ -59,7 +59,7 @@ class TextTraceTest {
     void aResultWithoutTraceIsOneLine() {
         Result r = Result.builder("race-counter", "synchronized", "fixed", "explorer")
                 .verdict("verified").complete(true).executions(6).build();
-        assertEquals("race-counter / synchronized   VERIFIED: 6 executions, complete\n", TextTrace.render(r));
+        assertEquals("race-counter / synchronized   VERIFIED: 6 executions, complete, 0.0 s\n", TextTrace.render(r));
     }
 
     @Test
