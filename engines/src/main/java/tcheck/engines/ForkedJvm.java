@@ -75,6 +75,9 @@ public final class ForkedJvm {
         if (Files.isRegularFile(dir.resolve(marker))) {
             return dir;
         }
+        if (Files.exists(dir)) {
+            deleteTree(dir); // an earlier compile that did not finish
+        }
         Path tmp = Files.createTempDirectory("tcheck-" + cache + "-");
         Path src = tmp.resolve(resource.replace(".java.txt", ".java"));
         Files.writeString(src, source);
