@@ -190,9 +190,17 @@ public final class FrayEngine implements Engine {
         }
     }
 
+    /**
+     * Iterations an attempt ran: Fray counts from 0 and stops counting at the iteration that found a
+     * bug, so that one is added back.
+     */
+    static long iterationsRun(JsonNode attempt) {
+        return attempt.path("iterations").asLong() + (attempt.hasNonNull("exceptionClass") ? 1 : 0);
+    }
+
     private Result toResult(Scenario s, Bound b, List<JsonNode> attempts, long millis, int iterations, long seed) {
         JsonNode last = attempts.get(attempts.size() - 1);
-        long totalIterations = attempts.stream().mapToLong(a -> a.path("iterations").asLong()).sum();
+        long totalIterations = attempts.stream().mapToLong(FrayEngine::iterationsRun).sum();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("unit", "iterations");
         details.put("seed", seed);
@@ -200,7 +208,7 @@ public final class FrayEngine implements Engine {
         details.put("attempts", attempts.stream().map(a -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("strategy", a.path("strategy").asText());
-            m.put("iterations", a.path("iterations").asLong());
+            m.put("iterations", iterationsRun(a));
             m.put("frayMillis", a.path("frayMillis").asLong());
             m.put("bug", a.hasNonNull("exceptionClass"));
             return m;
@@ -218,13 +226,13 @@ public final class FrayEngine implements Engine {
             String cls = last.get("exceptionClass").asText();
             String kind = last.hasNonNull("violationKind") ? last.get("violationKind").asText()
                     : cls.endsWith("DeadlockException") ? "deadlock" : "exception";
-            details.put("iterationsToBug", last.path("iterations").asLong());
+            details.put("iterationsToBug", iterationsRun(last));
             details.put("frayMillisToBug", last.path("frayMillis").asLong());
             details.put("replay", last.path("report").asText(null));
             return r.verdict(Verdicts.COUNTEREXAMPLE).kind(kind)
                     .message(String.format(Locale.ROOT, "%s found %s after %d iteration(s) (%.1f s of Fray's time)%s",
                             last.path("strategy").asText().toUpperCase(Locale.ROOT), cls.substring(cls.lastIndexOf('.') + 1),
-                            last.path("iterations").asLong(), last.path("frayMillis").asLong() / 1000.0,
+                            iterationsRun(last), last.path("frayMillis").asLong() / 1000.0,
                             "null".equals(last.path("exceptionMessage").asText("null")) ? ""
                                     : ": " + last.path("exceptionMessage").asText()))
                     .replay(last.hasNonNull("report") ? "Fray's recording: " + last.get("report").asText() : null)
@@ -234,7 +242,7 @@ public final class FrayEngine implements Engine {
         boolean fixed = s.expected() == tcheck.scenario.Expected.FIXED;
         return r.verdict(fixed ? Verdicts.PASSED : Verdicts.NOT_OBSERVED)
                 .message("no bug in " + totalIterations + " schedules (" + String.join(", ", attempts.stream()
-                        .map(a -> a.path("strategy").asText().toUpperCase(Locale.ROOT) + " " + a.path("iterations").asLong()).toList())
+                        .map(a -> a.path("strategy").asText().toUpperCase(Locale.ROOT) + " " + iterationsRun(a)).toList())
                         + "); sampled, not a proof")
                 .build();
     }
