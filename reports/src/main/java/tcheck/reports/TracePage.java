@@ -216,6 +216,24 @@ final class TracePage {
     }
 
     /** Structured evidence (deadlock cycle, race pair, invariant): pretty JSON. */
+    /** Another engine's counterexample for the same variant (JPF's error path, say), as a plain table of its steps. */
+    private static void appendOtherTrace(StringBuilder h, Result other) {
+        h.append("<details class=\"other-trace\" data-engine=\"").append(esc(other.engine())).append("\"><summary>")
+                .append(esc(other.engine())).append("'s trace: ").append(other.trace().size()).append(" steps")
+                .append(other.kind() == null ? "" : ", " + esc(other.kind())).append("</summary>\n")
+                .append("<table class=\"histogram\"><thead><tr><th>#</th><th>thread</th><th>action</th><th>where</th></tr></thead><tbody>\n");
+        for (tcheck.checker.results.TraceStep step : other.trace()) {
+            h.append("<tr><td>").append(step.step()).append("</td><td>").append(esc(step.thread())).append("</td><td><code>")
+                    .append(esc(step.action())).append("</code></td><td>").append(esc(step.where() == null ? "" : step.where()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody></table>");
+        if (other.message() != null) {
+            h.append("<p>").append(esc(other.message())).append("</p>");
+        }
+        h.append("</details>\n");
+    }
+
     private static void appendDetails(StringBuilder h, Result r) {
         if (r.details() != null && !r.details().isEmpty()) {
             h.append("<section class=\"details\" id=\"details\"><h2>Details</h2><pre>")
@@ -246,6 +264,12 @@ final class TracePage {
         for (Result other : others) {
             if (Engines.isJcstress(other.engine()) && other.histogram() != null && !other.histogram().isEmpty()) {
                 appendHistogram(h, other);
+            }
+        }
+        for (Result other : others) {
+            if (other != r && !other.engine().equals(r.engine()) && "counterexample".equals(other.verdict())
+                    && other.trace() != null && !other.trace().isEmpty() && !Engines.isLincheck(other.engine())) {
+                appendOtherTrace(h, other);
             }
         }
         if (!ownShown && !Engines.isLincheck(r.engine()) && !Engines.isJcstress(r.engine())) {

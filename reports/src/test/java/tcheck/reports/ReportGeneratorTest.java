@@ -170,4 +170,21 @@ class ReportGeneratorTest {
         }
         assertTrue(report.pages().isEmpty());
     }
+
+    @Test
+    void anotherEnginesTraceIsShownBesideTheExplorers() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("beside"));
+        ResultsFiles.write(dir, Result.builder("race-counter", "unsynchronized", "buggy", "explorer").verdict("counterexample")
+                .kind("invariant").trace(List.of(new TraceStep(1, "T1", "read count -> 0", "UnsynchronizedCounter.java:21", Map.of()),
+                        new TraceStep(2, "T2", "read count -> 0", "UnsynchronizedCounter.java:21", Map.of()))).build());
+        ResultsFiles.write(dir, Result.builder("race-counter", "unsynchronized", "buggy", "jpf").verdict("counterexample")
+                .kind("invariant").trace(List.of(new TraceStep(1, "T1", "count++;   [getfield UnsynchronizedCounter.count]",
+                        "UnsynchronizedCounter.java:21", Map.of()))).millis(2500).build());
+        generate(dir);
+        String page = read(tmp.resolve("report/traces/race-counter__unsynchronized__explorer.html"));
+        assertTrue(page.contains("data-engine=\"jpf\"") && page.contains("jpf's trace: 1 steps, invariant"), "JPF's path beside");
+        assertTrue(page.contains("[getfield UnsynchronizedCounter.count]"));
+        String summary = read(tmp.resolve("report/summary.md"));
+        assertTrue(summary.contains("| **per engine** |") && summary.contains("buggy caught 1/1, fixed clean 0/0, 2.5 s"), summary);
+    }
 }

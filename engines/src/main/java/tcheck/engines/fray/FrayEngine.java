@@ -52,7 +52,7 @@ public final class FrayEngine implements Engine {
     @Override
     public Map<String, String> options() {
         Map<String, String> o = new LinkedHashMap<>();
-        o.put("iterations", "200: schedules tried per strategy");
+        o.put("iterations", "100: schedules tried per strategy (its bugs here showed within 1-9)");
         o.put("seed", "1: the random seed of the schedulers");
         o.put("strategies", "pos,pct: the schedulers, in order, each until it finds the bug (pos, pct)");
         o.put("timeout-seconds", "120: Fray's own time limit per strategy");
