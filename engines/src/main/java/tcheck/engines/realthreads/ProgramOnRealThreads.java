@@ -47,10 +47,18 @@ public final class ProgramOnRealThreads {
     }
 
     public static Run run(Program program, Duration deadline) {
+        return run(program, deadline, STUCK_FOR);
+    }
+
+    /**
+     * As {@link #run(Program, Duration)}, with how long every live thread must stay WAITING before the run
+     * counts as stuck: on a loaded machine a woken thread can wait that long for a CPU, still WAITING.
+     */
+    public static Run run(Program program, Duration deadline, Duration stuckFor) {
         RecordingGroup group = new RecordingGroup();
         Thread body = new Thread(group, program, "main");
         body.setDaemon(true);
-        StuckWatch watch = new StuckWatch(group, body);
+        StuckWatch watch = new StuckWatch(group, body, stuckFor);
         long start = System.nanoTime();
         body.start();
         try {
@@ -158,7 +166,10 @@ public final class ProgramOnRealThreads {
         /** Set once the run was seen stuck for the whole stretch. */
         boolean confirmed;
 
-        StuckWatch(RecordingGroup group, Thread body) {
+        private final Duration stuckFor;
+
+        StuckWatch(RecordingGroup group, Thread body, Duration stuckFor) {
+            this.stuckFor = stuckFor;
             this.group = group;
             this.body = body;
         }
@@ -187,7 +198,7 @@ public final class ProgramOnRealThreads {
             if (allWaitingSince < 0) {
                 allWaitingSince = now;
             }
-            confirmed |= now - allWaitingSince >= STUCK_FOR.toNanos();
+            confirmed |= now - allWaitingSince >= stuckFor.toNanos();
             return confirmed;
         }
     }

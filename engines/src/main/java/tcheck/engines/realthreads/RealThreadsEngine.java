@@ -42,6 +42,8 @@ public final class RealThreadsEngine implements Engine {
         o.put("runs", "20: runs per variant (a buggy one stops at the first run that shows the bug)");
         o.put("scale", "1000: each thread's operations are the bound's times this");
         o.put("deadline-seconds", "10: how long one run may take before it counts as not finishing");
+        o.put("stuck-millis", "2000: how long every thread must sit in WAITING before a run counts as stuck (a lost"
+                + " wake-up); shorter risks calling a loaded machine's slow wake-up a deadlock");
         return o;
     }
 
@@ -57,7 +59,8 @@ public final class RealThreadsEngine implements Engine {
         List<ProgramOnRealThreads.Run> done = new ArrayList<>();
         ProgramOnRealThreads.Run bad = null;
         for (int i = 0; i < runs; i++) {
-            ProgramOnRealThreads.Run r = ProgramOnRealThreads.run(s.newProgram(big), deadline);
+            ProgramOnRealThreads.Run r = ProgramOnRealThreads.run(s.newProgram(big), deadline,
+                    Duration.ofMillis(run.longOption(this, "stuck-millis")));
             done.add(r);
             if (!r.clean()) {
                 bad = r;
@@ -95,7 +98,8 @@ public final class RealThreadsEngine implements Engine {
             what = "the JVM found a deadlock: " + bad.deadlocked() + "; " + bad.waiting();
         } else if (bad.stuck()) {
             kind = "deadlock";
-            what = "every thread waiting, nobody left to wake them: " + bad.waiting();
+            what = "every thread waiting for " + run.longOption(this, "stuck-millis") + " ms, nobody left to wake them: "
+                    + bad.waiting();
         } else {
             kind = "livelock";
             what = "no progress: not finished after " + deadline.toSeconds() + " s with threads still running " + bad.waiting()
