@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
  */
 public final class ProgramOnRealThreads {
     /** How long every live thread must stay WAITING before the run counts as stuck. */
-    public static final Duration STUCK_FOR = Duration.ofMillis(200);
+    public static final Duration STUCK_FOR = Duration.ofMillis(2000);
 
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
 
