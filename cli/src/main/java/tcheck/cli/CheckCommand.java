@@ -156,6 +156,7 @@ final class CheckCommand implements Callable<Integer> {
                         try {
                             ResultsFiles.write(dir, r);
                         } catch (UncheckedIOException ex) {
+                            progress.finished++; // this scenario was checked: only its file is missing
                             progress.done = true;
                             err.println("tcheck: cannot write the results of " + s.id() + " to " + dir + " (" + Locations.reason(ex)
                                     + "); stopped after " + progress.finished + " of " + scenarios.size() + " scenario"
