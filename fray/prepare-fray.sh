@@ -52,7 +52,7 @@ echo "prepare-fray: instrumenting $jdk25 with jlink (a minute or two)" >&2
 echo "$version" > "$out/java/fray-version"
 
 mkdir -p "$out/jvmti"
-(cd "$out/jvmti" && unzip -q -o "$(ls "$out"/lib/fray-jvmti-linux-x8664-*.jar)")
+(cd "$out/jvmti" && "$jdk25/bin/jar" xf "$(ls "$out"/lib/fray-jvmti-linux-x8664-*.jar)")
 so="$(find "$out/jvmti" -name 'libjvmti.so' | head -1)"
 [ -n "$so" ] || { echo "prepare-fray: no libjvmti.so in fray-jvmti-linux-x8664" >&2; exit 1; }
 [ "$so" = "$out/jvmti/libjvmti.so" ] || cp "$so" "$out/jvmti/libjvmti.so"
