@@ -963,7 +963,7 @@ public final class Hooks {
 
     public static void opRespond(Object result) {
         ThreadState me = controlled();
-        if (me != null) {
+        if (me != null && !me.execution.isAborted()) { // an operation the explorer cut short stays pending
             me.execution.operationReturned(me, result);
         }
     }
@@ -979,7 +979,8 @@ public final class Hooks {
         } catch (ExecutionAborted e) {
             return;
         }
-        if (me != null && !(t instanceof ExecutionAborted)) {
+        // an operation the explorer cut short (a deadlock ended, a finally's unlock throwing while unwinding) stays pending
+        if (me != null && !(t instanceof ExecutionAborted) && !me.execution.isAborted()) {
             me.execution.operationReturned(me, t);
         }
     }
