@@ -274,6 +274,11 @@ public final class JpfEngine implements Engine {
                 || cls.equals("java.lang.UnsatisfiedLinkError") || cls.equals("java.lang.NoClassDefFoundError");
         String named = msg.contains(" : ") ? msg.substring(msg.indexOf(" : ") + 3) : msg;
         boolean jdk = named.startsWith("java.") || named.startsWith("jdk.") || named.startsWith("sun.");
+        // JPF's own words when a JDK class's code calls through a field its model never set (AtomicInteger's Unsafe)
+        if (cls.equals("java.lang.NullPointerException") && named.startsWith("Calling '") && named.endsWith(" on null object")) {
+            return "the receiver of " + named.substring("Calling ".length(), named.length() - " on null object".length())
+                    + " inside the JDK";
+        }
         return linkage && jdk ? named : null;
     }
 
