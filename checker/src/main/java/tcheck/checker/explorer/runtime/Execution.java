@@ -171,12 +171,7 @@ public final class Execution {
                 where.append("\n    at ").append(stack[i]);
             }
         }
-        String at = "";
-        if (t != null) {
-            Throwable here = new Throwable();
-            here.setStackTrace(t.thread.getStackTrace());
-            at = firstUserFrame(here);
-        }
+        String at = t == null ? "" : whereIs(t.thread);
         abort(new Failure("error", "thread " + (t == null ? "?" : t.name) + " made no progress for "
                 + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " at " + at) + ": it blocks or loops in code the checker cannot control"
                 + " (a call it does not model, or a loop without shared accesses)" + where, steps.size(), Map.of()));
@@ -287,9 +282,7 @@ public final class Execution {
                 if (child.arrived.take(options.stuckTimeoutMillis())) {
                     return;
                 }
-                Throwable here = new Throwable();
-                here.setStackTrace(child.thread.getStackTrace());
-                String at = firstUserFrame(here);
+                String at = whereIs(child.thread);
                 abort(new Failure("error", "thread " + child.name + " was started but did not reach a scheduling point in "
                         + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " (it is at " + at + ")")
                         + ": it blocks or loops in code the checker cannot control", steps.size(), Map.of()));
@@ -378,6 +371,13 @@ public final class Execution {
     static String where(Throwable e) {
         String at = firstUserFrame(e);
         return at.isEmpty() ? "" : " (at " + at + ")";
+    }
+
+    /** "File.java:12": the first frame of the program's own code where a (stuck) thread is now, or "". */
+    private static String whereIs(Thread t) {
+        Throwable here = new Throwable();
+        here.setStackTrace(t.getStackTrace());
+        return firstUserFrame(here);
     }
 
     private static boolean isExplorer(String className) {

@@ -30,16 +30,23 @@ final class PlainValues {
      * or a JVM counter, different in every run: it is shown by its execution-stable name instead.
      */
     private static boolean identityOnly(Object v) {
-        Class<?> c = v.getClass();
-        if (c.isHidden() || c.isSynthetic()) {
-            return true;
-        }
-        try {
-            return c.getMethod("toString").getDeclaringClass() == Object.class;
-        } catch (NoSuchMethodException e) {
-            return true;
-        }
+        return IDENTITY_ONLY.get(v.getClass());
     }
+
+    /** Asked for every value of every rendered step: the reflective lookup is done once per class. */
+    private static final ClassValue<Boolean> IDENTITY_ONLY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            if (c.isHidden() || c.isSynthetic()) {
+                return true;
+            }
+            try {
+                return c.getMethod("toString").getDeclaringClass() == Object.class;
+            } catch (NoSuchMethodException e) {
+                return true;
+            }
+        }
+    };
 
     private static Object of(Object v, int depth, ObjectNames names) {
         if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String || v instanceof Character) {
