@@ -55,7 +55,9 @@ public final class FrayEngine implements Engine {
         o.put("iterations", "100: schedules tried per strategy (its bugs here showed within 1-9)");
         o.put("seed", "1: the random seed of the schedulers");
         o.put("strategies", "pos,pct: the schedulers, in order, each until it finds the bug (pos, pct)");
-        o.put("timeout-seconds", "120: Fray's own time limit per strategy");
+        o.put("timeout-seconds", "120: Fray's own time limit per strategy (it looks between iterations)");
+        o.put("iteration-seconds", "20: one iteration running longer counts as never ending, and the attempt stops"
+                + " (Fray does not bound a spinning thread's steps)");
         return o;
     }
 
@@ -123,6 +125,7 @@ public final class FrayEngine implements Engine {
         int iterations = run.intOption(this, "iterations");
         long seed = Long.parseLong(run.option(this, "seed").trim());
         int timeout = run.intOption(this, "timeout-seconds");
+        int iterationSeconds = run.intOption(this, "iteration-seconds");
         List<String> strategies = List.of(run.option(this, "strategies").split(","));
         for (String st : strategies) {
             if (!List.of("pos", "pct").contains(st.trim())) {
@@ -139,10 +142,10 @@ public final class FrayEngine implements Engine {
             long millis = 0;
             for (String st : strategies) {
                 run.say("fray " + s.id() + ": " + st + ", " + iterations + " iterations, seed " + seed);
-                JsonNode a = attempt(s, b, home, runner, st.trim(), iterations, seed, timeout);
+                JsonNode a = attempt(s, b, home, runner, st.trim(), iterations, seed, timeout, iterationSeconds);
                 attempts.add(a);
                 millis += a.path("wallMillis").asLong();
-                if (a.hasNonNull("exceptionClass") || a.hasNonNull("crash")) {
+                if (a.hasNonNull("exceptionClass") || a.hasNonNull("crash") || a.hasNonNull("unfinished")) {
                     break;
                 }
             }
@@ -156,7 +159,7 @@ public final class FrayEngine implements Engine {
     }
 
     private JsonNode attempt(Scenario s, Bound b, Path home, Path runner, String strategy, int iterations, long seed,
-                             int timeout) throws IOException, InterruptedException {
+                             int timeout, int iterationSeconds) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("tcheck-fray-");
         try {
             Path out = work.resolve("result.json");
@@ -174,13 +177,14 @@ public final class FrayEngine implements Engine {
                     "-Xmx1g", "-cp", String.join(File.pathSeparator, cp), "tcheck.frayrunner.FrayRunner",
                     out.toString(), s.getClass().getName(), Integer.toString(b.threads()), Integer.toString(b.operations()),
                     Integer.toString(b.capacity()), strategy, Integer.toString(iterations), Long.toString(seed),
-                    Integer.toString(timeout)));
-            ForkedJvm.Exit exit = ForkedJvm.run(cmd, work, (timeout + 120) * 1000L);
+                    Integer.toString(timeout), Integer.toString(iterationSeconds)));
+            // the runner stops itself (see FrayRunner); this is for a JVM that cannot even do that
+            ForkedJvm.Exit exit = ForkedJvm.run(cmd, work, (timeout + iterationSeconds + 120) * 1000L);
             if (exit.timedOut() || !Files.isRegularFile(out)) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("strategy", strategy);
                 m.put("wallMillis", exit.millis());
-                m.put("crash", (exit.timedOut() ? "Fray's JVM did not stop within its timeout plus 120 s"
+                m.put("crash", (exit.timedOut() ? "Fray's JVM did not stop within its timeouts plus 120 s"
                         : "Fray's JVM ended (exit " + exit.code() + ") without a result") + "\n" + ForkedJvm.tail(exit.output(), 30));
                 return JSON.valueToTree(m);
             }
@@ -194,6 +198,17 @@ public final class FrayEngine implements Engine {
      * Iterations an attempt ran: Fray counts from 0 and stops counting at the iteration that found a
      * bug, so that one is added back.
      */
+    /** How an error that is Fray's own shortcoming ends its message. */
+    public static final String LIMIT = "a Fray limit, not a finding";
+
+    /** The first Fray frame of a stack trace, as {@code Class.method}. */
+    static String firstFrayFrame(String stackTrace) {
+        return stackTrace.lines().map(String::trim).filter(l -> l.startsWith("at org.pastalab.fray."))
+                .map(l -> l.substring(3, l.contains("(") ? l.indexOf('(') : l.length()))
+                .map(m -> m.substring(m.lastIndexOf('.', m.lastIndexOf('.') - 1) + 1))
+                .findFirst().orElse("Fray's code");
+    }
+
     static long iterationsRun(JsonNode attempt) {
         return attempt.path("iterations").asLong() + (attempt.hasNonNull("exceptionClass") ? 1 : 0);
     }
@@ -222,6 +237,13 @@ public final class FrayEngine implements Engine {
             return r.verdict(Verdicts.ERROR).message("Fray failed: " + last.get("crash").asText().lines().findFirst().orElse(""))
                     .engineOutput(last.get("crash").asText()).build();
         }
+        if (last.path("frayInternal").asBoolean(false)) {
+            String cls = last.get("exceptionClass").asText();
+            return r.verdict(Verdicts.ERROR).message("Fray failed inside itself: " + cls.substring(cls.lastIndexOf('.') + 1)
+                            + " in " + firstFrayFrame(last.path("stackTrace").asText("")) + " at iteration " + iterationsRun(last)
+                            + " (" + LIMIT + ")")
+                    .engineOutput(ForkedJvm.tail(last.path("stackTrace").asText(""), 40)).build();
+        }
         if (last.hasNonNull("exceptionClass")) {
             String cls = last.get("exceptionClass").asText();
             String kind = last.hasNonNull("violationKind") ? last.get("violationKind").asText()
@@ -238,6 +260,11 @@ public final class FrayEngine implements Engine {
                     .replay(last.hasNonNull("report") ? "Fray's recording: " + last.get("report").asText() : null)
                     .engineOutput(ForkedJvm.tail(last.path("stackTrace").asText(""), 40))
                     .build();
+        }
+        if (last.hasNonNull("unfinished")) {
+            // under PCT a thread retrying in a loop keeps its priority: an unfair schedule, not a livelock a JVM shows
+            return r.verdict(Verdicts.ERROR).message("Fray's " + last.path("strategy").asText().toUpperCase(Locale.ROOT) + " "
+                    + last.get("unfinished").asText() + ": a schedule that never ends, stopped (" + LIMIT + ")").build();
         }
         boolean fixed = s.expected() == tcheck.scenario.Expected.FIXED;
         return r.verdict(fixed ? Verdicts.PASSED : Verdicts.NOT_OBSERVED)

@@ -45,6 +45,11 @@ class FrayEngineTest {
             assertTrue(r.message().startsWith("not available: ") && r.message().length() > 20, r.message());
             return;
         }
+        if (Verdicts.ERROR.equals(r.verdict()) && r.message().endsWith("(" + FrayEngine.LIMIT + ")")) {
+            // Fray failed in its own code, or ran a schedule that never ends: said as such, never as a finding
+            assertTrue(r.message().startsWith("Fray failed inside itself: ") || r.message().contains("never ends"), r.message());
+            return;
+        }
         assertNotEquals(Verdicts.ERROR, r.verdict(), () -> "Fray could not run " + id + ": " + r.message() + "\n" + r.engineOutput());
         assertTrue(r.executions() > 0, "Fray ran no iteration");
         if (s.expected() == Expected.FIXED) {

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The seed's two threads ({@code 000_715c6142ede907d2.txt} lines 569-576), one per alphabet: T1 prints
  * the lines {@code AA}, {@code BB}, ..., T2 {@code aa}, {@code bb}, ..., T3 {@code 00}, {@code 11}, ...,
- * m lines each, every line through its own {@link LinePrinter} on one shared {@link Console}.
+ * m lines each (past the alphabet {@code AA1}, {@code BB1}, ...), every line through its own {@link LinePrinter} on one shared {@link Console}.
  * Afterwards {@link WholeLinesProperty} must hold: every printed line is whole.
  */
 final class PrintingProgram implements Program {
@@ -29,16 +29,18 @@ final class PrintingProgram implements Program {
     }
 
     PrintingProgram(Bound bound, Printers make) {
-        if (bound.threads() > ALPHABETS.length || bound.operations() > ALPHABETS[0].length()) {
-            throw new IllegalArgumentException("interleaved printing goes up to " + ALPHABETS.length + " threads x "
-                    + ALPHABETS[0].length() + " lines, got bound " + bound);
+        if (bound.threads() > ALPHABETS.length) {
+            throw new IllegalArgumentException("interleaved printing goes up to " + ALPHABETS.length
+                    + " threads (one alphabet each), got bound " + bound);
         }
         printers.addAll(make.make(console, bound.threads()));
         for (int t = 0; t < bound.threads(); t++) {
             List<String> lines = new ArrayList<>();
             for (int k = 0; k < bound.operations(); k++) {
-                String letter = ALPHABETS[t].substring(k, k + 1);
-                lines.add(letter + letter); // the seed prints each letter twice
+                // the seed prints each letter twice; past the alphabet a round number keeps lines distinct
+                String letter = ALPHABETS[t].substring(k % ALPHABETS[t].length(), k % ALPHABETS[t].length() + 1);
+                int round = k / ALPHABETS[t].length();
+                lines.add(letter + letter + (round == 0 ? "" : String.valueOf(round)));
             }
             linesByThread.put("T" + (t + 1), List.copyOf(lines));
         }
