@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 @Command(name = "tcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Model-check textbook concurrency: explore every interleaving of a scenario (or of your own"
                 + " Runnable), print counterexamples as traces you can replay, and render a report.", ""},
-        subcommands = {ListCommand.class, CheckCommand.class, ReplayCommand.class, RunCommand.class,
+        subcommands = {ListCommand.class, CheckCommand.class, ReplayCommand.class, PlayCommand.class, RunCommand.class,
                 ReportCommand.class, HelpCommand.class},
         footer = {"%nExamples:",
                 "  tcheck list",

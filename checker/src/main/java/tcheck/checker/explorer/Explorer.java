@@ -9,6 +9,7 @@ import tcheck.checker.explorer.runtime.Step;
 import tcheck.checker.explorer.search.DepthFirstSearch;
 import tcheck.checker.explorer.search.Pct;
 import tcheck.checker.explorer.search.RandomWalk;
+import tcheck.checker.explorer.search.Probe;
 import tcheck.checker.explorer.search.Replay;
 import tcheck.checker.explorer.search.Rerun;
 import tcheck.checker.explorer.search.LockStep;
@@ -47,6 +48,18 @@ public final class Explorer {
 
     public static Exploration explore(ProgramSource source, ExplorerOptions options) {
         return new Explorer(source, options, null).run();
+    }
+
+    /**
+     * One execution that follows {@code probe}'s prefix and stops at the next decision (see {@link Probe}),
+     * with its trace rendered: the state a person playing the scheduler sees.
+     */
+    public static Exploration probe(ProgramSource source, ExplorerOptions options, Probe probe) {
+        Explorer explorer = new Explorer(source, options, null);
+        synchronized (ONE_AT_A_TIME) {
+            tcheck.checker.explorer.jdk.JdkControl.ensureInstalled();
+            return explorer.render(explorer.search(probe, System.nanoTime(), 0, true));
+        }
     }
 
     public Exploration run() {
@@ -331,16 +344,16 @@ public final class Explorer {
             if (f != null && !"step-bound".equals(f.kind())) {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 Exploration found = counterexample(strategy, ex, f, executions, bounded, ms, List.copyOf(races.values()), ms);
-                if (preferredKind() == null || preferredKind().equals(f.kind()) || strategy instanceof Replay) {
+                if (preferredKind() == null || preferredKind().equals(f.kind()) || strategy instanceof Replay || strategy instanceof Probe) {
                     return fallback == null ? found : withFallback(found, fallback);
                 }
                 if (fallback == null) {
                     fallback = found; // keep looking for the kind the scenario teaches
                 }
             }
-            if (strategy instanceof Replay) {
+            if (strategy instanceof Replay || strategy instanceof Probe) {
                 long ms = (System.nanoTime() - start) / 1_000_000;
-                if (!races.isEmpty()) {
+                if (!races.isEmpty() && strategy instanceof Replay) {
                     RaceDetector.Race r = races.values().iterator().next();
                     return counterexample(strategy, ex, new Failure("data-race", r.describe(), r.second().step(), Map.of()),
                             executions, bounded, ms, List.copyOf(races.values()), ms);

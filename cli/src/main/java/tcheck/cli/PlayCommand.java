@@ -1,0 +1,209 @@
+package tcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tcheck.checker.explorer.Exploration;
+import tcheck.checker.explorer.Explorer;
+import tcheck.checker.explorer.ExplorerOptions;
+import tcheck.checker.explorer.ScenarioSource;
+import tcheck.checker.explorer.search.Probe;
+import tcheck.checker.explorer.search.Replay;
+import tcheck.checker.results.TraceStep;
+import tcheck.scenario.Bound;
+import tcheck.scenario.Scenario;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code tcheck play}: you are the scheduler. The scenario runs under the explorer up to each point
+ * where more than one thread can run (or a notify can wake more than one waiter); you pick, the new
+ * steps and the shared state are printed, and so on until the program ends or fails. The choices you
+ * made are a schedule, printed with the {@code replay} command that shows the same run again.
+ * Each turn re-runs the program from the start with the choices so far: the state shown is the real
+ * program's, not a model of it.
+ */
+@Command(name = "play", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Be the scheduler: pick which thread runs next, step by step, and try to make a scenario fail"
+                + " (reads your choices from standard input, one per line).",
+        footer = "%nAt each choice type the number shown (or the thread's name), u to undo the last choice, q to quit."
+                + "%nExit codes: 0 the program ended without failing (or you quit), 1 you made it fail, 2 bad input,"
+                + " 4 the explorer could not run it.")
+final class PlayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "one scenario id, e.g. race-counter/unsynchronized")
+    String id;
+
+    @Option(names = "--bound", paramLabel = "TxO", description = "threads x operations; default: the scenario's own")
+    String bound;
+
+    @Option(names = "--schedule", paramLabel = "S", description = "start after these choices (as printed by check or play)")
+    String schedule;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        Scenario s = Inputs.oneScenario(cmd, id);
+        List<String> choices = new ArrayList<>(schedule == null ? List.of() : Replay.parse(Inputs.schedule(cmd, schedule)));
+        ExplorerOptions options = ExplorerOptions.defaults();
+        Bound b = Inputs.bound(cmd, s, bound, options.maxSteps());
+        PrintWriter out = cmd.getOut();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        out.println(s.family() + " / " + s.variant() + ": " + s.title());
+        out.println("You are the scheduler: at each step where more than one thread can run, you pick which one does.");
+        out.println("Try to make the program fail. (" + s.lesson() + ")");
+        int shown = 0;
+        while (true) {
+            Probe probe = new Probe(String.join(".", choices));
+            Exploration e = Explorer.probe(new ScenarioSource(s, b), options, probe);
+            if (probe.problem() != null) {
+                throw new CommandLine.ParameterException(cmd, "--schedule does not fit " + s.id() + ": " + probe.problem());
+            }
+            Probe.Choice c = probe.choice();
+            List<TraceStep> steps = e.trace();
+            // a notify's step is shown once its waiter is chosen: before, it carries the default waiter's words
+            int upTo = c == null ? steps.size() : Math.min(steps.size(), c.step());
+            if (shown > upTo) {
+                shown = 0; // after an undo: the whole trace again
+                out.println();
+            }
+            if (shown == 0) {
+                out.println(String.format(Locale.ROOT, "%4s  %-8s %s", "#", "thread", "action   [where]   shared state after"));
+            }
+            for (TraceStep step : steps.subList(shown, upTo)) {
+                out.println(line(step));
+            }
+            shown = upTo;
+            if (c == null) {
+                return ended(out, s, b, e, choices);
+            }
+            out.println(c.waiter() && c.step() < steps.size()
+                    ? "Step " + (c.step() + 1) + ": " + steps.get(c.step()).thread() + " " + notifying(steps.get(c.step()).action())
+                    + " wakes one of the waiting threads. Which one?"
+                    : "Step " + (c.step() + 1) + ": who runs next?");
+            List<Integer> ids = c.options();
+            for (int k = 0; k < ids.size(); k++) {
+                String what = c.next().getOrDefault(ids.get(k), "");
+                out.println(String.format(Locale.ROOT, "  %d) %-8s %s", k + 1, name(e, ids.get(k)), what));
+            }
+            String picked = null;
+            while (picked == null) {
+                out.print("choose 1-" + ids.size() + (choices.isEmpty() ? "" : ", u to undo") + ", q to quit > ");
+                out.flush();
+                String answer = read(in);
+                if (System.console() == null) {
+                    out.println(answer == null ? "" : answer); // piped choices: show them, so the transcript reads as played
+                }
+                if (answer == null || answer.equalsIgnoreCase("q")) {
+                    out.println("Stopped. Your choices so far: " + (choices.isEmpty() ? "(none)" : String.join(".", choices)));
+                    if (!choices.isEmpty()) {
+                        out.println("continue with: ./tcheck play " + s.id() + boundOption(s, b) + " --schedule " + String.join(".", choices));
+                    }
+                    return ExitCodes.OK;
+                }
+                if (answer.equalsIgnoreCase("u")) {
+                    if (choices.isEmpty()) {
+                        out.println("nothing to undo");
+                        continue;
+                    }
+                    choices.remove(choices.size() - 1);
+                    shown = Integer.MAX_VALUE; // print the trace again from the start
+                    picked = "";
+                    continue;
+                }
+                Integer id = pick(answer, ids, e);
+                if (id == null) {
+                    out.println("'" + answer + "' is not one of the choices: type a number from 1 to " + ids.size()
+                            + " or one of " + ids.stream().map(i -> name(e, i)).collect(Collectors.joining(", ")));
+                    continue;
+                }
+                picked = (c.waiter() ? "w" : "") + id;
+            }
+            if (!picked.isEmpty()) {
+                choices.add(picked);
+            }
+        }
+    }
+
+    private int ended(PrintWriter out, Scenario s, Bound b, Exploration e, List<String> choices) {
+        String replay = "./tcheck replay " + s.id() + boundOption(s, b) + " --schedule " + String.join(".", choices);
+        if ("counterexample".equals(e.verdict())) {
+            out.println("The program failed (" + e.kind() + "): " + e.message());
+            out.println("You found the bug: " + choices.size() + " choice(s), " + e.preemptions() + " preemption(s).");
+            out.println("replay with: " + replay);
+            return ExitCodes.FOUND;
+        }
+        if ("error".equals(e.verdict())) {
+            out.println("The explorer could not run this: " + e.message());
+            return ExitCodes.ERROR;
+        }
+        out.println("The program ended without failing. Try other choices: ./tcheck play " + s.id() + boundOption(s, b));
+        out.println("this run again: " + replay);
+        return ExitCodes.OK;
+    }
+
+    /** A notify step's words without the waiter the default choice woke. */
+    private static String notifying(String action) {
+        int arrow = action.indexOf(" -> ");
+        return arrow < 0 ? action : action.substring(0, arrow);
+    }
+
+    private static String boundOption(Scenario s, Bound b) {
+        return b.equals(s.defaultBound()) ? "" : " --bound " + b;
+    }
+
+    /** A choice typed as its number in the list or as the thread's name. */
+    private static Integer pick(String answer, List<Integer> ids, Exploration e) {
+        try {
+            int k = Integer.parseInt(answer);
+            return k >= 1 && k <= ids.size() ? ids.get(k - 1) : null;
+        } catch (NumberFormatException notANumber) {
+            for (int id : ids) {
+                if (name(e, id).equalsIgnoreCase(answer)) {
+                    return id;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static String name(Exploration e, int id) {
+        return id < e.threads().size() ? e.threads().get(id) : "thread " + id;
+    }
+
+    private static String line(TraceStep step) {
+        String state = step.state() == null || step.state().isEmpty() ? ""
+                : step.state().entrySet().stream().map(PlayCommand::pair).collect(Collectors.joining("  "));
+        return String.format(Locale.ROOT, "%4d  %-8s %s   [%s]   %s", step.step(), step.thread(), step.action(),
+                step.where() == null ? "" : step.where(), state).stripTrailing();
+    }
+
+    private static String pair(Map.Entry<String, Object> kv) {
+        return kv.getKey() + "=" + kv.getValue();
+    }
+
+    private static String read(BufferedReader in) {
+        try {
+            String line = in.readLine();
+            return line == null ? null : line.trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
