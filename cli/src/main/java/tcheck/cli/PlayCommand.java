@@ -56,10 +56,25 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--schedule", paramLabel = "S", description = "start after these choices (as printed by check or play)")
     String schedule;
 
+    @Option(names = "--export", description = "instead of playing here, compute every position a player can reach (up to"
+            + " --positions) and write them to the results directory's play/ folder: 'tcheck report' then renders a page"
+            + " where the scenario is played in the browser")
+    boolean export;
+
+    @Option(names = "--positions", paramLabel = "N", defaultValue = "2000",
+            description = "with --export: at most this many positions (default: ${DEFAULT-VALUE})")
+    int positions;
+
+    @Option(names = "--results", paramLabel = "DIR", description = "with --export: the results directory; " + Locations.RESULTS_HELP)
+    java.nio.file.Path results;
+
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
         Scenario s = Inputs.oneScenario(cmd, id);
+        if (export) {
+            return export(cmd, s);
+        }
         List<String> choices = new ArrayList<>(schedule == null ? List.of() : Replay.parse(Inputs.schedule(cmd, schedule)));
         ExplorerOptions options = ExplorerOptions.defaults();
         Bound b = Inputs.bound(cmd, s, bound, options.maxSteps());
@@ -94,7 +109,7 @@ final class PlayCommand implements Callable<Integer> {
                 return ended(out, s, b, e, choices);
             }
             out.println(c.waiter() && c.step() < steps.size()
-                    ? "Step " + (c.step() + 1) + ": " + steps.get(c.step()).thread() + " " + notifying(steps.get(c.step()).action())
+                    ? "Step " + (c.step() + 1) + ": " + steps.get(c.step()).thread() + " " + tcheck.checker.explorer.PlayTree.withoutWoken(steps.get(c.step()).action())
                     + " wakes one of the waiting threads. Which one?"
                     : "Step " + (c.step() + 1) + ": who runs next?");
             List<Integer> ids = c.options();
@@ -141,8 +156,39 @@ final class PlayCommand implements Callable<Integer> {
         }
     }
 
+    private int export(CommandLine cmd, Scenario s) {
+        if (positions < 1) {
+            throw new CommandLine.ParameterException(cmd, "--positions must be >= 1, got " + positions);
+        }
+        ExplorerOptions options = ExplorerOptions.defaults();
+        Bound b = Inputs.bound(cmd, s, bound, options.maxSteps());
+        java.nio.file.Path dir = Locations.writableDir(cmd, "--results", (results != null ? results : Locations.resultsDir()).resolve("play"));
+        tcheck.checker.explorer.PlayTree tree = tcheck.checker.explorer.PlayTree.build(new ScenarioSource(s, b), options, positions);
+        java.nio.file.Path file = dir.resolve(s.family() + "__" + s.variant() + ".json");
+        try {
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".play-", ".tmp");
+            new com.fasterxml.jackson.databind.ObjectMapper().writeValue(tmp.toFile(), tree.toJson(s.id(), s.title(), s.lesson(), b.toString()));
+            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            cmd.getErr().println("tcheck: cannot write " + file + " (" + Locations.reason(e) + ")");
+            return ExitCodes.ERROR;
+        }
+        PrintWriter out = cmd.getOut();
+        out.println(s.id() + ": " + tree.positions().size() + " positions, " + tree.ends().size() + " ends"
+                + (tree.complete() ? " (every schedule)" : " (not every schedule: raise --positions; the page sends players"
+                + " beyond them to 'tcheck play')"));
+        out.println("wrote " + file + "   (render it with: tcheck report)");
+        return ExitCodes.OK;
+    }
+
     private int ended(PrintWriter out, Scenario s, Bound b, Exploration e, List<String> choices) {
         String replay = "./tcheck replay " + s.id() + boundOption(s, b) + " --schedule " + String.join(".", choices);
+        if ("counterexample".equals(e.verdict()) && "data-race".equals(e.kind())) {
+            out.println("The program's result was right this time, but the run has a " + e.message());
+            out.println("On another machine or JIT the racing accesses may not see each other at all: a bug, found.");
+            out.println("replay with: " + replay);
+            return ExitCodes.FOUND;
+        }
         if ("counterexample".equals(e.verdict())) {
             out.println("The program failed (" + e.kind() + "): " + e.message());
             out.println("You found the bug: " + choices.size() + " choice(s), " + e.preemptions() + " preemption(s).");
@@ -156,12 +202,6 @@ final class PlayCommand implements Callable<Integer> {
         out.println("The program ended without failing. Try other choices: ./tcheck play " + s.id() + boundOption(s, b));
         out.println("this run again: " + replay);
         return ExitCodes.OK;
-    }
-
-    /** A notify step's words without the waiter the default choice woke. */
-    private static String notifying(String action) {
-        int arrow = action.indexOf(" -> ");
-        return arrow < 0 ? action : action.substring(0, arrow);
     }
 
     private static String boundOption(Scenario s, Bound b) {

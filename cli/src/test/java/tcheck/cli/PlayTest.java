@@ -54,12 +54,20 @@ class PlayTest {
     }
 
     @Test
-    void lettingEachThreadFinishItsIncrementEndsWithoutFailing() {
-        // at every choice keep the thread that ran last: T1 reads and writes before T2 starts
-        Cli c = play("2\n2\n1\n2\n2\n1\n1\n1\n1\n1\n");
+    void aSerialRunOfTheUnsynchronizedCounterKeepsBothUpdatesButStillRaces() {
+        // T1 reads and writes before T2 starts: the count is right, the accesses are still unordered
+        Cli c = play("2\n2\n" + "1\n".repeat(20));
+        assertEquals(ExitCodes.FOUND, c.exitCode(), c.all());
+        assertTrue(c.out().contains("The program's result was right this time, but the run has a data race on count"), c.all());
+        assertTrue(c.out().contains("count=2"), c.all());
+    }
+
+    @Test
+    void theSynchronizedCounterEndsWithoutFailingWhateverIsChosen() {
+        Cli c = playScenario("race-counter/synchronized", "2\n".repeat(30));
         assertEquals(ExitCodes.OK, c.exitCode(), c.all());
         assertTrue(c.out().contains("The program ended without failing"), c.all());
-        assertTrue(c.out().contains("count=2"), c.all());
+        assertTrue(c.out().contains("this run again: ./tcheck replay race-counter/synchronized --schedule "), c.all());
     }
 
     @Test
@@ -79,6 +87,26 @@ class PlayTest {
         assertTrue(c.out().contains("  14  P1       notify() on NotifyBuffer#1 -> wakes C2"), c.all());
         assertFalse(c.out().contains("-> wakes C1"), "the default waiter's words are never shown: " + c.all());
         assertTrue(c.out().contains("--schedule 0.0.0.3.4.1.w4"), c.all());
+    }
+
+    @Test
+    void exportWritesTheTreeAndTheReportRendersAPlayPageFromIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        java.nio.file.Path results = tmp.resolve("results");
+        java.nio.file.Files.createDirectories(results);
+        Cli export = Cli.run("play", RACE, "--export", "--results", results.toString());
+        assertEquals(ExitCodes.OK, export.exitCode(), export.all());
+        assertTrue(export.out().contains(RACE + ": 37 positions, 19 ends (every schedule)"), export.all());
+        java.nio.file.Path tree = results.resolve("play/race-counter__unsynchronized.json");
+        assertTrue(java.nio.file.Files.readString(tree).contains("\"complete\":true"), "the whole tree");
+        Cli cut = Cli.run("play", RACE, "--export", "--positions", "5", "--results", results.toString());
+        assertTrue(cut.out().contains("5 positions, 0 ends (not every schedule"), cut.all());
+        Cli.run("play", RACE, "--export", "--results", results.toString());
+        Cli report = Cli.run("report", "--results", results.toString(), "--out", tmp.resolve("report").toString());
+        assertEquals(ExitCodes.OK, report.exitCode(), report.all());
+        String page = java.nio.file.Files.readString(tmp.resolve("report/play/race-counter_unsynchronized.html"));
+        assertTrue(page.contains("You are the scheduler: race-counter/unsynchronized"), page.substring(0, 300));
+        assertTrue(java.nio.file.Files.readString(tmp.resolve("report/index.html")).contains("play/race-counter_unsynchronized.html"));
     }
 
     @Test

@@ -17,6 +17,10 @@ final class IndexPage {
     }
 
     static String render(Matrix m, List<Problem> problems, List<Path> inputDirs, String generatedAt) {
+        return render(m, problems, inputDirs, generatedAt, List.of());
+    }
+
+    static String render(Matrix m, List<Problem> problems, List<Path> inputDirs, String generatedAt, List<PlayPage.Link> play) {
         StringBuilder h = new StringBuilder(Html.head("tcheck report", ""));
         h.append("<body class=\"index\">\n<header class=\"page-head\">\n<h1>tcheck: textbook concurrency, explored</h1>\n");
         h.append("<p class=\"sub\">Every scenario variant \u00d7 engine, read from the engines' results files. ")
@@ -25,6 +29,7 @@ final class IndexPage {
         h.append("</header>\n<main>\n");
         appendLegend(h);
         appendMatrix(h, m);
+        h.append(PlayPage.indexSection(play));
         appendProblems(h, m, problems, inputDirs);
         h.append("</main>\n<footer>generated ").append(esc(generatedAt)).append(" from ");
         for (int i = 0; i < inputDirs.size(); i++) {

@@ -47,9 +47,10 @@ public final class ReportGenerator {
                     pages.add(page.toAbsolutePath().normalize());
                 }
             }
+            List<PlayPage.Link> play = PlayPage.writeAll(inputDirs, outDir);
             String generatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
             Path index = outDir.resolve("index.html");
-            Files.writeString(index, IndexPage.render(matrix, problems, inputDirs, generatedAt), StandardCharsets.UTF_8);
+            Files.writeString(index, IndexPage.render(matrix, problems, inputDirs, generatedAt, play), StandardCharsets.UTF_8);
             String summaryText = SummaryMarkdown.render(matrix, problems);
             Path summary = outDir.resolve("summary.md");
             Files.writeString(summary, summaryText, StandardCharsets.UTF_8);

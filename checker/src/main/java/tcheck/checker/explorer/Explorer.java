@@ -55,10 +55,14 @@ public final class Explorer {
      * with its trace rendered: the state a person playing the scheduler sees.
      */
     public static Exploration probe(ProgramSource source, ExplorerOptions options, Probe probe) {
-        Explorer explorer = new Explorer(source, options, null);
+        return new Explorer(source, options, null).probe(probe);
+    }
+
+    /** As {@link #probe(ProgramSource, ExplorerOptions, Probe)}, reusing this explorer's classes across probes. */
+    public Exploration probe(Probe probe) {
         synchronized (ONE_AT_A_TIME) {
             tcheck.checker.explorer.jdk.JdkControl.ensureInstalled();
-            return explorer.render(explorer.search(probe, System.nanoTime(), 0, true));
+            return render(search(probe, System.nanoTime(), 0, true));
         }
     }
 
@@ -353,7 +357,7 @@ public final class Explorer {
             }
             if (strategy instanceof Replay || strategy instanceof Probe) {
                 long ms = (System.nanoTime() - start) / 1_000_000;
-                if (!races.isEmpty() && strategy instanceof Replay) {
+                if (!races.isEmpty() && !(strategy instanceof Probe && ex.redundant())) { // a probe that ran to the end is a replay
                     RaceDetector.Race r = races.values().iterator().next();
                     return counterexample(strategy, ex, new Failure("data-race", r.describe(), r.second().step(), Map.of()),
                             executions, bounded, ms, List.copyOf(races.values()), ms);

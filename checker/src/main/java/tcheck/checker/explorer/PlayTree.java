@@ -1,0 +1,118 @@
+package tcheck.checker.explorer;
+
+import tcheck.checker.explorer.search.Probe;
+import tcheck.checker.results.TraceStep;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every way a person playing the scheduler can go, up to a number of positions: the tree of schedule
+ * prefixes, each position found by running the real program with that prefix ({@link Probe}). A
+ * position is either a decision (threads that can run, or waiters a notify may wake, with what each
+ * would do) or the end of the program (its verdict). The report's play page walks this tree in the
+ * browser, so the page needs no explorer; positions beyond the limit are marked as not computed, and
+ * {@code tcheck play} continues from there.
+ *
+ * <p>Each position keeps only the steps since its parent's decision, so the tree stores each step once
+ * per prefix rather than once per position on the path.
+ */
+public final class PlayTree {
+    /** One option at a decision: the schedule token that picks it, the thread, what it would do. */
+    public record Option(String token, String thread, String next) {
+    }
+
+    /**
+     * @param prefix   the schedule that leads here (dot-separated tokens, "" at the start)
+     * @param steps    the steps since the parent position's decision (from the start, at the root)
+     * @param question a decision's question, null at an end
+     * @param options  a decision's options; empty at an end
+     * @param verdict  at an end: counterexample, passed or error; null at a decision
+     */
+    public record Position(String prefix, List<TraceStep> steps, String question, List<Option> options,
+                           String verdict, String kind, String message, Integer preemptions) {
+    }
+
+    private final List<Position> positions;
+    private final boolean complete;
+
+    private PlayTree(List<Position> positions, boolean complete) {
+        this.positions = positions;
+        this.complete = complete;
+    }
+
+    /** Positions in breadth-first order (the root first). */
+    public List<Position> positions() {
+        return positions;
+    }
+
+    /** Whether every position was computed (else some decisions lead to positions left out). */
+    public boolean complete() {
+        return complete;
+    }
+
+    /** The ends of the tree: one per distinct execution a scheduler can choose. */
+    public List<Position> ends() {
+        return positions.stream().filter(p -> p.verdict() != null).toList();
+    }
+
+    /** Computes positions breadth first, at most {@code maxPositions} of them. */
+    public static PlayTree build(ProgramSource source, ExplorerOptions options, int maxPositions) {
+        Explorer explorer = new Explorer(source, options, null);
+        List<Position> out = new ArrayList<>();
+        Deque<String[]> todo = new ArrayDeque<>(); // {prefix, steps the parent showed}
+        todo.add(new String[]{"", "0"});
+        while (!todo.isEmpty() && out.size() < maxPositions) {
+            String[] next = todo.poll();
+            String prefix = next[0];
+            int from = Integer.parseInt(next[1]);
+            Probe probe = new Probe(prefix);
+            Exploration e = explorer.probe(probe);
+            if (probe.problem() != null) {
+                throw new IllegalStateException("the program chose differently when run again with " + prefix + ": " + probe.problem());
+            }
+            Probe.Choice c = probe.choice();
+            List<TraceStep> trace = e.trace();
+            int upTo = c == null ? trace.size() : Math.min(trace.size(), c.step());
+            List<TraceStep> steps = List.copyOf(trace.subList(Math.min(from, upTo), upTo));
+            if (c == null) {
+                out.add(new Position(prefix, steps, null, List.of(), e.verdict(), e.kind(), e.message(), e.preemptions()));
+                continue;
+            }
+            List<Option> opts = new ArrayList<>();
+            for (int id : c.options()) {
+                String token = (c.waiter() ? "w" : "") + id;
+                String name = id < e.threads().size() ? e.threads().get(id) : "thread " + id;
+                opts.add(new Option(token, name, c.next().getOrDefault(id, "")));
+                todo.add(new String[]{prefix.isEmpty() ? token : prefix + "." + token, String.valueOf(upTo)});
+            }
+            String question = c.waiter() && c.step() < trace.size()
+                    ? trace.get(c.step()).thread() + " " + withoutWoken(trace.get(c.step()).action()) + " wakes one of the waiting threads. Which one?"
+                    : "Who runs next?";
+            out.add(new Position(prefix, steps, question, List.copyOf(opts), null, null, null, null));
+        }
+        return new PlayTree(List.copyOf(out), todo.isEmpty());
+    }
+
+    /** A notify step's words without the waiter the default choice woke. */
+    public static String withoutWoken(String action) {
+        int arrow = action.indexOf(" -> ");
+        return arrow < 0 ? action : action.substring(0, arrow);
+    }
+
+    /** The tree as plain maps and lists, for JSON. */
+    public Map<String, Object> toJson(String scenario, String title, String lesson, String bound) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", scenario);
+        m.put("title", title);
+        m.put("lesson", lesson);
+        m.put("bound", bound);
+        m.put("complete", complete);
+        m.put("positions", positions);
+        return m;
+    }
+}
