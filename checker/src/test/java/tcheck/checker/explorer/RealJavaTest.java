@@ -3,6 +3,7 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
 import tcheck.checker.explorer.javafixtures.ExitInThread;
+import tcheck.checker.explorer.javafixtures.InitCycle;
 import tcheck.checker.explorer.javafixtures.InterruptQueueTake;
 import tcheck.checker.explorer.javafixtures.InterruptSleeper;
 import tcheck.checker.explorer.javafixtures.InterruptWaiter;
@@ -12,6 +13,7 @@ import tcheck.checker.explorer.javafixtures.SleepAsSynchronization;
 import tcheck.checker.explorer.javafixtures.StaticCounter;
 import tcheck.checker.explorer.javafixtures.StaticInitLock;
 import tcheck.checker.explorer.javafixtures.StaticRace;
+import tcheck.checker.explorer.javafixtures.SubclassInitCycle;
 import tcheck.checker.explorer.javafixtures.ThrowingConstructor;
 
 import java.util.List;
@@ -65,6 +67,21 @@ class RealJavaTest {
     @Test
     void aRaceOnAStaticFieldIsFound() {
         assertCounterexample(StaticRace.class, "invariant");
+    }
+
+    @Test
+    void initializersThatUseEachOtherFromTwoThreadsDeadlock() {
+        Exploration e = assertCounterexample(InitCycle.class, "deadlock");
+        assertTrue(e.message().contains("holds the initialization of class InitCycle.Ping")
+                && e.message().contains("holds the initialization of class InitCycle.Pong")
+                && (e.message().contains("Cycle: T1 -> T2 -> T1") || e.message().contains("Cycle: T2 -> T1 -> T2")), e.message());
+    }
+
+    @Test
+    void aSubclassMadeInItsSuperClassInitializerCanDeadlock() {
+        Exploration e = assertCounterexample(SubclassInitCycle.class, "deadlock");
+        assertTrue(e.message().contains("the initialization of class SubclassInitCycle.Derived")
+                && e.message().contains("the initialization of class SubclassInitCycle.Base"), e.message());
     }
 
     @Test
