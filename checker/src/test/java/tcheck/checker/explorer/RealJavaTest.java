@@ -3,6 +3,7 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
 import tcheck.checker.explorer.javafixtures.ExitInThread;
+import tcheck.checker.explorer.javafixtures.HandsWorkToALibraryThread;
 import tcheck.checker.explorer.javafixtures.InitCycle;
 import tcheck.checker.explorer.javafixtures.InterruptQueueTake;
 import tcheck.checker.explorer.javafixtures.InterruptSleeper;
@@ -82,6 +83,16 @@ class RealJavaTest {
         Exploration e = assertCounterexample(SubclassInitCycle.class, "deadlock");
         assertTrue(e.message().contains("the initialization of class SubclassInitCycle.Derived")
                 && e.message().contains("the initialization of class SubclassInitCycle.Base"), e.message());
+    }
+
+    @Test
+    void workHandedToAThreadStartedBeforeTheRunIsAnErrorNamingItNeverADeadlock() throws Exception {
+        tcheck.checker.explorer.outside.LibraryPool.start();
+        for (int i = 0; i < 3; i++) { // the same answer every time, whatever the outside thread is doing
+            Exploration e = explore(HandsWorkToALibraryThread.class);
+            assertEquals("error", e.verdict(), e.message());
+            assertTrue(e.message().contains("'library-worker'"), e.message());
+        }
     }
 
     @Test

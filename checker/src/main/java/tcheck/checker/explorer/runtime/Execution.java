@@ -848,7 +848,13 @@ public final class Execution {
         }
     }
 
+    /** The thread that runs this execution (the explorer's): it waits for the end in the JDK's own latch. */
+    boolean isExplorer(Thread t) {
+        return t == explorerThread.thread;
+    }
+
     void uncontrolled(Thread t) {
+        OutsideThreads.reached(t);
         abort(new Failure("error", "thread '" + t.getName() + "' runs checked code but was not started by it"
                 + " with new Thread(..).start() (an executor or a JDK-internal thread?): the checker cannot control it",
                 steps.size(), Map.of()));
