@@ -69,6 +69,7 @@ public final class Explorer {
     public Exploration run() {
         synchronized (ONE_AT_A_TIME) {
             tcheck.checker.explorer.jdk.JdkControl.ensureInstalled(); // when it cannot, JDK calls end in an error that says why
+            tcheck.checker.explorer.runtime.OutsideThreads.forget();
             long start = System.nanoTime();
             Exploration result = switch (options.strategy()) {
                 case "auto" -> auto(start);
@@ -105,6 +106,14 @@ public final class Explorer {
                 : e.schedule() != null && !e.schedule().equals(schedule(ex)) ? "schedule " + schedule(ex) + " instead of " + e.schedule()
                 : e.kind() != null && !"data-race".equals(e.kind()) && (f == null || !e.kind().equals(f.kind()))
                 ? (f == null ? "no failure" : f.kind()) + " instead of " + e.kind() : null;
+        if (diverged != null && "error".equals(e.verdict())) {
+            // an error is what the explorer could not control (a thread outside it ...): that it ran otherwise
+            // the second time says nothing new; the error stands, with the steps both runs took
+            return new Exploration(e.target(), e.strategy(), e.verdict(), e.kind(), e.message(), e.complete(), e.executions(),
+                    e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(),
+                    trace(ex.steps(), Math.min(pending.size(), ex.steps().size())), e.failingStep(), e.threads(), e.races(),
+                    e.details(), e.firstCounterexampleMillis());
+        }
         if (diverged != null) {
             return new Exploration(e.target(), e.strategy(), "error", null, "the program is not deterministic under control ("
                     + diverged + " when run again to render the trace): does it read the clock, random numbers or identity hash codes?",

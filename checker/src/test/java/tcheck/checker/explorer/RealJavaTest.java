@@ -3,6 +3,8 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
 import tcheck.checker.explorer.javafixtures.ExitInThread;
+import tcheck.checker.explorer.javafixtures.HandsWorkToALibraryThread;
+import tcheck.checker.explorer.javafixtures.InitCycle;
 import tcheck.checker.explorer.javafixtures.InterruptQueueTake;
 import tcheck.checker.explorer.javafixtures.InterruptSleeper;
 import tcheck.checker.explorer.javafixtures.InterruptWaiter;
@@ -12,6 +14,7 @@ import tcheck.checker.explorer.javafixtures.SleepAsSynchronization;
 import tcheck.checker.explorer.javafixtures.StaticCounter;
 import tcheck.checker.explorer.javafixtures.StaticInitLock;
 import tcheck.checker.explorer.javafixtures.StaticRace;
+import tcheck.checker.explorer.javafixtures.SubclassInitCycle;
 import tcheck.checker.explorer.javafixtures.ThrowingConstructor;
 
 import java.util.List;
@@ -65,6 +68,31 @@ class RealJavaTest {
     @Test
     void aRaceOnAStaticFieldIsFound() {
         assertCounterexample(StaticRace.class, "invariant");
+    }
+
+    @Test
+    void initializersThatUseEachOtherFromTwoThreadsDeadlock() {
+        Exploration e = assertCounterexample(InitCycle.class, "deadlock");
+        assertTrue(e.message().contains("holds the initialization of class InitCycle.Ping")
+                && e.message().contains("holds the initialization of class InitCycle.Pong")
+                && (e.message().contains("Cycle: T1 -> T2 -> T1") || e.message().contains("Cycle: T2 -> T1 -> T2")), e.message());
+    }
+
+    @Test
+    void aSubclassMadeInItsSuperClassInitializerCanDeadlock() {
+        Exploration e = assertCounterexample(SubclassInitCycle.class, "deadlock");
+        assertTrue(e.message().contains("the initialization of class SubclassInitCycle.Derived")
+                && e.message().contains("the initialization of class SubclassInitCycle.Base"), e.message());
+    }
+
+    @Test
+    void workHandedToAThreadStartedBeforeTheRunIsAnErrorNamingItNeverADeadlock() throws Exception {
+        tcheck.checker.explorer.outside.LibraryPool.start();
+        for (int i = 0; i < 3; i++) { // the same answer every time, whatever the outside thread is doing
+            Exploration e = explore(HandsWorkToALibraryThread.class);
+            assertEquals("error", e.verdict(), e.message());
+            assertTrue(e.message().contains("'library-worker'"), e.message());
+        }
     }
 
     @Test

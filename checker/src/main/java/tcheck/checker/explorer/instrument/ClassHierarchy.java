@@ -19,10 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * volatile ones synchronize).
  */
 public final class ClassHierarchy {
-    private record Info(String superName, String[] interfaces, int access, Map<String, Integer> fields) {
+    private record Info(String superName, String[] interfaces, int access, Map<String, Integer> fields, java.util.Set<String> methods) {
     }
 
-    private static final Info MISSING = new Info(null, new String[0], 0, Map.of());
+    private static final Info MISSING = new Info(null, new String[0], 0, Map.of(), java.util.Set.of());
 
     private final ClassLoader resources;
     private final Map<String, Info> cache = new ConcurrentHashMap<>();
@@ -42,14 +42,22 @@ public final class ClassHierarchy {
             }
             ClassReader r = new ClassReader(in);
             Map<String, Integer> fields = new HashMap<>();
+            java.util.Set<String> methods = new java.util.HashSet<>();
             r.accept(new ClassVisitor(Opcodes.ASM9) {
                 @Override
                 public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
                     fields.put(name, access);
                     return null;
                 }
+
+                @Override
+                public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                                                   String[] exceptions) {
+                    methods.add(name + descriptor);
+                    return null;
+                }
             }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-            return new Info(r.getSuperName(), r.getInterfaces(), r.getAccess(), fields);
+            return new Info(r.getSuperName(), r.getInterfaces(), r.getAccess(), fields, methods);
         } catch (IOException e) {
             return MISSING;
         }
@@ -89,6 +97,39 @@ public final class ClassHierarchy {
             }
         }
         return -1;
+    }
+
+    /**
+     * The class a static field or method named from {@code owner} is declared in (a super class or
+     * interface of it, or itself): the class the JVM initializes when the field or method is used.
+     * Null when unknown.
+     */
+    public String staticMemberOwner(String owner, String name, String desc, boolean method) {
+        for (String c = owner; c != null; c = info(c).superName) {
+            Info i = info(c);
+            if (i == MISSING) {
+                return null;
+            }
+            if (method ? i.methods.contains(name + desc) : i.fields.containsKey(name)) {
+                return c;
+            }
+            if (!method) {
+                for (String itf : i.interfaces) {
+                    String found = staticMemberOwner(itf, name, desc, false);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether code in {@code from} may name class {@code c} in a constant (it is public, or in the same package). */
+    public boolean accessible(String c, String from) {
+        int slash = c.lastIndexOf('/');
+        return (info(c).access & Opcodes.ACC_PUBLIC) != 0
+                || slash == from.lastIndexOf('/') && c.regionMatches(0, from, 0, Math.max(0, slash));
     }
 
     /** The closest common super class, for stack map frames. */

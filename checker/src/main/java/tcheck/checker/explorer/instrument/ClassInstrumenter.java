@@ -77,6 +77,9 @@ final class ClassInstrumenter extends ClassVisitor {
         if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
             return super.visitMethod(access, methodName, desc, signature, exceptions);
         }
+        if (methodName.equals("<clinit>")) {
+            StaticInitializers.declared(name);
+        }
         boolean sync = (access & Opcodes.ACC_SYNCHRONIZED) != 0;
         int newAccess = access & ~Opcodes.ACC_SYNCHRONIZED;
         String newName = methodName;

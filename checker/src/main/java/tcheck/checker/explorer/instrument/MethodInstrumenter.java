@@ -150,7 +150,8 @@ final class MethodInstrumenter extends AdviceAdapter {
     protected void onMethodEnter() {
         afterSuper = true;
         if (isClassInit) {
-            hook("atomicEnter", "()I");
+            mv.visitLdcInsn(Type.getObjectType(owner));
+            hook("classInitBegin", "(Ljava/lang/Class;)I");
             atomicToken = newLocal(Type.INT_TYPE);
             storeLocal(atomicToken);
             mv.visitLabel(tryStart);
@@ -168,7 +169,8 @@ final class MethodInstrumenter extends AdviceAdapter {
     protected void onMethodExit(int opcode) {
         if (isClassInit && opcode != ATHROW) {
             loadLocal(atomicToken);
-            hook("atomicExit", "(I)V");
+            mv.visitLdcInsn(Type.getObjectType(owner));
+            hook("classInitEnd", "(ILjava/lang/Class;)V");
         }
         if (synchronizedMethod && opcode != ATHROW) {
             pushMonitor();
@@ -183,7 +185,8 @@ final class MethodInstrumenter extends AdviceAdapter {
             mv.visitLabel(tryEnd);
             mv.visitTryCatchBlock(tryStart, tryEnd, tryEnd, null);
             loadLocal(atomicToken);
-            hook("atomicExit", "(I)V");
+            mv.visitLdcInsn(Type.getObjectType(owner));
+            hook("classInitEnd", "(ILjava/lang/Class;)V");
             mv.visitInsn(ATHROW);
         }
         if (synchronizedMethod) {
@@ -211,11 +214,13 @@ final class MethodInstrumenter extends AdviceAdapter {
     @Override
     public void visitFieldInsn(int opcode, String fieldOwner, String name, String desc) {
         if (!instrumentMemory() || isJdk(fieldOwner)) {
+            touchStatic(opcode, fieldOwner, name, desc);
             super.visitFieldInsn(opcode, fieldOwner, name, desc);
             return;
         }
         int access = hierarchy.fieldAccess(fieldOwner, name);
         if (access != -1 && (access & ACC_FINAL) != 0) {
+            touchStatic(opcode, fieldOwner, name, desc);
             super.visitFieldInsn(opcode, fieldOwner, name, desc); // immutable after construction
             char type = desc.charAt(0);
             if ((opcode == GETFIELD || opcode == GETSTATIC) && (type == 'L' || type == '[')) {
@@ -249,6 +254,7 @@ final class MethodInstrumenter extends AdviceAdapter {
             case GETSTATIC -> {
                 pushSite(name, vol);
                 hook("getStatic", "(I)V");
+                touchStatic(opcode, fieldOwner, name, desc);
                 super.visitFieldInsn(opcode, fieldOwner, name, desc);
                 dupBoxedAndRecord(t);
             }
@@ -257,10 +263,42 @@ final class MethodInstrumenter extends AdviceAdapter {
                 valueOf(t);
                 pushSite(name, vol);
                 hook("putStatic", "(Ljava/lang/Object;I)V");
+                touchStatic(opcode, fieldOwner, name, desc);
                 super.visitFieldInsn(opcode, fieldOwner, name, desc);
             }
             default -> super.visitFieldInsn(opcode, fieldOwner, name, desc);
         }
+    }
+
+    // ------------------------------------------------------------------ class initialization
+
+    /**
+     * Just before an instruction that makes the JVM initialize a class under test (new, a static
+     * field, a static call): the runtime models the JVM's initialization lock there, so a thread never
+     * blocks on it where the explorer cannot see. Not for the method's own class (its code runs once
+     * its initialization has begun), nor for the JDK's classes.
+     */
+    private void touchClass(String c) {
+        if (!afterSuper || c == null || c.equals(owner) || isJdk(c) || !selected.test(c) || !hierarchy.accessible(c, owner)) {
+            return;
+        }
+        mv.visitLdcInsn(Type.getObjectType(c));
+        pushSite("class " + c.substring(c.lastIndexOf('/') + 1), false);
+        hook("classTouch", "(Ljava/lang/Class;I)V");
+    }
+
+    private void touchStatic(int opcode, String fieldOwner, String name, String desc) {
+        if (opcode == GETSTATIC || opcode == PUTSTATIC) {
+            touchClass(hierarchy.staticMemberOwner(fieldOwner, name, desc, false));
+        }
+    }
+
+    @Override
+    public void visitTypeInsn(int opcode, String type) {
+        if (opcode == NEW) {
+            touchClass(type);
+        }
+        super.visitTypeInsn(opcode, type);
     }
 
     private static boolean isJdk(String internalName) {
@@ -343,6 +381,9 @@ final class MethodInstrumenter extends AdviceAdapter {
             wrapThreadRunnable(desc);
             super.visitMethodInsn(opcode, callOwner, name, desc, itf);
             return;
+        }
+        if (opcode == INVOKESTATIC) {
+            touchClass(hierarchy.staticMemberOwner(callOwner, name, desc, true));
         }
         if (!instrumentCalls()) {
             super.visitMethodInsn(opcode, callOwner, name, desc, itf);

@@ -44,7 +44,7 @@ final class Deadlocks {
         String message = "deadlock: every live thread is blocked. " + String.join("; ", lines)
                 + (cycle.isEmpty() ? ". No cycle of locks: every thread waits for a wake-up that will never come."
                 : ". Cycle: " + String.join(" -> ", cycle) + ".");
-        return new Failure("deadlock", message, step, details);
+        return OutsideThreads.unlessOneMayAct(new Failure("deadlock", message, step, details));
     }
 
     private static List<String> cycle(Map<Integer, Integer> edges, List<ThreadState> threads) {

@@ -46,9 +46,16 @@ public final class Execution {
     private boolean boundReached;
     private volatile boolean classInitAbandoned;
 
-    /** A thread was ended inside a class initializer: that class is unusable in this class loader from now on. */
+    /**
+     * A thread was ended inside a class initializer (that class is unusable in this class loader from
+     * now on), or a controlled thread initialized a class (the next execution must find it uninitialized).
+     */
     public boolean classInitAbandoned() {
-        return classInitAbandoned;
+        return classInitAbandoned || primitives.classInits().initializedAny();
+    }
+
+    ClassInitModel classInits() {
+        return primitives.classInits();
     }
 
     /** Threads whose daemon status the program set itself (the JDK's code sets it too, as a thread factory does). */
@@ -841,7 +848,13 @@ public final class Execution {
         }
     }
 
+    /** The thread that runs this execution (the explorer's): it waits for the end in the JDK's own latch. */
+    boolean isExplorer(Thread t) {
+        return t == explorerThread.thread;
+    }
+
     void uncontrolled(Thread t) {
+        OutsideThreads.reached(t);
         abort(new Failure("error", "thread '" + t.getName() + "' runs checked code but was not started by it"
                 + " with new Thread(..).start() (an executor or a JDK-internal thread?): the checker cannot control it",
                 steps.size(), Map.of()));

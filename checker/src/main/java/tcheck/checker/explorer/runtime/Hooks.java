@@ -738,26 +738,19 @@ public final class Hooks {
         }
     }
 
-    /** Class initializers run as part of the step that triggers them (the JVM holds the class's init lock). */
-    public static int atomicEnter() {
-        ThreadState me = Execution.CURRENT.get();
-        if (me == null || me.bypass) {
-            return 0;
-        }
-        me.atomicDepth++;
-        me.classInitDepth++;
-        return 1;
+    /** Before an instruction that may initialize class {@code c}: the JVM's class-initialization lock, modelled. */
+    public static void classTouch(Class<?> c, int site) {
+        ClassInitModel.touch(c, site);
     }
 
-    public static void atomicExit(int token) {
-        if (token == 0) {
-            return;
-        }
-        ThreadState me = Execution.CURRENT.get();
-        if (me != null && me.atomicDepth > 0) {
-            me.atomicDepth--;
-            me.classInitDepth--;
-        }
+    /** A class initializer begins: it runs as part of the step that triggered it, but for its blocking operations. */
+    public static int classInitBegin(Class<?> c) {
+        return ClassInitModel.begin(c);
+    }
+
+    /** A class initializer ended, normally or not. */
+    public static void classInitEnd(int token, Class<?> c) {
+        ClassInitModel.end(token, c);
     }
 
     // ------------------------------------------------------------------ LockSupport in the program's own code

@@ -54,10 +54,23 @@ public final class JdkHandler implements JdkBridge.Handler {
         }
         ThreadState other = ex.stateOf(target);
         if (other == null) {
+            if (me != null && me.execution == ex && !me.bypass && me.jdkCall != null && target != null && target.isAlive()
+                    && !ex.isExplorer(target)) {
+                // a hand-off to a thread that existed before the run (a library's pool): it would run the work
+                // where the explorer cannot see, and whatever the program's threads do meanwhile (even all of
+                // them blocking) is no verdict: the execution ends here, in an error naming that thread
+                OutsideThreads.reached(target);
+                ex.uncontrollable("thread " + me.name + " woke thread '" + target.getName() + "' (LockSupport.unpark in "
+                        + (me.jdkCall == null ? "JDK code" : callName(me.jdkCall))
+                        + (me.jdkCall == null || me.jdkCall.site() == null ? "" : " at " + me.jdkCall.site().where())
+                        + "), a thread the program did not start under the checker (a pool made before the run?):"
+                        + " the checker cannot control what it runs");
+            }
             return false;
         }
         if (me == null || me.execution != ex) {
             // a thread outside the execution (a pool's worker ...) wakes one of its threads: its effect is not ours to order
+            OutsideThreads.reached(Thread.currentThread());
             ex.uncontrollable("thread '" + Thread.currentThread().getName() + "', which the explorer does not control, woke"
                     + " thread " + other.name + " (LockSupport.unpark): code ran outside the explorer's control");
             return false;
@@ -68,6 +81,12 @@ public final class JdkHandler implements JdkBridge.Handler {
         other.permit = true; // part of the caller's step: it holds the turn
         ex.jdkPublish(me);
         return true;
+    }
+
+    /** "ThreadPoolExecutor.submit()": the program's call into the JDK, in words. */
+    private static String callName(Op call) {
+        Object target = call.target();
+        return (target instanceof String s ? s.substring(s.lastIndexOf('/') + 1) : target.getClass().getSimpleName()) + "." + call.slot() + "()";
     }
 
     @Override

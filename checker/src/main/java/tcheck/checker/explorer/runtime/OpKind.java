@@ -13,6 +13,8 @@ public enum OpKind {
     AWAIT(Dependence.SYNC), AWAKE(Dependence.SYNC), SIGNAL(Dependence.SYNC), SIGNAL_ALL(Dependence.SYNC),
     ACQUIRE(Dependence.SYNC), TRY_ACQUIRE(Dependence.SYNC), RELEASE(Dependence.SYNC),
     LATCH_AWAIT(Dependence.SYNC), COUNT_DOWN(Dependence.SYNC),
+    /** Takes (or waits for) the JVM's initialization lock of a class under test, or first uses a class another thread initialized. */
+    CLASS_INIT(Dependence.SYNC),
     /** A call into java.util.concurrent's own code (a barrier, a queue, an executor ...): one step up to its next park. */
     JDK_CALL(Dependence.GLOBAL),
     /** LockSupport.park (the JDK's or the program's own): blocked until unparked, interrupted or timed out. */

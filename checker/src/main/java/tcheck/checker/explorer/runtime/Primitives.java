@@ -23,6 +23,7 @@ final class Primitives {
     private final LatchModel latches;
     private final MemoryModel memory;
     private final JdkCallModel jdk;
+    private final ClassInitModel classInits;
     private final List<PrimitiveModel> all = new ArrayList<>();
     private final Map<OpKind, PrimitiveModel> byKind = new EnumMap<>(OpKind.class);
 
@@ -44,6 +45,7 @@ final class Primitives {
         add(jdk);
         add(new ParkModel(ctx, jdk));
         add(new ThreadModel(ctx, jdk, register));
+        classInits = add(new ClassInitModel());
         for (OpKind k : OpKind.values()) {
             if (!byKind.containsKey(k)) {
                 throw new IllegalStateException("no model performs " + k);
@@ -63,6 +65,10 @@ final class Primitives {
 
     PrimitiveModel model(OpKind kind) {
         return byKind.get(kind);
+    }
+
+    ClassInitModel classInits() {
+        return classInits;
     }
 
     void setTimeoutsFire(boolean on) {

@@ -44,7 +44,8 @@ class HookResolutionTest {
                 "finalFieldRead(Ljava/lang/Object;I)V", "opInvoke(Ljava/lang/Object;[Ljava/lang/Object;I)V",
                 "opRespond(Ljava/lang/Object;)V", "opRespondVoid()V", "opThrew(Ljava/lang/Throwable;)V",
                 "threadSubclassRun(Ljava/lang/Thread;Ljava/lang/Class;)V", "jdkCall(Ljava/lang/Object;I)I", "jdkDone(I)V",
-                "atomicEnter()I", "atomicExit(I)V", "nanoTime()J", "currentTimeMillis()J", "instantNow()Ljava/time/Instant;"}) {
+                "classInitBegin(Ljava/lang/Class;)I", "classInitEnd(ILjava/lang/Class;)V", "classTouch(Ljava/lang/Class;I)V",
+                 "nanoTime()J", "currentTimeMillis()J", "instantNow()Ljava/time/Instant;"}) {
             assertTrue(hooks.contains(hook), "the instrumenter emits Hooks." + hook + ", which does not exist");
         }
     }
