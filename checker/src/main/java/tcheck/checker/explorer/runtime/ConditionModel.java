@@ -29,7 +29,7 @@ final class ConditionModel implements PrimitiveModel {
     }
 
     void register(Condition c, Lock owner) {
-        conditions.put(c, new ConditionState(ctx.names.of(c), owner, locks.lock(owner)));
+        conditions.put(c, new ConditionState(c, ctx.names, owner, locks.lock(owner)));
     }
 
     boolean isModelled(Object c) {
@@ -104,7 +104,7 @@ final class ConditionModel implements PrimitiveModel {
     public Blocked blocked(ThreadState t, Op op, List<ThreadState> threads, ObjectNames names) {
         ConditionState c = conditions.get(op.target());
         if (t.woken && c != null) {
-            return new Blocked("was signalled, waits to re-acquire " + c.lock.name
+            return new Blocked("was signalled, waits to re-acquire " + c.lock.name()
                     + (c.lock.owner == null ? "" : " held by " + c.lock.owner.name), c.lock.owner);
         }
         return new Blocked("waits in await() on " + names.of(op.target()) + ", never signalled", null);

@@ -829,8 +829,12 @@ public final class Execution {
         return primitives.conditionLockHeld(t, condition);
     }
 
-    synchronized void alias(Object value, String field) {
-        names.alias(value, field);
+    synchronized void placedInField(Object value, Object holder, String field) {
+        names.placedInField(value, holder, field);
+    }
+
+    synchronized void placedInArray(Object value, Object array, int index) {
+        names.placedInArray(value, array, index);
     }
 
     void recordValue(ThreadState t, Object value) {

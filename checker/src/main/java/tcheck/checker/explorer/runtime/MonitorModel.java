@@ -26,7 +26,7 @@ final class MonitorModel implements PrimitiveModel {
     }
 
     LockState monitor(Object o) {
-        return monitors.computeIfAbsent(o, k -> new LockState(ctx.names.of(k)));
+        return monitors.computeIfAbsent(o, k -> new LockState(k, ctx.names));
     }
 
     boolean holds(ThreadState t, Object o) {
@@ -109,7 +109,7 @@ final class MonitorModel implements PrimitiveModel {
     public void holdings(ThreadState t, List<String> out) {
         monitors.values().forEach(l -> {
             if (l.owner == t) {
-                out.add(l.name);
+                out.add(l.name());
             }
         });
     }
