@@ -87,6 +87,15 @@ final class ConditionModel implements PrimitiveModel {
     }
 
     @Override
+    public void ownersAndWaitSets(java.util.Map<String, String> owners, java.util.Map<String, List<String>> waitSets) {
+        for (ConditionState c : conditions.values()) {
+            if (!c.waiters.isEmpty()) {
+                waitSets.put(c.name(), c.waiters.stream().map(w -> w.name).toList());
+            }
+        }
+    }
+
+    @Override
     public String describe(Op op, Step s, ObjectNames names) {
         String c = names.of(op.target());
         String v = s.hasValue ? Actions.show(s.value) : "?";

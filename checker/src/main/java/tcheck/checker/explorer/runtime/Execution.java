@@ -405,7 +405,9 @@ public final class Execution {
                 me.arrived.give();
                 return;
             }
+            ending = me;
             complete(me);
+            ending = null;
             primitives.jdkPublish(me); // a thread's end is seen by whoever learns of it through the JDK (a future, a pool)
             me.status = Status.TERMINATED;
             me.pending = null;
@@ -462,6 +464,11 @@ public final class Execution {
     }
 
     /** After an execution ended early, gives the steps that were still running their action and state. */
+    /** The synchronization state when the execution was ended early, for the steps completed after that. */
+    private tcheck.checker.results.SyncState syncAtAbort;
+    /** The thread whose last step is being completed as it ends: done in the step's synchronization state. */
+    private ThreadState ending;
+
     private void completeAll() {
         if (!recordTrace) {
             return; // the search needs nothing of an execution that is over
@@ -492,6 +499,7 @@ public final class Execution {
         if (recordTrace) {
             s.stateAfter = snapshot();
             s.stateAfterHash = s.stateAfter.hashCode();
+            s.sync = aborted && syncAtAbort != null ? syncAtAbort : SyncSnapshots.of(threads, ending, primitives, names);
         } else {
             s.stateAfterHash = stateFingerprint(); // names what the copy would name, in the same order
         }
@@ -692,6 +700,10 @@ public final class Execution {
         }
         if (aborted) {
             return;
+        }
+        if (recordTrace) {
+            // steps completed from now on show the state as the run ended: threads unwinding after it end in any order
+            syncAtAbort = SyncSnapshots.of(threads, ending, primitives, names);
         }
         aborted = true;
         for (ThreadState t : threads) {

@@ -115,6 +115,18 @@ final class MonitorModel implements PrimitiveModel {
     }
 
     @Override
+    public void ownersAndWaitSets(java.util.Map<String, String> owners, java.util.Map<String, List<String>> waitSets) {
+        for (LockState l : monitors.values()) {
+            if (l.owner != null) {
+                owners.put(l.name(), l.owner.name);
+            }
+            if (!l.waiters.isEmpty()) {
+                waitSets.put(l.name(), l.waiters.stream().map(w -> w.name).toList());
+            }
+        }
+    }
+
+    @Override
     public long stateHash() {
         long h = 0; // order-independent: identity map iteration order is arbitrary
         for (LockState l : monitors.values()) {

@@ -102,6 +102,15 @@ final class ReentrantLockModel implements PrimitiveModel {
     }
 
     @Override
+    public void ownersAndWaitSets(java.util.Map<String, String> owners, java.util.Map<String, List<String>> waitSets) {
+        for (LockState l : locks.values()) {
+            if (l.owner != null) {
+                owners.put(l.name(), l.owner.name);
+            }
+        }
+    }
+
+    @Override
     public long stateHash() {
         long h = 0;
         for (LockState l : locks.values()) {
