@@ -90,6 +90,10 @@ public final class TextTrace {
     private static void appendTable(StringBuilder out, TraceView view, boolean markFailing) {
         List<String> header = new ArrayList<>(List.of("#", "thread", "action", "where"));
         header.addAll(view.stateKeys());
+        boolean sync = SyncStateColumns.any(view.steps());
+        if (sync) {
+            header.add("locks and waits");
+        }
         List<List<String>> rows = new ArrayList<>();
         for (TraceStep s : view.steps()) {
             List<String> row = new ArrayList<>();
@@ -99,6 +103,9 @@ public final class TextTrace {
             row.add(oneLine(s.where()));
             for (String k : view.stateKeys()) {
                 row.add(oneLine(TraceView.stateValue(s, k)));
+            }
+            if (sync) {
+                row.add(SyncStateColumns.compact(s));
             }
             rows.add(row);
         }

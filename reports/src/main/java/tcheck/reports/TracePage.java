@@ -94,6 +94,10 @@ final class TracePage {
         if (!view.stateKeys().isEmpty()) {
             h.append("<th colspan=\"").append(view.stateKeys().size()).append("\" class=\"state-group\">shared state after the step</th>");
         }
+        List<String> syncColumns = SyncStateColumns.columns(view.steps());
+        if (!syncColumns.isEmpty()) {
+            h.append("<th colspan=\"").append(syncColumns.size()).append("\" class=\"state-group sync-group\">locks and wait sets after the step</th>");
+        }
         h.append("</tr>\n<tr><th class=\"num\">#</th>");
         for (String t : view.threads()) {
             h.append("<th class=\"lane-head\" data-thread=\"").append(esc(t)).append("\">").append(esc(t)).append("</th>");
@@ -101,10 +105,13 @@ final class TracePage {
         for (String k : view.stateKeys()) {
             h.append("<th class=\"state-key\">").append(esc(k)).append("</th>");
         }
+        for (String k : syncColumns) {
+            h.append("<th class=\"state-key sync-key\">").append(esc(k)).append("</th>");
+        }
         h.append("</tr></thead>\n<tbody>\n");
         TraceStep previous = null;
         for (TraceStep s : view.steps()) {
-            appendStepRow(h, s, previous, view);
+            appendStepRow(h, s, previous, view, syncColumns);
             previous = s;
         }
         h.append("</tbody>\n</table></div>\n");
@@ -120,15 +127,17 @@ final class TracePage {
                 .append("<span id=\"sd-action\" class=\"action\">").append(esc(first.action())).append("</span> ")
                 .append("<span id=\"sd-where\" class=\"where\">").append(esc(first.where())).append("</span></div>")
                 .append("<div id=\"sd-state\" class=\"sd-state\"></div>")
+                .append("<div id=\"sd-threads\" class=\"sd-threads\"></div>")
                 .append("<div id=\"sd-failing\" class=\"sd-failing\" hidden></div></div>\n");
     }
 
-    private static void appendStepRow(StringBuilder h, TraceStep s, TraceStep previous, TraceView view) {
+    private static void appendStepRow(StringBuilder h, TraceStep s, TraceStep previous, TraceView view, List<String> syncColumns) {
         String thread = TraceView.threadOf(s);
         boolean failing = view.failingStep() != null && s.step() == view.failingStep();
         h.append("<tr class=\"step").append(failing ? " failing" : "").append("\" id=\"step-").append(s.step())
                 .append("\" data-step=\"").append(s.step()).append("\" data-thread=\"").append(esc(thread))
                 .append("\" data-action=\"").append(esc(s.action())).append("\" data-where=\"").append(esc(s.where()))
+                .append("\" data-threads=\"").append(esc(SyncStateColumns.threadsLine(s)))
                 .append("\"><td class=\"num\">").append(s.step()).append("</td>");
         for (String t : view.threads()) {
             if (t.equals(thread)) {
@@ -138,7 +147,12 @@ final class TracePage {
                 }
                 h.append("</td>");
             } else {
-                h.append("<td class=\"lane\"></td>");
+                String status = SyncStateColumns.laneStatus(s, t);
+                h.append("<td class=\"lane\">");
+                if (!status.isEmpty()) {
+                    h.append("<span class=\"status\">").append(esc(status)).append("</span>");
+                }
+                h.append("</td>");
             }
         }
         for (String k : view.stateKeys()) {
@@ -148,6 +162,12 @@ final class TracePage {
                     && !Objects.equals(value, TraceView.stateValue(previous, k));
             h.append("<td class=\"state").append(changed ? " changed" : "").append(recorded ? "" : " unrecorded")
                     .append("\" data-key=\"").append(esc(k)).append("\">").append(esc(value)).append("</td>");
+        }
+        for (String k : syncColumns) {
+            String value = SyncStateColumns.cell(s, k);
+            boolean changed = previous != null && !value.equals(SyncStateColumns.cell(previous, k));
+            h.append("<td class=\"state sync").append(changed ? " changed" : "").append("\" data-key=\"").append(esc(k))
+                    .append("\">").append(esc(value)).append("</td>");
         }
         h.append("</tr>\n");
     }

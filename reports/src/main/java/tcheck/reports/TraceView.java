@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A trace laid out for display: its steps, the threads in the order they first act (the swimlane
- * columns), the shared-state variables in the order they first appear, and which step fails.
+ * A trace laid out for display: its steps, the threads in the order they were started, else in the
+ * order they first act (the swimlane columns), the shared-state variables in the order they first appear, and which step fails.
  * Shared by the text trace and the HTML page so both show the same columns.
  */
 public record TraceView(List<TraceStep> steps, List<String> threads, List<String> stateKeys, Integer failingStep) {
@@ -25,7 +25,8 @@ public record TraceView(List<TraceStep> steps, List<String> threads, List<String
                 }
             }
         }
-        Set<String> threads = new LinkedHashSet<>();
+        // lanes in the order the program started its threads, where the engine says it; else as they first act
+        Set<String> threads = new LinkedHashSet<>(SyncStateColumns.startOrder(steps));
         Set<String> keys = new LinkedHashSet<>();
         for (TraceStep s : steps) {
             threads.add(threadOf(s));

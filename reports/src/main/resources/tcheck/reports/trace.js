@@ -35,6 +35,7 @@
       item.appendChild(document.createTextNode(cell.textContent));
       state.appendChild(item);
     });
+    text('sd-threads', row.getAttribute('data-threads') || '');
     var failing = row.classList.contains('failing');
     detail.classList.toggle('failing', failing);
     var failNote = document.getElementById('sd-failing');

@@ -500,7 +500,7 @@ public final class Explorer {
         List<TraceStep> out = new ArrayList<>();
         for (int i = 0; i < Math.min(shown, steps.size()); i++) {
             Step s = steps.get(i);
-            out.add(new TraceStep(s.index, s.threadName, s.action(), s.where(), s.stateAfter() == null ? Map.of() : s.stateAfter()));
+            out.add(new TraceStep(s.index, s.threadName, s.action(), s.where(), s.stateAfter() == null ? Map.of() : s.stateAfter(), s.sync()));
         }
         return out;
     }

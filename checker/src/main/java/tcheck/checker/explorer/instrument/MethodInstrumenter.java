@@ -213,20 +213,38 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     @Override
     public void visitFieldInsn(int opcode, String fieldOwner, String name, String desc) {
+        if (opcode == PUTFIELD && namesInConstructor() && !isJdk(fieldOwner) && isReference(desc)) {
+            dup2(); // holder, value
+            swap();
+            pushSite(name, false);
+            hook("fieldStored", "(Ljava/lang/Object;Ljava/lang/Object;I)V"); // only to name the object in traces
+            super.visitFieldInsn(opcode, fieldOwner, name, desc);
+            return;
+        }
         if (!instrumentMemory() || isJdk(fieldOwner)) {
             touchStatic(opcode, fieldOwner, name, desc);
             super.visitFieldInsn(opcode, fieldOwner, name, desc);
             return;
         }
         int access = hierarchy.fieldAccess(fieldOwner, name);
+        if (access != -1 && (access & ACC_FINAL) != 0 && opcode == GETFIELD && isReference(desc)) {
+            dup(); // holder
+            super.visitFieldInsn(opcode, fieldOwner, name, desc); // immutable after construction
+            dupX1(); // value, holder, value
+            swap(); // value, value, holder
+            pushSite(name, false);
+            hook("finalFieldRead", "(Ljava/lang/Object;Ljava/lang/Object;I)V"); // only to name the object in traces
+            return;
+        }
         if (access != -1 && (access & ACC_FINAL) != 0) {
             touchStatic(opcode, fieldOwner, name, desc);
             super.visitFieldInsn(opcode, fieldOwner, name, desc); // immutable after construction
             char type = desc.charAt(0);
-            if ((opcode == GETFIELD || opcode == GETSTATIC) && (type == 'L' || type == '[')) {
+            if (opcode == GETSTATIC && isReference(desc)) {
                 dup();
+                mv.visitInsn(ACONST_NULL);
                 pushSite(name, false);
-                hook("finalFieldRead", "(Ljava/lang/Object;I)V"); // only to name the object in traces
+                hook("finalFieldRead", "(Ljava/lang/Object;Ljava/lang/Object;I)V"); // only to name the object in traces
             }
             return;
         }
@@ -301,6 +319,18 @@ final class MethodInstrumenter extends AdviceAdapter {
         super.visitTypeInsn(opcode, type);
     }
 
+    /**
+     * In a constructor after super() (the program's own too): stores are not shared accesses yet, but
+     * they tell an object's name.
+     */
+    private boolean namesInConstructor() {
+        return isConstructor && afterSuper;
+    }
+
+    private static boolean isReference(String desc) {
+        return desc.charAt(0) == 'L' || desc.charAt(0) == '[';
+    }
+
     private static boolean isJdk(String internalName) {
         return internalName.startsWith("java/") || internalName.startsWith("javax/") || internalName.startsWith("jdk/")
                 || internalName.startsWith("sun/");
@@ -327,6 +357,17 @@ final class MethodInstrumenter extends AdviceAdapter {
             hook("arrayLoad", "(Ljava/lang/Object;II)V");
             super.visitInsn(opcode);
             dupBoxedAndRecord(load);
+            return;
+        }
+        if (opcode == AASTORE && namesInConstructor()) {
+            int value = newLocal(Type.getObjectType("java/lang/Object"));
+            storeLocal(value);
+            dup2();
+            loadLocal(value);
+            pushSite("[]", false);
+            hook("elementStored", "(Ljava/lang/Object;ILjava/lang/Object;I)V"); // only to name the object in traces
+            loadLocal(value);
+            super.visitInsn(opcode);
             return;
         }
         Type store = arrayStoreType(opcode);

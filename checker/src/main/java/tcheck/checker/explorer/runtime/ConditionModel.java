@@ -29,7 +29,7 @@ final class ConditionModel implements PrimitiveModel {
     }
 
     void register(Condition c, Lock owner) {
-        conditions.put(c, new ConditionState(ctx.names.of(c), owner, locks.lock(owner)));
+        conditions.put(c, new ConditionState(c, ctx.names, owner, locks.lock(owner)));
     }
 
     boolean isModelled(Object c) {
@@ -87,6 +87,15 @@ final class ConditionModel implements PrimitiveModel {
     }
 
     @Override
+    public void ownersAndWaitSets(java.util.Map<String, String> owners, java.util.Map<String, List<String>> waitSets) {
+        for (ConditionState c : conditions.values()) {
+            if (!c.waiters.isEmpty()) {
+                waitSets.put(c.name(), c.waiters.stream().map(w -> w.name).toList());
+            }
+        }
+    }
+
+    @Override
     public String describe(Op op, Step s, ObjectNames names) {
         String c = names.of(op.target());
         String v = s.hasValue ? Actions.show(s.value) : "?";
@@ -104,7 +113,7 @@ final class ConditionModel implements PrimitiveModel {
     public Blocked blocked(ThreadState t, Op op, List<ThreadState> threads, ObjectNames names) {
         ConditionState c = conditions.get(op.target());
         if (t.woken && c != null) {
-            return new Blocked("was signalled, waits to re-acquire " + c.lock.name
+            return new Blocked("was signalled, waits to re-acquire " + c.lock.name()
                     + (c.lock.owner == null ? "" : " held by " + c.lock.owner.name), c.lock.owner);
         }
         return new Blocked("waits in await() on " + names.of(op.target()) + ", never signalled", null);

@@ -412,7 +412,9 @@ public final class Execution {
                 me.arrived.give();
                 return;
             }
+            ending = me;
             complete(me);
+            ending = null;
             primitives.jdkPublish(me); // a thread's end is seen by whoever learns of it through the JDK (a future, a pool)
             me.status = Status.TERMINATED;
             me.pending = null;
@@ -469,6 +471,11 @@ public final class Execution {
     }
 
     /** After an execution ended early, gives the steps that were still running their action and state. */
+    /** The synchronization state when the execution was ended early, for the steps completed after that. */
+    private tcheck.checker.results.SyncState syncAtAbort;
+    /** The thread whose last step is being completed as it ends: done in the step's synchronization state. */
+    private ThreadState ending;
+
     private void completeAll() {
         if (!recordTrace) {
             return; // the search needs nothing of an execution that is over
@@ -499,6 +506,7 @@ public final class Execution {
         if (recordTrace) {
             s.stateAfter = snapshot();
             s.stateAfterHash = s.stateAfter.hashCode();
+            s.sync = aborted && syncAtAbort != null ? syncAtAbort : SyncSnapshots.of(threads, ending, primitives, names);
         } else {
             s.stateAfterHash = stateFingerprint(); // names what the copy would name, in the same order
         }
@@ -700,6 +708,10 @@ public final class Execution {
         if (aborted) {
             return;
         }
+        if (recordTrace) {
+            // steps completed from now on show the state as the run ended: threads unwinding after it end in any order
+            syncAtAbort = SyncSnapshots.of(threads, ending, primitives, names);
+        }
         aborted = true;
         for (ThreadState t : threads) {
             if (t.status != Status.TERMINATED && t.classInitDepth > 0) {
@@ -836,8 +848,12 @@ public final class Execution {
         return primitives.conditionLockHeld(t, condition);
     }
 
-    synchronized void alias(Object value, String field) {
-        names.alias(value, field);
+    synchronized void placedInField(Object value, Object holder, String field) {
+        names.placedInField(value, holder, field);
+    }
+
+    synchronized void placedInArray(Object value, Object array, int index) {
+        names.placedInArray(value, array, index);
     }
 
     void recordValue(ThreadState t, Object value) {

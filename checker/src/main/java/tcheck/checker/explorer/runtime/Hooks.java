@@ -101,6 +101,7 @@ public final class Hooks {
     }
 
     public static void putField(Object owner, Object value, int site) {
+        placedInField(value, owner, site);
         ThreadState me = controlled();
         if (me != null) {
             access(me, OpKind.WRITE, owner, Sites.get(site).member(), true, site);
@@ -133,6 +134,7 @@ public final class Hooks {
     }
 
     public static void arrayStore(Object array, int index, Object value, int site) {
+        placedInArray(array, index, value);
         ThreadState me = controlled();
         if (me != null && array != null) {
             access(me, OpKind.WRITE, array, index, true, site);
@@ -937,11 +939,35 @@ public final class Hooks {
     /**
      * A final field holding an object was read: the object is named after the field in traces
      * ("items", "notEmpty") unless it has a name already. Not a scheduling point.
+     *
+     * @param holder the object read from, or null for a static field
      */
-    public static void finalFieldRead(Object value, int site) {
+    public static void finalFieldRead(Object value, Object holder, int site) {
+        placedInField(value, holder, site);
+    }
+
+    /** An object was stored in a field inside a constructor (not a scheduling point): named after the field. */
+    public static void fieldStored(Object value, Object holder, int site) {
+        placedInField(value, holder, site);
+    }
+
+    /** An object was stored in an array element inside a constructor (not a scheduling point): {@code forks[0]}. */
+    public static void elementStored(Object array, int index, Object value, int site) {
+        placedInArray(array, index, value);
+    }
+
+    private static void placedInField(Object value, Object holder, int site) {
         ThreadState me = Execution.CURRENT.get();
         if (me != null && value != null) {
-            me.execution.alias(value, Sites.get(site).member());
+            Site s = Sites.get(site);
+            me.execution.placedInField(value, holder == null ? s.owner() : holder, s.member());
+        }
+    }
+
+    private static void placedInArray(Object array, int index, Object value) {
+        ThreadState me = Execution.CURRENT.get();
+        if (me != null && value != null && array != null) {
+            me.execution.placedInArray(value, array, index);
         }
     }
 

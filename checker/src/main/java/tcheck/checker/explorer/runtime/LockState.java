@@ -5,15 +5,22 @@ import java.util.List;
 
 /** A modelled monitor or ReentrantLock: owner, reentrant hold count, release clock, monitor wait set. */
 final class LockState {
-    final String name;
+    private final Object object;
+    private final ObjectNames names;
     ThreadState owner;
     int holds;
     final VectorClock released = new VectorClock();
     /** Threads in wait() on this monitor, in arrival order. */
     final List<ThreadState> waiters = new ArrayList<>();
 
-    LockState(String name) {
-        this.name = name;
+    /** Named when first shown, not when first used: by then the code has put the lock in its field. */
+    LockState(Object object, ObjectNames names) {
+        this.object = object;
+        this.names = names;
+    }
+
+    String name() {
+        return names.of(object);
     }
 
     boolean availableTo(ThreadState t) {
@@ -37,7 +44,7 @@ final class LockState {
     }
 
     long hash() {
-        long x = name.hashCode();
+        long x = name().hashCode();
         x = x * 31 + (owner == null ? -1 : owner.id);
         x = x * 31 + holds;
         for (ThreadState w : waiters) {

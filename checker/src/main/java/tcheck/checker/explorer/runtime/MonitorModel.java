@@ -26,7 +26,7 @@ final class MonitorModel implements PrimitiveModel {
     }
 
     LockState monitor(Object o) {
-        return monitors.computeIfAbsent(o, k -> new LockState(ctx.names.of(k)));
+        return monitors.computeIfAbsent(o, k -> new LockState(k, ctx.names));
     }
 
     boolean holds(ThreadState t, Object o) {
@@ -109,9 +109,21 @@ final class MonitorModel implements PrimitiveModel {
     public void holdings(ThreadState t, List<String> out) {
         monitors.values().forEach(l -> {
             if (l.owner == t) {
-                out.add(l.name);
+                out.add(l.name());
             }
         });
+    }
+
+    @Override
+    public void ownersAndWaitSets(java.util.Map<String, String> owners, java.util.Map<String, List<String>> waitSets) {
+        for (LockState l : monitors.values()) {
+            if (l.owner != null) {
+                owners.put(l.name(), l.owner.name);
+            }
+            if (!l.waiters.isEmpty()) {
+                waitSets.put(l.name(), l.waiters.stream().map(w -> w.name).toList());
+            }
+        }
     }
 
     @Override

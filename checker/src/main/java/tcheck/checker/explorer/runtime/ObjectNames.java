@@ -1,17 +1,32 @@
 package tcheck.checker.explorer.runtime;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Readable, deterministic names for the objects of one execution: {@code Fork#2} is the second
- * Fork the execution touched. Identity hash codes never leak into traces, so a replay prints the
- * same names.
+ * Readable, deterministic names for the objects of one execution. An object is called by the field
+ * or array element that first held it, as the code says it ({@code lock}, {@code notEmpty},
+ * {@code forks[0]}, {@code forks[0].lock}); one no field held is {@code Fork#2}, the second Fork the
+ * execution named. Names are given when first needed, not when the object is stored, so an object
+ * built before it was put in its place (a fork's lock, made in the fork's constructor) still gets
+ * the place's name. Identity hash codes never leak into traces, so a replay prints the same names.
  */
 final class ObjectNames {
     private final Map<Object, String> names = new IdentityHashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
+    private final Set<String> taken = new HashSet<>();
+    /** Where an object was first stored: the holder and the field name or element index. */
+    private final Map<Object, Place> places = new IdentityHashMap<>();
+    /** The first object named of each class: its fields read as bare field names ("count", not "Counter#1.count"). */
+    private final Set<Object> firstOfClass = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Objects whose name is being worked out: a cycle of places (a.next = b, b.prev = a) falls back to the class. */
+    private final Set<Object> naming = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private record Place(Object holder, String field, int index) {
+    }
 
     String of(Object o) {
         if (o == null) {
@@ -23,33 +38,83 @@ final class ObjectNames {
         if (o instanceof Thread t) {
             return t.getName();
         }
-        return names.computeIfAbsent(o, k -> {
-            String simple = k.getClass().isArray() ? k.getClass().getComponentType().getSimpleName() + "[]" : simpleName(k.getClass());
-            int n = counters.merge(simple, 1, Integer::sum);
-            return simple + "#" + n;
-        });
-    }
-
-    /**
-     * Names a not yet named object after the field it was read from: "items", then "items#2" for a
-     * second object read from a field of the same name. Boxed values and strings keep their values.
-     */
-    void alias(Object o, String field) {
-        if (o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Character
-                || o instanceof Thread || o instanceof Enum<?> || names.containsKey(o)) {
-            return;
+        String known = names.get(o);
+        if (known != null) {
+            return known;
         }
-        int n = counters.merge("." + field, 1, Integer::sum);
-        names.put(o, n == 1 ? field : field + "#" + n);
+        String simple = o.getClass().isArray() ? o.getClass().getComponentType().getSimpleName() + "[]" : simpleName(o.getClass());
+        int n = counters.merge(simple, 1, Integer::sum);
+        if (n == 1) {
+            firstOfClass.add(o);
+        }
+        String name = placeName(o);
+        if (name == null) {
+            name = simple + "#" + n;
+        }
+        name = unique(name);
+        names.put(o, name);
+        return name;
     }
 
-    /** Name for a field owner: plain field name when the owner is the first of its class. */
+    /** The name after the object's place, or null when it has none (or its places form a cycle). */
+    private String placeName(Object o) {
+        Place p = places.get(o);
+        if (p == null || !naming.add(o)) {
+            return null;
+        }
+        try {
+            if (p.field == null) {
+                return of(p.holder) + "[" + p.index + "]";
+            }
+            if (p.holder instanceof String) {
+                return p.field; // a static field
+            }
+            // the holder's name only where it tells objects apart: an element of an array (forks[0].lock)
+            String holder = of(p.holder);
+            return holder.contains("[") ? holder + "." + p.field : p.field;
+        } finally {
+            naming.remove(o);
+        }
+    }
+
+    private String unique(String name) {
+        if (taken.add(name)) {
+            return name;
+        }
+        for (int i = 2; ; i++) {
+            if (taken.add(name + "#" + i)) {
+                return name + "#" + i;
+            }
+        }
+    }
+
+    /** The object was stored in (or read from) a field of {@code holder}: its name, if it has none yet. */
+    void placedInField(Object o, Object holder, String field) {
+        if (placeable(o, holder)) {
+            places.put(o, new Place(holder, field, -1));
+        }
+    }
+
+    /** The object was stored in an element of an array: {@code forks[0]}, if it has no name yet. */
+    void placedInArray(Object o, Object array, int index) {
+        if (placeable(o, array)) {
+            places.put(o, new Place(array, null, index));
+        }
+    }
+
+    private boolean placeable(Object o, Object holder) {
+        return o != null && holder != null && o != holder && !(o instanceof String || o instanceof Number
+                || o instanceof Boolean || o instanceof Character || o instanceof Thread || o instanceof Enum<?>
+                || o instanceof Class<?>) && !names.containsKey(o) && !places.containsKey(o);
+    }
+
+    /** Name for a field of an object: the bare field when the owner is the first of its class and no element of an array. */
     String field(Object owner, String field) {
         if (owner instanceof String cls) {
             return cls.substring(cls.lastIndexOf('/') + 1) + "." + field;
         }
         String n = of(owner);
-        return n.endsWith("#1") ? field : n + "." + field;
+        return firstOfClass.contains(owner) && !n.contains("[") ? field : n + "." + field;
     }
 
     private static String simpleName(Class<?> c) {

@@ -48,7 +48,43 @@ final class PlainValues {
         }
     };
 
-    private static Object of(Object v, int depth, ObjectNames names) {
+    /**
+     * A mutable holder of a value (AtomicInteger is a Number, but not a value): its value now, so a
+     * step's state does not change under later steps and a fingerprint is no identity hash.
+     */
+    private static Object current(Object v) {
+        if (v instanceof java.util.concurrent.atomic.AtomicInteger a) {
+            return a.get();
+        }
+        if (v instanceof java.util.concurrent.atomic.AtomicLong a) {
+            return a.get();
+        }
+        if (v instanceof java.util.concurrent.atomic.AtomicBoolean a) {
+            return a.get();
+        }
+        if (v instanceof java.util.concurrent.atomic.AtomicReference<?> a) {
+            return a.get();
+        }
+        if (v instanceof java.util.concurrent.atomic.LongAdder a) {
+            return a.sum();
+        }
+        if (v instanceof java.util.concurrent.atomic.DoubleAdder a) {
+            return a.sum();
+        }
+        if (v instanceof java.util.concurrent.atomic.LongAccumulator a) {
+            return a.get();
+        }
+        if (v instanceof java.util.concurrent.atomic.DoubleAccumulator a) {
+            return a.get();
+        }
+        return v;
+    }
+
+    private static Object of(Object value, int depth, ObjectNames names) {
+        Object v = current(value);
+        if (v != value) {
+            return of(v, depth + 1, names); // deeper: a chain of references ends
+        }
         if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String || v instanceof Character) {
             return v;
         }
@@ -107,7 +143,11 @@ final class PlainValues {
         return hash(v, 0, names);
     }
 
-    private static int hash(Object v, int depth, ObjectNames names) {
+    private static int hash(Object value, int depth, ObjectNames names) {
+        Object v = current(value);
+        if (v != value) {
+            return hash(v, depth + 1, names);
+        }
         if (v == null) {
             return 0;
         }

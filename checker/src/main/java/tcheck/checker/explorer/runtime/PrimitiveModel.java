@@ -1,6 +1,7 @@
 package tcheck.checker.explorer.runtime;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +35,13 @@ interface PrimitiveModel {
 
     /** The names of what this thread holds of this primitive (locks), for the deadlock report. */
     default void holdings(ThreadState t, List<String> out) {
+    }
+
+    /**
+     * For the trace's synchronization state: who holds this model's locks (lock name -> owner) and who
+     * is in its wait sets (name -> threads in arrival order). Only held locks and non-empty sets.
+     */
+    default void ownersAndWaitSets(Map<String, String> owners, Map<String, List<String>> waitSets) {
     }
 
     /** This model's part of the state fingerprint; order-independent, value-based. */

@@ -100,6 +100,11 @@ final class Primitives {
         return held;
     }
 
+    /** Held locks and non-empty wait sets of every model, by name (sorted: models keep identity maps). */
+    void ownersAndWaitSets(Map<String, String> owners, Map<String, List<String>> waitSets) {
+        all.forEach(m -> m.ownersAndWaitSets(owners, waitSets));
+    }
+
     long stateHash() {
         long h = ctx.clock.elapsed() * 0xC2B2AE3D27D4EB4FL; // time that moved is a state that changed (a timeout loop is no livelock)
         for (PrimitiveModel m : all) {

@@ -25,7 +25,7 @@ final class ReentrantLockModel implements PrimitiveModel {
     }
 
     LockState lock(Object o) {
-        return locks.computeIfAbsent(o, k -> new LockState(ctx.names.of(k)));
+        return locks.computeIfAbsent(o, k -> new LockState(k, ctx.names));
     }
 
     boolean holds(ThreadState t, Object o) {
@@ -96,9 +96,18 @@ final class ReentrantLockModel implements PrimitiveModel {
     public void holdings(ThreadState t, List<String> out) {
         locks.values().forEach(l -> {
             if (l.owner == t) {
-                out.add(l.name);
+                out.add(l.name());
             }
         });
+    }
+
+    @Override
+    public void ownersAndWaitSets(java.util.Map<String, String> owners, java.util.Map<String, List<String>> waitSets) {
+        for (LockState l : locks.values()) {
+            if (l.owner != null) {
+                owners.put(l.name(), l.owner.name);
+            }
+        }
     }
 
     @Override

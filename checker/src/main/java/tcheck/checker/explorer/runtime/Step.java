@@ -27,6 +27,8 @@ public final class Step {
     Object value;
     boolean hasValue;
     Map<String, Object> stateAfter;
+    /** Thread statuses, lock owners and wait sets after the step (trace only). */
+    tcheck.checker.results.SyncState sync;
     /** The step's effect is complete: the state after it was copied (trace) or only fingerprinted (search). */
     boolean completed;
     /** {@code stateAfter.hashCode()}, also when the search keeps no copy of the state. */
@@ -64,6 +66,10 @@ public final class Step {
 
     public Map<String, Object> stateAfter() {
         return stateAfter;
+    }
+
+    public tcheck.checker.results.SyncState sync() {
+        return sync;
     }
 
     /** Fingerprint of the shared state after this step (0 while it runs). */

@@ -1,0 +1,43 @@
+package tcheck.checker.explorer;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tcheck.checker.results.TraceStep;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Scenario;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Locks, conditions, monitors and forks are called in traces by the field or array element that
+ * holds them in the code under test ({@code lock}, {@code notEmpty}, {@code forks[0].lock}), never by
+ * a class and a counter, and the names are the same when the schedule is replayed.
+ */
+class TraceNamesTest {
+    private static final Pattern COUNTED = Pattern.compile("(ReentrantLock|ConditionObject|Fork|LockFork|NotifyBuffer|IfWaitBuffer)#\\d");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "pcp-condition/if-wait     | lock lock                       | await notEmpty (releases lock)",
+            "pcp-condition/lost-wakeup | enter synchronized(buffer)      | wait() on buffer (releases it)",
+            "philosophers/greedy       | enter synchronized(forks[0])    | write forks[0].heldBy <- phil-0",
+            "philosophers/generous     | lock forks[0].lock              | write forks[0].heldBy <- phil-0",
+    })
+    void primitivesAreCalledByTheFieldThatHoldsThem(String id, String oneAction, String anotherAction) {
+        Scenario s = Catalog.get(id);
+        Exploration e = Explorer.explore(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults());
+        List<String> actions = e.trace().stream().map(TraceStep::action).toList();
+        assertTrue(actions.contains(oneAction), id + ": " + actions);
+        assertTrue(actions.contains(anotherAction), id + ": " + actions);
+        actions.forEach(a -> assertFalse(COUNTED.matcher(a).find(), id + " names an object by its class: " + a));
+        assertFalse(COUNTED.matcher(e.message()).find(), id + ": " + e.message());
+
+        Exploration again = Explorer.explore(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults().withSchedule(e.schedule()));
+        assertEquals(actions, again.trace().stream().map(TraceStep::action).toList(), id + ": replay names them alike");
+    }
+}
