@@ -35,14 +35,14 @@ public final class MutationTable {
         return align(rows);
     }
 
-    /** One engine's cell: "killed (deadlock)", "survived", "survived (bounded)", "error", "not run". */
+    /** One engine's cell: "killed (deadlock)", "passed" (a complete search), "passed (bounded)", "error", "not run". */
     public static String cell(Outcome o) {
         if (o == null) {
             return "-";
         }
         return switch (o.status()) {
             case KILLED -> "killed (" + (o.kind() == null ? "?" : o.kind()) + ")";
-            case SURVIVED -> Boolean.TRUE.equals(o.complete()) ? "survived" : "survived (bounded)";
+            case SURVIVED -> Boolean.TRUE.equals(o.complete()) ? "passed" : "passed (bounded)";
             case ERROR -> "error";
             case NOT_RUN -> "not run";
         };
