@@ -13,13 +13,14 @@ import java.util.concurrent.Callable;
         description = {"Model-check textbook concurrency: explore every interleaving of a scenario (or of your own"
                 + " Runnable), print counterexamples as traces you can replay, and render a report.", ""},
         subcommands = {ListCommand.class, CheckCommand.class, ReplayCommand.class, PlayCommand.class, RunCommand.class,
-                ReportCommand.class, HelpCommand.class},
+                MutateCommand.class, ReportCommand.class, HelpCommand.class},
         footer = {"%nExamples:",
                 "  tcheck list",
                 "  tcheck check race-counter/unsynchronized",
                 "  tcheck check all --quiet",
                 "  tcheck replay race-counter/unsynchronized --schedule 0.1.2.2",
                 "  tcheck run --class-path build/classes --class com.example.RacyCounter",
+                "  tcheck mutate pcp-condition --engine explorer",
                 "  tcheck report",
                 "%nJVM options go through the launcher: ./tcheck -J-Xmx2g check all, or TCHECK_OPTS='-Xmx2g"
                         + " -Dtcheck.debug=true' ./tcheck ... (-Dtcheck.debug=true: stack traces of internal errors).",

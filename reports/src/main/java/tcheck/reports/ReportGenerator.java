@@ -49,8 +49,20 @@ public final class ReportGenerator {
             }
             List<PlayPage.Link> play = PlayPage.writeAll(inputDirs, outDir);
             String generatedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+            // mutation results (tcheck mutate) get a page of their own; an old page would show stale ones
+            List<MutationResults> mutations = MutationFiles.readAll(inputDirs, problems);
+            Path mutationPage = outDir.resolve(MutationPage.FILE);
+            if (mutations.isEmpty()) {
+                Files.deleteIfExists(mutationPage);
+            } else {
+                Files.writeString(mutationPage, MutationPage.render(mutations, generatedAt), StandardCharsets.UTF_8);
+            }
             Path index = outDir.resolve("index.html");
-            Files.writeString(index, IndexPage.render(matrix, problems, inputDirs, generatedAt, play), StandardCharsets.UTF_8);
+            String indexHtml = IndexPage.render(matrix, problems, inputDirs, generatedAt, play);
+            if (!mutations.isEmpty()) {
+                indexHtml = MutationPage.linkFromIndex(indexHtml);
+            }
+            Files.writeString(index, indexHtml, StandardCharsets.UTF_8);
             String summaryText = SummaryMarkdown.render(matrix, problems);
             Path summary = outDir.resolve("summary.md");
             Files.writeString(summary, summaryText, StandardCharsets.UTF_8);

@@ -164,7 +164,8 @@ public final class JpfEngine implements Engine {
             hostCp.addAll(ForkedJvm.classPathOf(ObjectMapper.class, JsonFactory.class, JsonInclude.class));
             List<String> targetCp = new ArrayList<>();
             targetCp.add(home.resolve("build/jpf-classes.jar").toString());
-            targetCp.addAll(ForkedJvm.classPathOf(ScenarioMain.class, s.getClass(), Scenario.class, SequentialSpec.class));
+            // the variant's own class location first: a mutant's class directory (tcheck mutate) shadows the originals
+            targetCp.addAll(ForkedJvm.classPathOf(s.getClass(), ScenarioMain.class, Scenario.class, SequentialSpec.class));
             String listeners = "gov.nasa.jpf.listener.BudgetChecker" + (races ? ",gov.nasa.jpf.listener.PreciseRaceDetector" : "");
 
             List<String> cmd = new ArrayList<>();
