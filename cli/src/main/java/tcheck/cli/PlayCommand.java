@@ -99,7 +99,7 @@ final class PlayCommand implements Callable<Integer> {
                 out.println();
             }
             if (shown == 0) {
-                out.println(String.format(Locale.ROOT, "%4s  %-8s %s", "#", "thread", "action   [where]   shared state after"));
+                out.println(String.format(Locale.ROOT, "%4s  %-8s %s", "#", "thread", "action   [where]   shared state after   | locks and waits"));
             }
             for (TraceStep step : steps.subList(shown, upTo)) {
                 out.println(line(step));
@@ -230,8 +230,9 @@ final class PlayCommand implements Callable<Integer> {
     private static String line(TraceStep step) {
         String state = step.state() == null || step.state().isEmpty() ? ""
                 : step.state().entrySet().stream().map(PlayCommand::pair).collect(Collectors.joining("  "));
-        return String.format(Locale.ROOT, "%4d  %-8s %s   [%s]   %s", step.step(), step.thread(), step.action(),
-                step.where() == null ? "" : step.where(), state).stripTrailing();
+        String locks = tcheck.reports.SyncStateColumns.compact(step);
+        return String.format(Locale.ROOT, "%4d  %-8s %s   [%s]   %s%s", step.step(), step.thread(), step.action(),
+                step.where() == null ? "" : step.where(), state, locks.isEmpty() ? "" : "   | " + locks).stripTrailing();
     }
 
     private static String pair(Map.Entry<String, Object> kv) {

@@ -83,8 +83,8 @@ class PlayTest {
     void aNotifyWithTwoWaitersAsksWhichOneWakesAndRecordsTheWaiter() {
         // both consumers wait, P1 puts an item and notifies: the player picks C2 (thread 4)
         Cli c = playScenario("pcp-condition/lost-wakeup", "2\nq\n", "--schedule", "0.0.0.3.4.1");
-        assertTrue(c.out().contains("Step 14: P1 notify() on NotifyBuffer#1 wakes one of the waiting threads. Which one?"), c.all());
-        assertTrue(c.out().contains("  14  P1       notify() on NotifyBuffer#1 -> wakes C2"), c.all());
+        assertTrue(c.out().contains("Step 14: P1 notify() on buffer wakes one of the waiting threads. Which one?"), c.all());
+        assertTrue(c.out().contains("  14  P1       notify() on buffer -> wakes C2"), c.all());
         assertFalse(c.out().contains("-> wakes C1"), "the default waiter's words are never shown: " + c.all());
         assertTrue(c.out().contains("--schedule 0.0.0.3.4.1.w4"), c.all());
     }

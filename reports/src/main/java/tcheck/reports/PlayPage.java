@@ -84,14 +84,30 @@ final class PlayPage {
                 + " <button id=\"play-restart\" type=\"button\">start again</button>"
                 + " <span>schedule so far: <code id=\"play-schedule\"></code></span></div>\n");
         h.append("<div class=\"trace-scroll\"><table id=\"play-trace\" class=\"play-trace\"><thead><tr><th>#</th><th>thread</th>"
-                + "<th>action</th><th>where</th><th>shared state after</th></tr></thead><tbody></tbody></table></div>\n");
+                + "<th>action</th><th>where</th><th>shared state after</th><th>locks and waits</th></tr></thead><tbody></tbody></table></div>\n");
         h.append("<section id=\"play-turn\" class=\"play-turn\" aria-live=\"polite\"><p id=\"play-question\"></p>"
                 + "<div id=\"play-options\"></div><p id=\"play-end\"></p><p id=\"play-replay\"></p></section>\n");
         h.append("<script type=\"application/json\" id=\"play-tree\">")
-                .append(tree.toString().replace("</", "<\\/")).append("</script>\n");
+                .append(withLocks(tree).toString().replace("</", "<\\/")).append("</script>\n");
         h.append("<script>\n").append(Html.asset("play.js")).append("</script>\n");
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** Each step gets its locks-and-waits words (as the terminal prints them), for the page's last column. */
+    private static JsonNode withLocks(JsonNode tree) {
+        JsonNode copy = tree.deepCopy();
+        for (JsonNode position : copy.path("positions")) {
+            for (JsonNode step : position.path("steps")) {
+                try {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) step).put("locks",
+                            SyncStateColumns.compact(JSON.treeToValue(step, tcheck.checker.results.TraceStep.class)));
+                } catch (IOException | IllegalArgumentException unreadable) {
+                    // a step the results contract cannot read shows no locks column, the rest of the page stands
+                }
+            }
+        }
+        return copy;
     }
 
     /** The index's list of playable scenarios (empty when there are none). */

@@ -17,7 +17,7 @@ import java.util.Set;
  * blocked) in the words and columns the terminal and the page show beside the shared fields.
  * Results without it (other engines, older files) show nothing more.
  */
-final class SyncStateColumns {
+public final class SyncStateColumns {
     private SyncStateColumns() {
     }
 
@@ -35,7 +35,7 @@ final class SyncStateColumns {
      * For the terminal, one cell a step, by lock: "lock held by P1 (P2,C2 blocked); notEmpty: C1 waits".
      * Runnable threads and free locks nobody waits for are left out.
      */
-    static String compact(TraceStep s) {
+    public static String compact(TraceStep s) {
         SyncState sync = s.sync();
         if (sync == null) {
             return "";

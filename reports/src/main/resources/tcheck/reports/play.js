@@ -21,10 +21,10 @@
       var tr = document.createElement('tr');
       if (fresh) { tr.className = 'fresh'; }
       var state = Object.keys(s.state || {}).map(function (k) { return k + '=' + s.state[k]; }).join('  ');
-      [s.step, s.thread, s.action, s.where || '', state].forEach(function (v, i) {
+      [s.step, s.thread, s.action, s.where || '', state, s.locks || ''].forEach(function (v, i) {
         var td = document.createElement('td');
         td.textContent = String(v);
-        if (i === 4) { td.className = 'state'; }
+        if (i >= 4) { td.className = 'state'; }
         tr.appendChild(td);
       });
       body.appendChild(tr);
