@@ -10,6 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Both printers on one thread, and the program's output and check. */
 class PrintersTest {
@@ -32,8 +33,13 @@ class PrintersTest {
     }
 
     @Test
-    void theSeedsAlphabetsLimitTheBound() {
+    void threeAlphabetsLimitTheThreadsButNotTheLines() {
         assertThrows(IllegalArgumentException.class, () -> new LockedScenario().newProgram(Bound.of(4, 1)));
-        assertThrows(IllegalArgumentException.class, () -> new LockedScenario().newProgram(Bound.of(2, 9)));
+        // past H the lines go on as AA1, BB1, ...: still distinct, so a torn line is still told apart
+        Program p = new LockedScenario().newProgram(Bound.of(2, 9));
+        p.run();
+        p.check();
+        assertTrue(p.sharedState().get("output").toString().contains("AA\\nBB"), p.sharedState().toString());
+        assertTrue(p.sharedState().get("output").toString().contains("AA1\\n"), p.sharedState().toString());
     }
 }
