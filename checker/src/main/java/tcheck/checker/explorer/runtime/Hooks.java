@@ -237,6 +237,11 @@ public final class Hooks {
         return Execution.wrap(body);
     }
 
+    /** The logical thread: on a pooled substrate the real one is a carrier the program must not see. Not a scheduling point. */
+    public static Thread threadCurrentThread(int site) {
+        return Carriers.current();
+    }
+
     public static void threadStart(Thread t, int site) {
         ThreadState me = controlled();
         if (me == null) {
