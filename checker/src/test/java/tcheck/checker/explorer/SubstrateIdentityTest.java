@@ -1,6 +1,5 @@
 package tcheck.checker.explorer;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tcheck.checker.explorer.runtime.Substrate;
@@ -21,17 +20,18 @@ class SubstrateIdentityTest {
         return Catalog.ids().stream();
     }
 
-    @AfterAll
-    static void restore() {
-        System.clearProperty(Substrate.PROPERTY);
-    }
-
+    /** Later test classes in this JVM run on the substrate the build asked for. */
     private static Exploration explore(Scenario s, Substrate substrate) {
+        String configured = System.getProperty(Substrate.PROPERTY);
         System.setProperty(Substrate.PROPERTY, substrate.name().toLowerCase(java.util.Locale.ROOT));
         try {
             return Explorer.explore(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults());
         } finally {
-            System.clearProperty(Substrate.PROPERTY);
+            if (configured == null) {
+                System.clearProperty(Substrate.PROPERTY);
+            } else {
+                System.setProperty(Substrate.PROPERTY, configured);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package tcheck.checker.explorer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tcheck.checker.explorer.javafixtures.DaemonStatus;
 import tcheck.checker.explorer.javafixtures.ThreadIdentity;
 import tcheck.checker.explorer.runtime.Substrate;
 
@@ -14,9 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** On pooled carriers the checked code still sees its own threads: identity, names, locals, handlers, liveness. */
 class SubstrateTest {
+    private final String configured = System.getProperty(Substrate.PROPERTY);
+
+    /** Later test classes in this JVM run on the substrate the build asked for. */
     @AfterEach
     void restore() {
-        System.clearProperty(Substrate.PROPERTY);
+        if (configured == null) {
+            System.clearProperty(Substrate.PROPERTY);
+        } else {
+            System.setProperty(Substrate.PROPERTY, configured);
+        }
     }
 
     private static Exploration explore(Substrate substrate) {
@@ -33,6 +41,13 @@ class SubstrateTest {
         Set<String> real = RealThreadProbe.takeAll();
         assertFalse(real.isEmpty());
         assertTrue(real.stream().allMatch(n -> n.startsWith("tcheck-carrier-")), "bodies ran on carriers: " + real);
+    }
+
+    @Test
+    void onPooledCarriersDaemonStatusIsTheProgramsOwn() {
+        System.setProperty(Substrate.PROPERTY, "pooled");
+        Exploration e = RealJavaTest.explore(DaemonStatus.class);
+        assertEquals("verified", e.verdict(), e.message());
     }
 
     @Test

@@ -102,7 +102,9 @@ public final class Execution {
                 return;
             }
             Thread main = new Thread(wrap(program::run), "main");
-            main.setDaemon(true);
+            if (substrate == Substrate.THREADS) {
+                main.setDaemon(true); // a real thread of the explorer's must not keep the JVM alive
+            }
             ThreadState mainState = register(main);
             launch(mainState);
             awaitArrival(mainState);
@@ -318,7 +320,9 @@ public final class Execution {
         perform(me, new Op(OpKind.START, t, null, true, site, null));
         ThreadState child = byThread.get(t);
         child.programDaemon = daemon;
-        t.setDaemon(true);
+        if (substrate == Substrate.THREADS) {
+            t.setDaemon(true); // a carrier is a daemon already: on the pooled substrate the program's Thread keeps its own status
+        }
         if (again) {
             throw new IllegalThreadStateException(); // as a second real start() would (the thread object was never started on a carrier)
         }
