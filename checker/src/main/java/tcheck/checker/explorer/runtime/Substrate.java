@@ -5,7 +5,8 @@ package tcheck.checker.explorer.runtime;
  * logical thread per execution (the program's {@code Thread} object is started for real).
  * {@link #POOLED}: the program's {@code Thread} object is never started; its body runs on a
  * platform carrier thread reused across executions, and the checked code is shown the logical
- * thread wherever it asks (see {@link Carriers}). Chosen with {@code -Dtcheck.substrate}.
+ * thread wherever it asks (see {@link Carriers}). Chosen with {@code -Dtcheck.substrate}; pooled by
+ * default, where the JDK's code is under control (else threads).
  */
 public enum Substrate {
     THREADS, POOLED;
@@ -17,7 +18,7 @@ public enum Substrate {
     public static Substrate configured() {
         String v = System.getProperty(PROPERTY);
         if (v == null || v.isBlank()) {
-            return THREADS;
+            return POOLED;
         }
         return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "threads" -> THREADS;
