@@ -44,6 +44,9 @@ public final class JdkBridge {
 
         /** A controlled thread hands work to a ForkJoinPool, which the explorer does not control. */
         void forkJoin(String where);
+
+        /** The thread the calling code is, as the program sees it (a carrier runs a logical thread's body). */
+        Thread currentThread();
     }
 
     public static volatile Handler handler;
@@ -211,6 +214,16 @@ public final class JdkBridge {
         if (h != null) {
             h.forkJoin(where);
         }
+    }
+
+    /**
+     * {@code Thread.currentThread()} in the JDK's concurrency code, in {@code ThreadLocal} and in
+     * {@code Thread}'s constructors: the logical thread, so that owners, thread locals and what a new
+     * thread inherits are the program's thread's, not the carrier's. Asks no thread local itself.
+     */
+    public static Thread currentThread() {
+        Handler h = handler;
+        return h == null ? Thread.currentThread() : h.currentThread();
     }
 
     public static boolean startPrologue(Thread t) {

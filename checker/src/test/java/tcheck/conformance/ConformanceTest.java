@@ -360,6 +360,10 @@ public class ConformanceTest {
         if (Runtime.version().feature() >= 24) {
             cmd.add("--sun-misc-unsafe-memory-access=allow");
         }
+        String substrate = System.getProperty(tcheck.checker.explorer.runtime.Substrate.PROPERTY);
+        if (substrate != null) {
+            cmd.add("-D" + tcheck.checker.explorer.runtime.Substrate.PROPERTY + "=" + substrate); // the suite runs on the substrate asked for
+        }
         cmd.add(ConformanceTest.class.getName());
         cmd.addAll(classNames);
         Process proc;

@@ -41,6 +41,14 @@ public final class Main implements Callable<Integer> {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setParameterExceptionHandler(new BadInputHandler());
         cmd.setExecutionExceptionHandler(new CrashHandler());
+        cmd.setExecutionStrategy(parsed -> {
+            try {
+                tcheck.checker.explorer.runtime.Substrate.configured(); // a bad -Dtcheck.substrate is bad input, found before any work
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(parsed.commandSpec().commandLine(), e.getMessage());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cmd;
     }
 

@@ -53,6 +53,17 @@ class BadInputTest {
     }
 
     @Test
+    void unknownSubstrate() {
+        System.setProperty("tcheck.substrate", "fibers");
+        try {
+            Cli r = bad("check", "race-counter/unsynchronized");
+            assertTrue(r.err().contains("-Dtcheck.substrate must be 'threads' or 'pooled', not 'fibers'"), r.all());
+        } finally {
+            System.clearProperty("tcheck.substrate");
+        }
+    }
+
+    @Test
     void nothingToCheck() {
         Cli r = bad("check");
         assertTrue(r.err().contains("at least one scenario"), r.all());

@@ -11,6 +11,7 @@ import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ProgramSource;
 import tcheck.checker.explorer.ScenarioSource;
+import tcheck.checker.explorer.runtime.Substrate;
 import tcheck.checker.explorer.search.DepthFirstSearch;
 import tcheck.checker.explorer.search.OptimalDpor;
 import tcheck.scenario.Bound;
@@ -33,6 +34,8 @@ import java.util.concurrent.Semaphore;
  * <ol>
  *   <li>the substrate's own limits: a bare platform thread start+join, a bare hand-off between two
  *   threads (semaphore ping-pong, what the explorer does per step);</li>
+ *   <li>the substrates side by side: every catalog scenario at its default bound on fresh platform
+ *   threads and on pooled carriers ({@link Substrate}), executions/s of each and their ratio;</li>
  *   <li>every catalog scenario at its default bound, before (every execution records its trace,
  *   DPOR without source sets: {@link ExplorerOptions#withBaseline}) and now, and at a larger bound
  *   (one more thread) now: executions, executions/s, time to the first counterexample, time to verify;</li>
@@ -69,7 +72,22 @@ public final class ExplorerBenchmark {
         double handOffMicros = handOffMicros();
         System.out.printf(Locale.ROOT, "substrate limits: platform thread start+join %.1f us, hand-off between two threads %.2f us%n%n",
                 startJoinMicros, handOffMicros);
-        json.put("substrate", Map.of("threadStartJoinMicros", startJoinMicros, "handOffMicros", handOffMicros));
+        json.put("substrate", Map.of("threadStartJoinMicros", startJoinMicros, "handOffMicros", handOffMicros,
+                "default", Substrate.configured().name().toLowerCase(Locale.ROOT)));
+
+        System.out.printf(Locale.ROOT, "%-38s %-5s %6s | %8s %8s %6s | %8s %8s%n", "substrates", "bound", "execs",
+                "threads/s", "pooled/s", "ratio", "thr us/x", "pool us/x");
+        System.out.println("(the same search at the default bound on a fresh platform thread per logical thread and on pooled"
+                + " carriers: executions/s of each, pooled/threads, and microseconds per execution)");
+        for (Substrate sub : Substrate.values()) { // warm both
+            on(sub, () -> Explorer.explore(new ScenarioSource(warm, warm.defaultBound()), ExplorerOptions.defaults()));
+        }
+        List<Map<String, Object>> substrates = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            substrates.add(substrates(s));
+        }
+        json.put("substrates", substrates);
+        System.out.println();
 
         System.out.printf(Locale.ROOT, "%-38s %-5s %-10s %6s %6s %7s %7s %8s %8s | %6s %6s %7s %5s | %8s %6s %10s %5s %5s%n",
                 "scenario", "bound", "verdict", "execs", "before", "1st cx", "before", "total", "before",
@@ -106,6 +124,43 @@ public final class ExplorerBenchmark {
         Files.createDirectories(out.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
         System.out.println("\nresults: " + out.toAbsolutePath());
+    }
+
+    /** Runs an exploration on the given substrate (the property is read per execution). */
+    private static Exploration on(Substrate substrate, java.util.function.Supplier<Exploration> run) {
+        String was = System.getProperty(Substrate.PROPERTY);
+        System.setProperty(Substrate.PROPERTY, substrate.name().toLowerCase(Locale.ROOT));
+        try {
+            return run.get();
+        } finally {
+            if (was == null) {
+                System.clearProperty(Substrate.PROPERTY);
+            } else {
+                System.setProperty(Substrate.PROPERTY, was);
+            }
+        }
+    }
+
+    private static Map<String, Object> substrates(Scenario s) {
+        Bound bound = s.defaultBound();
+        Exploration threads = on(Substrate.THREADS, () -> Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults()));
+        Exploration pooled = on(Substrate.POOLED, () -> Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults()));
+        double ratio = rate(pooled) / Math.max(1e-9, rate(threads));
+        System.out.printf(Locale.ROOT, "%-38s %-5s %6d | %8.0f %8.0f %5.1fx | %8.0f %8.0f%n", s.id(), bound, pooled.executions(),
+                rate(threads), rate(pooled), ratio, micros(threads), micros(pooled));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("scenario", s.id());
+        row.put("bound", bound.toString());
+        row.put("threads", figures(threads));
+        row.put("pooled", figures(pooled));
+        row.put("sameSchedule", java.util.Objects.equals(threads.schedule(), pooled.schedule())
+                && threads.executions() == pooled.executions() && java.util.Objects.equals(threads.verdict(), pooled.verdict()));
+        row.put("pooledOverThreadsExecutionsPerSecond", ratio);
+        return row;
+    }
+
+    private static double micros(Exploration e) {
+        return e.millis() * 1000.0 / Math.max(1, e.executions());
     }
 
     private static Map<String, Object> scenario(Scenario s, long largerMillis, double startJoin, double handOff) {

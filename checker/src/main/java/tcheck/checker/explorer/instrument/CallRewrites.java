@@ -38,6 +38,7 @@ final class CallRewrites {
         put("Object", "notifyAll", "()V", "objectNotifyAll", obj);
 
         String thread = "Ljava/lang/Thread;";
+        put("Thread", "currentThread", "()Ljava/lang/Thread;", "threadCurrentThread", "");
         put("Thread", "start", "()V", "threadStart", thread);
         put("Thread", "join", "()V", "threadJoin", thread);
         put("Thread", "join", "(J)V", "threadJoinTimed", thread);

@@ -25,7 +25,7 @@ final class JdkTransformer implements ClassFileTransformer {
 
     /** The classes this transformer changes (internal names). */
     static boolean targets(String name) {
-        return name != null && (name.equals("java/lang/Thread")
+        return name != null && (name.equals("java/lang/Thread") || name.startsWith("java/lang/ThreadLocal")
                 || name.startsWith("java/util/concurrent/") && !name.equals(LOCK_SUPPORT)
                 && !name.startsWith("java/util/concurrent/atomic/"));
     }
@@ -56,7 +56,13 @@ final class JdkTransformer implements ClassFileTransformer {
                     changed[0] = true;
                     return new ForkJoinPrologue(new CallSites(mv, changed), className.substring(className.lastIndexOf('/') + 1) + "." + name);
                 }
+                if (className.startsWith("java/lang/ThreadLocal")) {
+                    return new CurrentThreadSites(mv, changed); // thread locals are the logical thread's
+                }
                 if (className.equals("java/lang/Thread")) {
+                    if (name.equals("<init>")) {
+                        return new CurrentThreadSites(mv, changed); // a new thread inherits from the logical thread that made it
+                    }
                     if (name.equals("run") && desc.equals("()V")) {
                         changed[0] = true;
                         return new RunPrologue(mv, "threadRun");
@@ -130,13 +136,38 @@ final class JdkTransformer implements ClassFileTransformer {
         }
     }
 
-    /** Replaces the primitive calls by bridge calls of the same stack effect. */
-    private static final class CallSites extends MethodVisitor {
-        private final boolean[] changed;
+    /** Only {@code Thread.currentThread()} becomes the bridge's: the logical thread, not a pooled carrier. */
+    private static class CurrentThreadSites extends MethodVisitor {
+        final boolean[] changed;
 
-        CallSites(MethodVisitor mv, boolean[] changed) {
+        CurrentThreadSites(MethodVisitor mv, boolean[] changed) {
             super(Opcodes.ASM9, mv);
             this.changed = changed;
+        }
+
+        /** Whether this call was the current-thread query, now replaced. */
+        boolean currentThread(int opcode, String owner, String name, String desc) {
+            if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/lang/Thread") && name.equals("currentThread")
+                    && desc.equals("()Ljava/lang/Thread;")) {
+                changed[0] = true;
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, name, desc, false);
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
+            if (!currentThread(opcode, owner, name, desc)) {
+                super.visitMethodInsn(opcode, owner, name, desc, itf);
+            }
+        }
+    }
+
+    /** Replaces the primitive calls by bridge calls of the same stack effect. */
+    private static final class CallSites extends CurrentThreadSites {
+        CallSites(MethodVisitor mv, boolean[] changed) {
+            super(mv, changed);
         }
 
         private void bridge(String name, String desc) {
@@ -146,6 +177,9 @@ final class JdkTransformer implements ClassFileTransformer {
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
+            if (currentThread(opcode, owner, name, desc)) {
+                return;
+            }
             switch (owner) {
                 case LOCK_SUPPORT -> {
                     if (name.startsWith("park") || name.equals("unpark")) {

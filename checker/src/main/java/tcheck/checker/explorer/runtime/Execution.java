@@ -35,6 +35,7 @@ public final class Execution {
     private final LivelockWatch livelock = new LivelockWatch();
     private final CountDownLatch done = new CountDownLatch(1);
     private final ThreadState explorerThread;
+    private final Substrate substrate = Substrate.forExecution();
 
     private Program program;
     private HistoryRecorder history;
@@ -108,9 +109,11 @@ public final class Execution {
                 return;
             }
             Thread main = new Thread(wrap(program::run), "main");
-            main.setDaemon(true);
+            if (substrate == Substrate.THREADS) {
+                main.setDaemon(true); // a real thread of the explorer's must not keep the JVM alive
+            }
             ThreadState mainState = register(main);
-            main.start();
+            launch(mainState);
             awaitArrival(mainState);
             if (mainState.status != Status.TERMINATED) {
                 synchronized (this) {
@@ -173,21 +176,36 @@ public final class Execution {
         ThreadState t = running;
         StringBuilder where = new StringBuilder();
         if (t != null) {
-            StackTraceElement[] stack = t.thread.getStackTrace();
+            StackTraceElement[] stack = Carriers.runner(t).getStackTrace();
             for (int i = 0; i < Math.min(6, stack.length); i++) {
                 where.append("\n    at ").append(stack[i]);
             }
         }
-        String at = t == null ? "" : whereIs(t.thread);
+        String at = t == null ? "" : whereIs(Carriers.runner(t));
         abort(new Failure("error", "thread " + (t == null ? "?" : t.name) + " made no progress for "
                 + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " at " + at) + ": it blocks or loops in code the checker cannot control"
                 + " (a call it does not model, or a loop without shared accesses)" + where, steps.size(), Map.of()));
+    }
+
+    /** Runs a registered thread's body: a real start of its Thread, or on a pooled carrier. */
+    private void launch(ThreadState s) {
+        if (substrate == Substrate.POOLED) {
+            Carriers.launch(s);
+        } else {
+            s.thread.start();
+        }
     }
 
     private void reapThreads() {
         long deadline = System.nanoTime() + 2_000_000_000L;
         for (ThreadState t : threads) {
             long left = deadline - System.nanoTime();
+            if (substrate == Substrate.POOLED) {
+                if (left > 0 && t.runner != null) {
+                    t.ended.take(Math.max(1, left / 1_000_000)); // its carrier is idle again (or left behind, stuck)
+                }
+                continue;
+            }
             if (left > 0 && t.thread.isAlive()) {
                 try {
                     t.thread.join(Math.max(1, left / 1_000_000));
@@ -289,7 +307,7 @@ public final class Execution {
                 if (child.arrived.take(options.stuckTimeoutMillis())) {
                     return;
                 }
-                String at = whereIs(child.thread);
+                String at = whereIs(Carriers.runner(child));
                 abort(new Failure("error", "thread " + child.name + " was started but did not reach a scheduling point in "
                         + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " (it is at " + at + ")")
                         + ": it blocks or loops in code the checker cannot control", steps.size(), Map.of()));
@@ -305,11 +323,17 @@ public final class Execution {
         // every real thread here is a daemon, so a new one inherits that: the program's own would inherit its creator's
         boolean daemon = explicitDaemon.contains(t) || me.bypass ? t.isDaemon() : me.programDaemon;
         nameLikeAFreshJvm(t);
+        boolean again = substrate == Substrate.POOLED && byThread.containsKey(t);
         perform(me, new Op(OpKind.START, t, null, true, site, null));
         ThreadState child = byThread.get(t);
         child.programDaemon = daemon;
-        t.setDaemon(true);
-        t.start();
+        if (substrate == Substrate.THREADS) {
+            t.setDaemon(true); // a carrier is a daemon already: on the pooled substrate the program's Thread keeps its own status
+        }
+        if (again) {
+            throw new IllegalThreadStateException(); // as a second real start() would (the thread object was never started on a carrier)
+        }
+        launch(child);
         awaitArrival(child);
         if (aborted) {
             throw new ExecutionAborted();

@@ -239,6 +239,11 @@ public final class Hooks {
         return Execution.wrap(body);
     }
 
+    /** The logical thread: on a pooled substrate the real one is a carrier the program must not see. Not a scheduling point. */
+    public static Thread threadCurrentThread(int site) {
+        return Carriers.current();
+    }
+
     public static void threadStart(Thread t, int site) {
         ThreadState me = controlled();
         if (me == null) {
@@ -879,8 +884,11 @@ public final class Hooks {
 
     /** The program chose a daemon status: kept, so that "only daemon threads are left" means what the JVM means. */
     public static void threadSetDaemon(Thread t, boolean on, int site) {
-        t.setDaemon(on);
         ThreadState me = controlled();
+        if (me != null && me.execution.stateOf(t) != null && me.execution.isAlive(t)) {
+            throw new IllegalThreadStateException(); // as for a started thread (on a carrier, its Thread object never is)
+        }
+        t.setDaemon(on);
         if (me != null) {
             me.execution.daemonSet(t);
         }

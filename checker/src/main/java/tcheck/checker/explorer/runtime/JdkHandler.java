@@ -16,6 +16,7 @@ public final class JdkHandler implements JdkBridge.Handler {
 
     /** Installs the handler; called once the bridge is on the bootstrap class path. */
     public static void install() {
+        Carriers.current(); // its classes loaded now: ThreadLocal asks it, and loading a class may ask ThreadLocal
         JdkBridge.handler = new JdkHandler();
         installed = true;
     }
@@ -111,6 +112,9 @@ public final class JdkHandler implements JdkBridge.Handler {
 
     @Override
     public boolean startRequested(Thread t) {
+        if (t instanceof Carrier) {
+            return false; // the explorer's own thread, whoever's code path made it
+        }
         ThreadState me = me();
         if (me.execution.stateOf(t) != null) {
             return false; // the explorer's own start of a thread it registered: the real start goes on
@@ -153,6 +157,11 @@ public final class JdkHandler implements JdkBridge.Handler {
         }
         ex.runThreadBody(s, t::run);
         return true;
+    }
+
+    @Override
+    public Thread currentThread() {
+        return Carriers.current(); // no thread local here: ThreadLocal itself asks this
     }
 
     @Override

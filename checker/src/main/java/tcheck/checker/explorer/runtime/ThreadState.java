@@ -29,6 +29,9 @@ final class ThreadState {
     final Baton turn = new Baton();
     /** Given once a STARTING thread reached its first scheduling point or ended. */
     final Baton arrived = new Baton();
+    /** On a pooled substrate: the carrier running this thread's body, and given once that body is over. */
+    volatile Thread runner;
+    final Baton ended = new Baton();
 
     /** LockSupport's permit, as the model keeps it (the real thread is never unparked by the program). */
     boolean permit;

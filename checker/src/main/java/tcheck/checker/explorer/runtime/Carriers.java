@@ -1,0 +1,53 @@
+package tcheck.checker.explorer.runtime;
+
+import java.util.ArrayDeque;
+
+/**
+ * The pool of {@link Carrier}s that the {@link Substrate#POOLED} substrate runs logical threads on:
+ * a platform thread is created only when every existing one is busy, so an execution costs
+ * hand-offs, not thread starts. Also answers "which thread is this?" for the checked code.
+ */
+public final class Carriers {
+    private static final ArrayDeque<Carrier> IDLE = new ArrayDeque<>();
+    private static int created;
+
+    private Carriers() {
+    }
+
+    /** Runs the logical thread's body on an idle carrier (a new one if none is idle). */
+    static void launch(ThreadState s) {
+        Carrier c;
+        synchronized (IDLE) {
+            c = IDLE.pollFirst();
+            if (c == null) {
+                c = new Carrier("tcheck-carrier-" + created++);
+                c.start();
+            }
+        }
+        c.give(s);
+    }
+
+    static void idle(Carrier c) {
+        synchronized (IDLE) {
+            IDLE.addFirst(c); // the most recently used first: its stack and caches are warm
+        }
+    }
+
+    /** The thread the calling code is, as the program sees it: the logical thread a carrier runs, else the real one. */
+    public static Thread current() {
+        Thread t = Thread.currentThread();
+        if (t instanceof Carrier c) {
+            Thread l = c.logical;
+            if (l != null) {
+                return l;
+            }
+        }
+        return t;
+    }
+
+    /** The real thread running a logical thread's body (its stack is where the logical thread is). */
+    static Thread runner(ThreadState s) {
+        Thread r = s.runner;
+        return r != null ? r : s.thread;
+    }
+}
