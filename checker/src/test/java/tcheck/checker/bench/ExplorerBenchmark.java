@@ -124,6 +124,7 @@ public final class ExplorerBenchmark {
         Files.createDirectories(out.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
         System.out.println("\nresults: " + out.toAbsolutePath());
+        System.exit(0); // a JVM of its own (see the bench profile): nothing left to wait for
     }
 
     /** Runs an exploration on the given substrate (the property is read per execution). */
