@@ -42,11 +42,15 @@ final class TracePage {
         h.append("</header>\n<main class=\"layout\">\n<section class=\"trace-pane\">\n");
         appendTrace(h, r, view);
         appendReplay(h, r);
+        FixedBesideBuggy.append(h, r);
         h.append("<details class=\"plain\"><summary>plain text</summary><pre id=\"text-trace\">")
                 .append(esc(TextTrace.render(r))).append("</pre></details>\n");
         h.append("</section>\n<aside class=\"evidence-pane\">\n");
         appendLesson(h, r, info);
         appendFixes(h, r, info, m);
+        if (OutcomeTable.has(r)) {
+            OutcomeTable.append(h, r);
+        }
         appendEvidence(h, r, m, view.isEmpty());
         h.append("</aside>\n</main>\n<script>\n").append(Html.asset("trace.js")).append("</script>\n</body>\n</html>\n");
         return h.toString();
@@ -227,7 +231,7 @@ final class TracePage {
 
     /** A result without steps still has something to show: its histogram and its engine's own text. */
     private static void appendOwnEvidence(StringBuilder h, Result r) {
-        if (r.histogram() != null && !r.histogram().isEmpty()) {
+        if (r.histogram() != null && !r.histogram().isEmpty() && !OutcomeTable.has(r)) {
             appendHistogram(h, r); // carries the engine's text folded below it
         } else {
             appendEngineOutput(h, r);

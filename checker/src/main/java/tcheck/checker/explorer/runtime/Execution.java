@@ -123,6 +123,12 @@ public final class Execution {
             return; // the JVM would be gone: nothing after exit() runs, no final check
         }
         boolean ended = !aborted || daemonsLeftBlocked;
+        if (ended && !boundReached && !redundant) {
+            // every thread is over: the state cannot change any more (an aborted run's threads are still unwinding)
+            synchronized (this) {
+                bypassing(() -> finalState = snapshot());
+            }
+        }
         if (history != null && failure == null && ended && !boundReached && !redundant) {
             history.observeFinally(this);
         }
@@ -903,6 +909,13 @@ public final class Execution {
     public List<Step> steps() {
         return steps;
     }
+
+    /** The shared state once every thread ended, as plain values; null when the run was cut short or abandoned. */
+    public Map<String, Object> finalState() {
+        return finalState;
+    }
+
+    private Map<String, Object> finalState;
 
     public Failure failure() {
         return failure;
