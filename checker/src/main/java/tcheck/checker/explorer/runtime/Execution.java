@@ -851,6 +851,10 @@ public final class Execution {
         names.placedInField(value, holder, field);
     }
 
+    synchronized void placedInVariable(Object value, String variable) {
+        names.placedInVariable(value, variable);
+    }
+
     synchronized void placedInArray(Object value, Object array, int index) {
         names.placedInArray(value, array, index);
     }

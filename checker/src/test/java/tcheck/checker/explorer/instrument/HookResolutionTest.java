@@ -42,7 +42,8 @@ class HookResolutionTest {
                 "monitorEnter(Ljava/lang/Object;I)V", "monitorExit(Ljava/lang/Object;I)V",
                 "wrapRunnable(Ljava/lang/Runnable;)Ljava/lang/Runnable;", "beforeCall(Ljava/lang/Object;I)V", "afterVoidCall()V",
                 "finalFieldRead(Ljava/lang/Object;Ljava/lang/Object;I)V", "fieldStored(Ljava/lang/Object;Ljava/lang/Object;I)V",
-                "elementStored(Ljava/lang/Object;ILjava/lang/Object;I)V", "opInvoke(Ljava/lang/Object;[Ljava/lang/Object;I)V",
+                "elementStored(Ljava/lang/Object;ILjava/lang/Object;I)V", "localStored(Ljava/lang/Object;Ljava/lang/String;)V",
+                "opInvoke(Ljava/lang/Object;[Ljava/lang/Object;I)V",
                 "opRespond(Ljava/lang/Object;)V", "opRespondVoid()V", "opThrew(Ljava/lang/Throwable;)V",
                 "threadSubclassRun(Ljava/lang/Thread;Ljava/lang/Class;)V", "jdkCall(Ljava/lang/Object;I)I", "jdkDone(I)V",
                 "atomicEnter()I", "atomicExit(I)V", "nanoTime()J", "currentTimeMillis()J", "instantNow()Ljava/time/Instant;"}) {
