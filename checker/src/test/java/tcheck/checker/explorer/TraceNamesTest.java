@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a class and a counter, and the names are the same when the schedule is replayed.
  */
 class TraceNamesTest {
-    private static final Pattern COUNTED = Pattern.compile("(ReentrantLock|ConditionObject|Fork|LockFork|NotifyBuffer|IfWaitBuffer)#\\d");
+    private static final Pattern COUNTED = Pattern.compile("(ReentrantLock|ConditionObject|Fork|LockFork|NotifyBuffer|IfWaitBuffer|AtomicInteger|Semaphore)#\\d");
 
     @Test
     void objectsHeldOnlyInLocalVariablesAreCalledByTheVariable() {
@@ -38,6 +38,7 @@ class TraceNamesTest {
             "pcp-condition/lost-wakeup | enter synchronized(buffer)      | wait() on buffer (releases it)",
             "philosophers/greedy       | enter synchronized(forks[0])    | write forks[0].heldBy <- phil-0",
             "philosophers/generous     | lock forks[0].lock              | write forks[0].heldBy <- phil-0",
+            "semaphore-pool/over-release | acquire permits               | inside.incrementAndGet() -> 1",
     })
     void primitivesAreCalledByTheFieldThatHoldsThem(String id, String oneAction, String anotherAction) {
         Scenario s = Catalog.get(id);

@@ -114,9 +114,14 @@ final class ObjectNames {
     }
 
     private boolean placeable(Object o, Object holder) {
-        return o != null && holder != null && o != holder && !(o instanceof String || o instanceof Number
+        return o != null && holder != null && o != holder && !(o instanceof String || isValue(o)
                 || o instanceof Boolean || o instanceof Character || o instanceof Thread || o instanceof Enum<?>
                 || o instanceof Class<?>) && !names.containsKey(o) && !places.containsKey(o);
+    }
+
+    /** A box or big number shows its value; an AtomicInteger (a Number too) is a shared object and gets a name. */
+    private static boolean isValue(Object o) {
+        return o instanceof Number && (o.getClass().getName().startsWith("java.lang.") || o.getClass().getName().startsWith("java.math."));
     }
 
     /** Name for a field of an object: the bare field when the owner is the first of its class and no element of an array. */
