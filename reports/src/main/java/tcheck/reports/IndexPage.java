@@ -83,10 +83,25 @@ final class IndexPage {
                 .append("<span class=\"flag\">!</span> contradicts the variant's buggy/fixed label</p>\n");
     }
 
+    /** Each engine column in one line; engines the report does not know go without one. */
+    private static void appendEngineNotes(StringBuilder h, Matrix m) {
+        h.append("<dl class=\"engine-notes\" id=\"engine-notes\">");
+        for (String e : m.engines()) {
+            String note = EngineNotes.of(e);
+            if (note != null) {
+                h.append("<dt>").append(esc(e)).append("</dt><dd data-engine=\"").append(esc(e)).append("\">").append(esc(note)).append("</dd>");
+            }
+        }
+        h.append("</dl>\n");
+    }
+
     private static void appendMatrix(StringBuilder h, Matrix m) {
+        appendEngineNotes(h, m);
         h.append("<table class=\"matrix\" id=\"matrix\">\n<thead><tr><th>scenario variant</th><th>expected</th>");
         for (String e : m.engines()) {
-            h.append("<th data-engine=\"").append(esc(e)).append("\">").append(esc(e)).append("</th>");
+            String note = EngineNotes.of(e);
+            h.append("<th data-engine=\"").append(esc(e)).append("\"").append(note == null ? "" : " title=\"" + esc(note) + "\"")
+                    .append(">").append(esc(e)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         if (m.rows().isEmpty()) {
@@ -155,9 +170,14 @@ final class IndexPage {
             }
             h.append("</ul>\n");
         }
+        h.append("</section>\n");
+        // a cell nobody ran is no fault: an engine not run on this machine or in this run, said apart from the problems
         List<String> missing = m.missingFiles();
-        h.append("<details id=\"missing\"><summary>").append(missing.size()).append(" missing results file")
-                .append(missing.size() == 1 ? "" : "s").append(" (cells marked \u201cnot run\u201d)</summary>\n");
+        h.append("<section class=\"not-run\" id=\"not-run\">\n<h2>Not run</h2>\n<p class=\"not-run-note\">")
+                .append(missing.isEmpty() ? "Every cell has a result." : "Cells marked \u201cnot run\u201d have no results file: that engine"
+                        + " was not run on that variant (run it with <code>./tcheck check</code> or the engine's tests to fill them).")
+                .append("</p>\n<details id=\"missing\"><summary>").append(missing.size()).append(" cell")
+                .append(missing.size() == 1 ? "" : "s").append(" not run (their results files)</summary>\n");
         if (!missing.isEmpty()) {
             h.append("<ul class=\"missing-list\">\n");
             for (String f : missing) {

@@ -42,11 +42,15 @@ final class TracePage {
         h.append("</header>\n<main class=\"layout\">\n<section class=\"trace-pane\">\n");
         appendTrace(h, r, view);
         appendReplay(h, r);
+        FixedBesideBuggy.append(h, r);
         h.append("<details class=\"plain\"><summary>plain text</summary><pre id=\"text-trace\">")
                 .append(esc(TextTrace.render(r))).append("</pre></details>\n");
         h.append("</section>\n<aside class=\"evidence-pane\">\n");
         appendLesson(h, r, info);
         appendFixes(h, r, info, m);
+        if (OutcomeTable.has(r)) {
+            OutcomeTable.append(h, r);
+        }
         appendEvidence(h, r, m, view.isEmpty());
         h.append("</aside>\n</main>\n<script>\n").append(Html.asset("trace.js")).append("</script>\n</body>\n</html>\n");
         return h.toString();
@@ -83,12 +87,12 @@ final class TracePage {
             appendOwnEvidence(h, r);
             return;
         }
-        h.append("<div class=\"controls\"><button type=\"button\" id=\"prev-step\">\u25c0 previous</button>")
+        h.append("<div class=\"stepper\" id=\"stepper\"><div class=\"controls\"><button type=\"button\" id=\"prev-step\">\u25c0 previous</button>")
                 .append("<span id=\"step-counter\">step 1 of ").append(view.steps().size()).append("</span>")
                 .append("<button type=\"button\" id=\"next-step\">next \u25b6</button>")
                 .append("<span class=\"hint\">or \u2190 \u2192 keys; click a row to jump</span></div>\n");
         appendStepDetail(h, r, view);
-        h.append("<div class=\"lane-scroll\"><table id=\"swimlane\" class=\"swimlane\" data-failing-step=\"")
+        h.append("</div>\n<div class=\"lane-scroll\"><table id=\"swimlane\" class=\"swimlane\" data-failing-step=\"")
                 .append(view.failingStep() == null ? "" : view.failingStep()).append("\">\n<thead><tr class=\"groups\"><th></th>")
                 .append("<th colspan=\"").append(view.threads().size()).append("\">threads</th>");
         if (!view.stateKeys().isEmpty()) {
@@ -148,6 +152,9 @@ final class TracePage {
                 h.append("</td>");
             } else {
                 String status = SyncStateColumns.laneStatus(s, t);
+                if (status.equals("done") && previous != null && status.equals(SyncStateColumns.laneStatus(previous, t))) {
+                    status = ""; // said once, on the step after which the thread had ended
+                }
                 h.append("<td class=\"lane\">");
                 if (!status.isEmpty()) {
                     h.append("<span class=\"status\">").append(esc(status)).append("</span>");
@@ -227,7 +234,7 @@ final class TracePage {
 
     /** A result without steps still has something to show: its histogram and its engine's own text. */
     private static void appendOwnEvidence(StringBuilder h, Result r) {
-        if (r.histogram() != null && !r.histogram().isEmpty()) {
+        if (r.histogram() != null && !r.histogram().isEmpty() && !OutcomeTable.has(r)) {
             appendHistogram(h, r); // carries the engine's text folded below it
         } else {
             appendEngineOutput(h, r);

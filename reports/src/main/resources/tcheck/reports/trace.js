@@ -28,6 +28,7 @@
     var state = document.getElementById('sd-state');
     state.textContent = '';
     Array.prototype.forEach.call(row.querySelectorAll('td.state:not(.unrecorded)'), function (cell) {
+      if (cell.classList.contains('sync') && !cell.textContent) { return; } // a free lock nobody waits for
       var item = document.createElement('span');
       var key = document.createElement('b');
       key.textContent = cell.getAttribute('data-key') + ' = ';
@@ -43,6 +44,9 @@
     failNote.textContent = failing ? 'fails here' + (message ? ': ' + message : '') : '';
     prev.disabled = current === 0;
     next.disabled = current === rows.length - 1;
+    // the sticky step box covers the top of the page: a row scrolled into view must land below it
+    var stepper = document.getElementById('stepper');
+    if (stepper) { document.documentElement.style.setProperty('--stepper-h', stepper.offsetHeight + 'px'); }
     if (row.scrollIntoView) { row.scrollIntoView({ block: 'nearest' }); }
   }
 

@@ -249,6 +249,102 @@ class ReportBrowserIT {
         screenshot("index-missing-and-corrupt.png");
     }
 
+    /** Lays the page out as on a screen {@code width} CSS pixels wide (a projector: 800; a laptop: 1400). */
+    private static void viewport(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /**
+     * What sticks out sideways on the open page: the page itself, or a box that scrolls sideways (a
+     * trace table cut off in its pane). Blocks of preformatted engine text may scroll: they are text.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> sidewaysOverflow() {
+        return (List<String>) driver.executeScript(
+                "var out = [];"
+                        + "var doc = document.documentElement;"
+                        + "if (doc.scrollWidth > window.innerWidth + 1) { out.push('page ' + doc.scrollWidth + ' > ' + window.innerWidth); }"
+                        + "document.querySelectorAll('body *').forEach(function (el) {"
+                        + "  if (el.tagName === 'PRE' || el.closest('pre') || el.offsetParent === null) { return; }"
+                        + "  var ox = getComputedStyle(el).overflowX;"
+                        + "  if ((ox === 'auto' || ox === 'scroll') && el.scrollWidth > el.clientWidth + 1) {"
+                        + "    out.push((el.id || el.className || el.tagName) + ' ' + el.scrollWidth + ' > ' + el.clientWidth); }"
+                        + "});"
+                        + "return out;");
+    }
+
+    @Test
+    void noPageOverflowsSidewaysAt800Or1400PixelsAndTheStepBoxStaysInView() throws IOException {
+        List<Path> pages = new ArrayList<>(List.of(reportDir.resolve("index.html")));
+        try (Stream<Path> traces = Files.list(reportDir.resolve("traces"))) {
+            traces.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
+        }
+        List<String> overflowing = new ArrayList<>();
+        try {
+            for (int width : new int[] {800, 1400}) {
+                viewport(width);
+                for (Path page : pages) {
+                    open(page);
+                    for (String what : sidewaysOverflow()) {
+                        overflowing.add(width + " px " + page.getFileName() + ": " + what);
+                    }
+                }
+            }
+            assertEquals(List.of(), overflowing, "pages wider than the screen");
+
+            // stepping to the end of a long trace on a projector: the step box and the current row stay in view
+            viewport(800);
+            Result r = longestExplorerTrace();
+            open(reportDir.resolve(PageNames.tracePage(r)));
+            screenshot("trace-800.png");
+            for (int i = 0; i < r.trace().size() - 1; i++) {
+                driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+            }
+            assertShows(r.trace(), r.trace().size() - 1);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> box = (Map<String, Object>) driver.executeScript(
+                    "var s = document.getElementById('stepper').getBoundingClientRect();"
+                            + "var row = document.querySelector('#swimlane tr.step.current').getBoundingClientRect();"
+                            + "return {top: s.top, bottom: s.bottom, rowTop: row.top, rowBottom: row.bottom, height: window.innerHeight,"
+                            + " scrolled: window.scrollY};");
+            double top = ((Number) box.get("top")).doubleValue();
+            double bottom = ((Number) box.get("bottom")).doubleValue();
+            assertTrue(((Number) box.get("scrolled")).doubleValue() > 0, "a long trace scrolls the page: " + box);
+            assertTrue(top >= -1 && top <= 1, "the step box sticks to the top while stepping: " + box);
+            assertTrue(((Number) box.get("rowTop")).doubleValue() >= bottom - 1
+                    && ((Number) box.get("rowBottom")).doubleValue() <= ((Number) box.get("height")).doubleValue() + 1,
+                    "the current row is visible below the step box: " + box);
+            screenshot("trace-800-last-step.png");
+            viewport(1400);
+            open(reportDir.resolve(PageNames.tracePage(r)));
+            screenshot("trace-1400.png");
+            open(reportDir.resolve("index.html"));
+            screenshot("index-1400.png");
+            // the README's pictures: the wake-up bug, with its locks, wait sets and the fixed variant beside it
+            Path ifWait = reportDir.resolve("traces/pcp-condition__if-wait__explorer.html");
+            if (Files.exists(ifWait)) {
+                for (int width : new int[] {800, 1400}) {
+                    viewport(width);
+                    open(ifWait);
+                    driver.findElement(By.id("swimlane")).findElement(By.id("step-11")).click();
+                    screenshot("if-wait-" + width + ".png");
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** The explorer's longest counterexample trace (a page that scrolls), else any counterexample with a trace. */
+    private static Result longestExplorerTrace() {
+        return ResultsLoader.load(inputs).results().stream()
+                .filter(r -> "counterexample".equals(r.verdict()) && r.trace() != null && r.trace().size() >= 2)
+                .max(Comparator.<Result>comparingInt(r -> "explorer".equals(r.engine()) ? 1 : 0)
+                        .thenComparingInt(r -> Math.min(r.trace().size(), 80)))
+                .orElseThrow();
+    }
+
     /** The counterexample to click through: an explorer one with the most steps, else any with a trace. */
     private static Result traceToStepThrough() {
         return ResultsLoader.load(inputs).results().stream()

@@ -154,7 +154,11 @@ class ReportGeneratorTest {
         ResultsFiles.write(dir, Result.builder("zz-new", "v1", "fixed", "jpf").verdict("verified").complete(true)
                 .executions(3).build());
         String index = read(generate(dir).index());
-        assertTrue(index.contains("<th data-engine=\"jpf\">jpf</th>"));
+        assertTrue(index.contains("<th data-engine=\"jpf\" title=\"Java PathFinder: model checking in its own virtual machine\">jpf</th>"),
+                "the engine's column, explained in its title");
+        assertTrue(index.contains("<dt>jpf</dt><dd data-engine=\"jpf\">Java PathFinder"), "and in one line above the matrix");
+        assertTrue(index.contains("id=\"not-run\"") && index.indexOf("id=\"missing\"") > index.indexOf("id=\"not-run\""),
+                "cells not run are said in their own section, not among the problems");
         assertTrue(cell(index, "zz-new/v1/jpf").contains(">3 executions, complete, 0.0 s<"));
         assertTrue(index.contains("not in the scenario catalog"));
     }

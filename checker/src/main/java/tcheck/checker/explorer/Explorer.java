@@ -39,6 +39,10 @@ public final class Explorer {
     private ClassLoader sharedLoader;
     /** The last search stopped because the budget ran out, not because it was done. */
     private boolean budgetCut;
+    /** Final states of every execution this run explored, for the outcome table. */
+    private final OutcomeCounts outcomes = new OutcomeCounts();
+    /** The key of the outcome table in {@link Exploration#details()}: a list of {@link tcheck.checker.results.Outcome}. */
+    public static final String OUTCOMES = "outcomes";
 
     public Explorer(ProgramSource source, ExplorerOptions options, Consumer<String> progress) {
         this.source = source;
@@ -85,7 +89,8 @@ public final class Explorer {
             result = render(result);
             // the whole run's wall time (searches, shrinking, rendering), not the time of the search that found it
             return result.reportedAs(result.strategy(), result.executions(), result.boundedExecutions(),
-                    (System.nanoTime() - start) / 1_000_000, result.races(), result.firstCounterexampleMillis(), null, null);
+                    (System.nanoTime() - start) / 1_000_000, result.races(), result.firstCounterexampleMillis(),
+                    outcomes.isEmpty() ? null : OUTCOMES, outcomes.outcomes());
         }
     }
 
@@ -285,7 +290,7 @@ public final class Explorer {
     }
 
     private Exploration replay(String schedule, long start) {
-        Replay replay = new Replay(schedule);
+        Replay replay = new Replay(schedule, options.lenientSchedule());
         Exploration e = search(replay, start, 0, true);
         if (replay.problem() != null) {
             return new Exploration(e.target(), "replay", "error", null, replay.problem(), false, e.executions(), 0,
@@ -345,6 +350,7 @@ public final class Explorer {
                         + "): does it read the clock, random numbers or identity hash codes?", executions, start, ex);
             }
             Failure f = options.linearizability() ? Linearizability.check(ex) : ex.failure();
+            outcomes.add(ex, f, schedule(ex));
             if (ex.boundReached() && (f == null || "step-bound".equals(f.kind()))) {
                 bounded++;
             }

@@ -21,11 +21,13 @@ package tcheck.checker.explorer;
  * @param preferKind      the counterexample kind to look for first; null: what the source prefers
  * @param baseline        run as before the speed work, for the benchmark: every execution records its
  *                        trace, DPOR without source sets
+ * @param lenientSchedule replay: a choice of the schedule that does not fit (the thread cannot run) is
+ *                        replaced by the default one, as when another variant runs a schedule
  */
 public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis, int maxSteps, int maxPreemptions,
                               long seed, int pctDepth, String schedule, boolean spuriousWakeups,
                               long stuckTimeoutMillis, boolean freshClasses,
-                              boolean linearizability, String preferKind, boolean baseline) {
+                              boolean linearizability, String preferKind, boolean baseline, boolean lenientSchedule) {
 
     public static final java.util.List<String> STRATEGIES = java.util.List.of("auto", "dpor", "odpor", "dfs", "pb", "random", "pct", "replay");
 
@@ -36,11 +38,20 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
     }
 
     public static ExplorerOptions defaults() {
-        return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null, false);
+        return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null, false, false);
     }
 
     public ExplorerOptions withStrategy(String s) {
         return with(b -> b.strategy = s);
+    }
+
+    /** Replays a schedule as far as it fits this program (another variant's schedule), then the default policy. */
+    public ExplorerOptions withLenientSchedule(String s) {
+        return with(b -> {
+            b.strategy = "replay";
+            b.schedule = s;
+            b.lenientSchedule = true;
+        });
     }
 
     /** Replays one schedule (sets the strategy to replay). */
@@ -117,6 +128,7 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
         boolean linearizability;
         String preferKind;
         boolean baseline;
+        boolean lenientSchedule;
 
         Copy(ExplorerOptions o) {
             strategy = o.strategy;
@@ -133,11 +145,12 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
             linearizability = o.linearizability;
             preferKind = o.preferKind;
             baseline = o.baseline;
+            lenientSchedule = o.lenientSchedule;
         }
 
         ExplorerOptions build() {
             return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                    spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind, baseline);
+                    spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind, baseline, lenientSchedule);
         }
     }
 }

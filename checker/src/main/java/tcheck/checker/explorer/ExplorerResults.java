@@ -1,10 +1,12 @@
 package tcheck.checker.explorer;
 
+import tcheck.checker.results.Outcome;
 import tcheck.checker.results.Result;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Turns an exploration of a catalog scenario into the results contract (engine {@code explorer}). */
@@ -16,6 +18,7 @@ public final class ExplorerResults {
 
     public static Result toResult(Scenario s, Bound bound, Exploration e) {
         Map<String, Object> details = new LinkedHashMap<>(e.details());
+        Object outcomes = details.remove(Explorer.OUTCOMES); // the contract's histogram, as jcstress's outcomes are
         details.put("threads", e.threads());
         details.put("boundMeaning", s.boundMeaning());
         details.put("boundedExecutions", e.boundedExecutions());
@@ -26,6 +29,12 @@ public final class ExplorerResults {
                     "first", r.first(),
                     "second", r.second(),
                     "message", r.describe())).toList());
+        }
+        if ("counterexample".equals(e.verdict())) {
+            List<Map<String, Object>> fixed = FixedOnBuggySchedule.replay(s, bound, e.schedule());
+            if (!fixed.isEmpty()) {
+                details.put(FixedOnBuggySchedule.DETAILS_KEY, fixed);
+            }
         }
         String boundArg = bound.equals(s.defaultBound()) ? "" : " --bound " + bound;
         return Result.builder(s.family(), s.variant(), s.expected().json(), ENGINE)
@@ -46,6 +55,7 @@ public final class ExplorerResults {
                         : "./tcheck replay " + s.id() + boundArg + " --schedule " + (e.schedule().isEmpty() ? "''" : e.schedule()))
                 .failingStep(e.failingStep() == 0 ? null : e.failingStep())
                 .details(details)
+                .histogram(outcomes instanceof List<?> l && !l.isEmpty() ? l.stream().map(o -> (Outcome) o).toList() : null)
                 .build();
     }
 

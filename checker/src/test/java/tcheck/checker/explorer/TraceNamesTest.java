@@ -1,7 +1,9 @@
 package tcheck.checker.explorer;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tcheck.checker.explorer.fixtures.LocalLocks;
 import tcheck.checker.results.TraceStep;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
@@ -14,12 +16,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Locks, conditions, monitors and forks are called in traces by the field or array element that
- * holds them in the code under test ({@code lock}, {@code notEmpty}, {@code forks[0].lock}), never by
+ * Locks, conditions, monitors and forks are called in traces by the field, array element or local
+ * variable that holds them in the code under test ({@code lock}, {@code notEmpty}, {@code forks[0].lock}), never by
  * a class and a counter, and the names are the same when the schedule is replayed.
  */
 class TraceNamesTest {
-    private static final Pattern COUNTED = Pattern.compile("(ReentrantLock|ConditionObject|Fork|LockFork|NotifyBuffer|IfWaitBuffer)#\\d");
+    private static final Pattern COUNTED = Pattern.compile("(ReentrantLock|ConditionObject|Fork|LockFork|NotifyBuffer|IfWaitBuffer|AtomicInteger|Semaphore)#\\d");
+
+    @Test
+    void objectsHeldOnlyInLocalVariablesAreCalledByTheVariable() {
+        Exploration e = Fixtures.explore(LocalLocks.class, "dpor");
+        assertEquals("deadlock", e.kind(), e.message());
+        List<String> actions = e.trace().stream().map(TraceStep::action).toList();
+        assertTrue(actions.contains("enter synchronized(left)") && actions.contains("enter synchronized(right)"), actions.toString());
+        assertTrue(e.message().contains("left") && e.message().contains("right") && !e.message().contains("Object#"), e.message());
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -27,6 +38,7 @@ class TraceNamesTest {
             "pcp-condition/lost-wakeup | enter synchronized(buffer)      | wait() on buffer (releases it)",
             "philosophers/greedy       | enter synchronized(forks[0])    | write forks[0].heldBy <- phil-0",
             "philosophers/generous     | lock forks[0].lock              | write forks[0].heldBy <- phil-0",
+            "semaphore-pool/over-release | acquire permits               | inside.incrementAndGet() -> 1",
     })
     void primitivesAreCalledByTheFieldThatHoldsThem(String id, String oneAction, String anotherAction) {
         Scenario s = Catalog.get(id);

@@ -27,10 +27,19 @@ final class ClassInstrumenter extends ClassVisitor {
     /** Whether the class has static state an execution could change (then each execution needs its own copy). */
     private boolean staticState;
 
+    /** Local variables' names by method (name + descriptor) and slot, for naming objects in traces. */
+    private final java.util.Map<String, java.util.Map<Integer, String>> localNames;
+
     ClassInstrumenter(ClassVisitor next, ClassHierarchy hierarchy, java.util.function.Predicate<String> selected) {
+        this(next, hierarchy, selected, java.util.Map.of());
+    }
+
+    ClassInstrumenter(ClassVisitor next, ClassHierarchy hierarchy, java.util.function.Predicate<String> selected,
+                      java.util.Map<String, java.util.Map<Integer, String>> localNames) {
         super(Opcodes.ASM9, next);
         this.hierarchy = hierarchy;
         this.selected = selected;
+        this.localNames = localNames;
     }
 
     @Override
@@ -89,7 +98,8 @@ final class ClassInstrumenter extends ClassVisitor {
             newAccess = (newAccess & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
         }
         MethodVisitor mv = super.visitMethod(newAccess, newName, desc, signature, exceptions);
-        return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync, !programBody, selected, this::bridge);
+        return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync, !programBody, selected, this::bridge,
+                localNames.getOrDefault(methodName + desc, java.util.Map.of()));
     }
 
     /**

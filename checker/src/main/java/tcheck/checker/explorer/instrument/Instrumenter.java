@@ -61,7 +61,8 @@ public final class Instrumenter {
                     return hierarchy.commonSuperClass(a, b);
                 }
             };
-            ClassInstrumenter ci = new ClassInstrumenter(writer, hierarchy, internal -> selected.test(internal.replace('/', '.')));
+            ClassInstrumenter ci = new ClassInstrumenter(writer, hierarchy, internal -> selected.test(internal.replace('/', '.')),
+                    LocalNames.of(reader));
             reader.accept(ci, ClassReader.EXPAND_FRAMES);
             staticState.put(className, ci.hasStaticState());
             return writer.toByteArray();

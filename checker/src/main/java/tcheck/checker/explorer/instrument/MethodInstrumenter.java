@@ -33,8 +33,10 @@ final class MethodInstrumenter extends AdviceAdapter {
     MethodInstrumenter(MethodVisitor mv, int access, String name, String desc, String owner, String file,
                        ClassHierarchy hierarchy, boolean synchronizedMethod, boolean memoryPoints,
                        java.util.function.Predicate<String> selected,
-                       java.util.function.UnaryOperator<org.objectweb.asm.Handle> bridge) {
+                       java.util.function.UnaryOperator<org.objectweb.asm.Handle> bridge,
+                       java.util.Map<Integer, String> localNames) {
         super(Opcodes.ASM9, mv, access, name, desc);
+        this.localNames = localNames;
         this.owner = owner;
         this.file = file;
         this.hierarchy = hierarchy;
@@ -48,6 +50,20 @@ final class MethodInstrumenter extends AdviceAdapter {
     }
 
     private final java.util.function.UnaryOperator<org.objectweb.asm.Handle> bridge;
+    /** This method's local variables worth naming objects after, by slot (as the class file numbers them). */
+    private final java.util.Map<Integer, String> localNames;
+
+    /** An object stored in a named local variable is named after it in traces, if nothing named it before. */
+    @Override
+    public void visitVarInsn(int opcode, int var) {
+        String local = opcode == ASTORE && instrumentCalls() ? localNames.get(var) : null;
+        if (local != null) {
+            dup();
+            mv.visitLdcInsn(local);
+            hook("localStored", "(Ljava/lang/Object;Ljava/lang/String;)V"); // only to name the object in traces
+        }
+        super.visitVarInsn(opcode, var);
+    }
 
     /** A method reference to a JDK method the instrumenter rewrites: pointed at a bridge method whose call is rewritten. */
     @Override

@@ -133,6 +133,12 @@ public final class Execution {
             return; // the JVM would be gone: nothing after exit() runs, no final check
         }
         boolean ended = !aborted || daemonsLeftBlocked;
+        if (ended && !boundReached && !redundant) {
+            // every thread is over: the state cannot change any more (an aborted run's threads are still unwinding)
+            synchronized (this) {
+                bypassing(() -> finalState = snapshot());
+            }
+        }
         if (history != null && failure == null && ended && !boundReached && !redundant) {
             history.observeFinally(this);
         }
@@ -876,6 +882,10 @@ public final class Execution {
         names.placedInField(value, holder, field);
     }
 
+    synchronized void placedInVariable(Object value, String variable) {
+        names.placedInVariable(value, variable);
+    }
+
     synchronized void placedInArray(Object value, Object array, int index) {
         names.placedInArray(value, array, index);
     }
@@ -940,6 +950,13 @@ public final class Execution {
     public List<Step> steps() {
         return steps;
     }
+
+    /** The shared state once every thread ended, as plain values; null when the run was cut short or abandoned. */
+    public Map<String, Object> finalState() {
+        return finalState;
+    }
+
+    private Map<String, Object> finalState;
 
     public Failure failure() {
         return failure;

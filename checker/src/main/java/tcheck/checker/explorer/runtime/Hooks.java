@@ -964,6 +964,14 @@ public final class Hooks {
         placedInArray(array, index, value);
     }
 
+    /** An object was stored in a local variable (not a scheduling point): named after the variable. */
+    public static void localStored(Object value, String variable) {
+        ThreadState me = Execution.CURRENT.get();
+        if (me != null && value != null) {
+            me.execution.placedInVariable(value, variable);
+        }
+    }
+
     private static void placedInField(Object value, Object holder, int site) {
         ThreadState me = Execution.CURRENT.get();
         if (me != null && value != null) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code forks[0]}, {@code forks[0].lock}); one no field held is {@code Fork#2}, the second Fork the
  * execution named. Names are given when first needed, not when the object is stored, so an object
  * built before it was put in its place (a fork's lock, made in the fork's constructor) still gets
- * the place's name. Identity hash codes never leak into traces, so a replay prints the same names.
+ * the place's name; a local variable's name counts as a place too. Identity hash codes never leak
+ * into traces, so a replay prints the same names.
  */
 final class ObjectNames {
     private final Map<Object, String> names = new IdentityHashMap<>();
@@ -66,8 +67,8 @@ final class ObjectNames {
             if (p.field == null) {
                 return of(p.holder) + "[" + p.index + "]";
             }
-            if (p.holder instanceof String) {
-                return p.field; // a static field
+            if (p.holder instanceof String || p.holder == VARIABLE) {
+                return p.field; // a static field, a local variable
             }
             // the holder's name only where it tells objects apart: an element of an array (forks[0].lock)
             String holder = of(p.holder);
@@ -95,6 +96,16 @@ final class ObjectNames {
         }
     }
 
+    /** The object was stored in a local variable: its name, if it has none yet. */
+    void placedInVariable(Object o, String variable) {
+        if (placeable(o, VARIABLE)) {
+            places.put(o, new Place(VARIABLE, variable, -1));
+        }
+    }
+
+    /** The holder of a local variable's place: a variable's name stands alone. */
+    private static final Object VARIABLE = new Object();
+
     /** The object was stored in an element of an array: {@code forks[0]}, if it has no name yet. */
     void placedInArray(Object o, Object array, int index) {
         if (placeable(o, array)) {
@@ -103,9 +114,14 @@ final class ObjectNames {
     }
 
     private boolean placeable(Object o, Object holder) {
-        return o != null && holder != null && o != holder && !(o instanceof String || o instanceof Number
+        return o != null && holder != null && o != holder && !(o instanceof String || isValue(o)
                 || o instanceof Boolean || o instanceof Character || o instanceof Thread || o instanceof Enum<?>
                 || o instanceof Class<?>) && !names.containsKey(o) && !places.containsKey(o);
+    }
+
+    /** A box or big number shows its value; an AtomicInteger (a Number too) is a shared object and gets a name. */
+    private static boolean isValue(Object o) {
+        return o instanceof Number && (o.getClass().getName().startsWith("java.lang.") || o.getClass().getName().startsWith("java.math."));
     }
 
     /** Name for a field of an object: the bare field when the owner is the first of its class and no element of an array. */
