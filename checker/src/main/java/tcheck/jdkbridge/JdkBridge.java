@@ -42,8 +42,8 @@ public final class JdkBridge {
         /** First in {@code Thread.start()}: true when the explorer started the thread itself (it was started from controlled code). */
         boolean startRequested(Thread t);
 
-        /** A controlled thread hands work to a ForkJoinPool, which the explorer does not control. */
-        void forkJoin(String where);
+        /** A controlled thread hands work to a ForkJoinPool ({@code self}: the pool or the task forked); refused for the common pool. */
+        void forkJoin(String where, Object self);
     }
 
     public static volatile Handler handler;
@@ -206,10 +206,10 @@ public final class JdkBridge {
         }
     }
 
-    public static void forkJoin(String where) {
+    public static void forkJoin(String where, Object self) {
         Handler h = active();
         if (h != null) {
-            h.forkJoin(where);
+            h.forkJoin(where, self);
         }
     }
 

@@ -8,6 +8,7 @@ import tcheck.checker.explorer.javafixtures.InitCycle;
 import tcheck.checker.explorer.javafixtures.InterruptQueueTake;
 import tcheck.checker.explorer.javafixtures.InterruptSleeper;
 import tcheck.checker.explorer.javafixtures.InterruptWaiter;
+import tcheck.checker.explorer.javafixtures.OwnPoolLostUpdate;
 import tcheck.checker.explorer.javafixtures.ParallelStream;
 import tcheck.checker.explorer.javafixtures.SelfInterrupt;
 import tcheck.checker.explorer.javafixtures.SleepAsSynchronization;
@@ -152,7 +153,14 @@ class RealJavaTest {
     }
 
     @Test
-    void aForkJoinPoolIsAnErrorThatSaysSo() {
+    void aLostUpdateBetweenTasksOfAPoolTheProgramMadeIsFound() {
+        Exploration e = assertCounterexample(OwnPoolLostUpdate.class, "invariant");
+        assertTrue(e.message().contains("count 1"), e.message());
+        assertTrue(e.threads().contains("ForkJoinPool-1-worker-1"), "the pool's workers are controlled threads: " + e.threads());
+    }
+
+    @Test
+    void theCommonForkJoinPoolIsAnErrorThatSaysSo() {
         Exploration e = explore(ParallelStream.class);
         assertEquals("error", e.verdict(), e.message());
         assertTrue(e.message().contains("ForkJoinPool"), e.message());

@@ -54,7 +54,12 @@ final class JdkTransformer implements ClassFileTransformer {
                 MethodVisitor mv = super.visitMethod(access, name, desc, signature, exceptions);
                 if (forkJoinEntry(className, name, access)) {
                     changed[0] = true;
-                    return new ForkJoinPrologue(new CallSites(mv, changed), className.substring(className.lastIndexOf('/') + 1) + "." + name);
+                    return new ForkJoinPrologue(new CallSites(mv, changed), className.substring(className.lastIndexOf('/') + 1) + "." + name,
+                            (access & Opcodes.ACC_STATIC) == 0);
+                }
+                if (className.equals("java/util/concurrent/ForkJoinWorkerThread") && name.equals("run") && desc.equals("()V")) {
+                    changed[0] = true; // a pool's worker overrides run(): the explorer runs its body as it does Thread.run()'s
+                    return new RunPrologue(new CallSites(mv, changed), "threadRun");
                 }
                 if (className.equals("java/lang/Thread")) {
                     if (name.equals("run") && desc.equals("()V")) {
@@ -73,34 +78,45 @@ final class JdkTransformer implements ClassFileTransformer {
         return changed[0] ? writer.toByteArray() : null;
     }
 
-    /** The public ways into a ForkJoinPool: tasks forked, invoked or joined, work submitted. */
+    /**
+     * The public ways work reaches a ForkJoinPool: a task forked (from outside a pool's worker it goes
+     * to the common pool: a parallel stream's first fork), work submitted to a pool. The bridge lets
+     * it through for a pool the program made (its workers are started by controlled code, so they
+     * are controlled threads) and refuses the common pool (made before the run, its workers outlive
+     * an execution). Joining and invoking run no work of their own elsewhere: their forks are checked.
+     */
     private static boolean forkJoinEntry(String className, String method, int access) {
         if ((access & Opcodes.ACC_PUBLIC) == 0) {
             return false;
         }
-        return className.equals("java/util/concurrent/ForkJoinTask") && switch (method) {
-            case "fork", "invoke", "invokeAll", "join", "get", "quietlyInvoke", "quietlyJoin" -> true;
-            default -> false;
-        } || className.equals("java/util/concurrent/ForkJoinPool") && switch (method) {
+        return className.equals("java/util/concurrent/ForkJoinTask") && method.equals("fork")
+                || className.equals("java/util/concurrent/ForkJoinPool") && switch (method) {
             case "execute", "submit", "invoke", "invokeAll", "invokeAny" -> true;
             default -> false;
         };
     }
 
-    /** {@code JdkBridge.forkJoin("ForkJoinTask.fork");} before the original body. */
+    /** {@code JdkBridge.forkJoin("ForkJoinTask.fork", this);} before the original body. */
     private static final class ForkJoinPrologue extends MethodVisitor {
         private final String where;
+        private final boolean instance;
 
-        ForkJoinPrologue(MethodVisitor mv, String where) {
+        ForkJoinPrologue(MethodVisitor mv, String where, boolean instance) {
             super(Opcodes.ASM9, mv);
             this.where = where;
+            this.instance = instance;
         }
 
         @Override
         public void visitCode() {
             super.visitCode();
             super.visitLdcInsn(where);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, "forkJoin", "(Ljava/lang/String;)V", false);
+            if (instance) {
+                super.visitVarInsn(Opcodes.ALOAD, 0);
+            } else {
+                super.visitInsn(Opcodes.ACONST_NULL);
+            }
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, "forkJoin", "(Ljava/lang/String;Ljava/lang/Object;)V", false);
         }
     }
 

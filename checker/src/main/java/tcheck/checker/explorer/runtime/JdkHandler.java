@@ -103,8 +103,8 @@ public final class JdkHandler implements JdkBridge.Handler {
     public void start(Thread t) {
         ThreadState me = me();
         me.execution.daemonSet(t); // the JDK's code chose (a thread factory sets it), or its creator's is kept
-        if (t instanceof java.util.concurrent.ForkJoinWorkerThread) {
-            forkJoin("a ForkJoinPool worker thread was started");
+        if (t instanceof java.util.concurrent.ForkJoinWorkerThread w && w.getPool() == java.util.concurrent.ForkJoinPool.commonPool()) {
+            refuseCommonPool(me, "a worker of the common pool was started");
         }
         me.execution.start(me, t, me.jdkCall == null ? null : me.jdkCall.site());
     }
@@ -132,12 +132,25 @@ public final class JdkHandler implements JdkBridge.Handler {
         }
     }
 
+    /**
+     * A pool the program made is controlled: its workers are started from controlled code. The common
+     * pool is not: it exists before the run, its workers outlive an execution and carry its state into
+     * the next. A task forked outside any pool's worker goes to the common pool.
+     */
     @Override
-    public void forkJoin(String where) {
-        ThreadState me = me();
-        me.execution.uncontrollable("thread " + me.name + " hands work to a ForkJoinPool (" + where + "; parallel streams and"
-                + " CompletableFuture's default async pool run there): tcheck does not control ForkJoinPool; give the code"
-                + " an executor such as Executors.newFixedThreadPool instead");
+    public void forkJoin(String where, Object self) {
+        java.util.concurrent.ForkJoinPool common = java.util.concurrent.ForkJoinPool.commonPool();
+        boolean toCommon = self instanceof java.util.concurrent.ForkJoinPool pool ? pool == common
+                : !(Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread w) || w.getPool() == common;
+        if (toCommon) {
+            refuseCommonPool(me(), where);
+        }
+    }
+
+    private static void refuseCommonPool(ThreadState me, String where) {
+        me.execution.uncontrollable("thread " + me.name + " hands work to the common ForkJoinPool (" + where + Execution.where(new Throwable())
+                + "; parallel streams and CompletableFuture's default async pool run there): tcheck does not control the common pool;"
+                + " give the code a pool of its own (new ForkJoinPool(n)) or an executor such as Executors.newFixedThreadPool");
         throw new ExecutionAborted();
     }
 
