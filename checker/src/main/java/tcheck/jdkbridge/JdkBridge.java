@@ -42,6 +42,9 @@ public final class JdkBridge {
         /** First in {@code Thread.start()}: true when the explorer started the thread itself (it was started from controlled code). */
         boolean startRequested(Thread t);
 
+        /** The common ForkJoinPool as a controlled thread sees it: its execution's own. */
+        java.util.concurrent.ForkJoinPool commonPool(java.util.concurrent.ForkJoinPool real);
+
         /** A controlled thread hands work to a ForkJoinPool ({@code self}: the pool or the task forked); refused for the common pool. */
         void forkJoin(String where, Object self);
     }
@@ -204,6 +207,12 @@ public final class JdkBridge {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Every read of {@code ForkJoinPool.common} in the JDK's code: the real pool, or a controlled thread's execution's own. */
+    public static java.util.concurrent.ForkJoinPool commonPool(java.util.concurrent.ForkJoinPool real) {
+        Handler h = active();
+        return h == null ? real : h.commonPool(real);
     }
 
     public static void forkJoin(String where, Object self) {

@@ -9,7 +9,9 @@ import tcheck.checker.explorer.javafixtures.InterruptQueueTake;
 import tcheck.checker.explorer.javafixtures.InterruptSleeper;
 import tcheck.checker.explorer.javafixtures.InterruptWaiter;
 import tcheck.checker.explorer.javafixtures.OwnPoolLostUpdate;
+import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
 import tcheck.checker.explorer.javafixtures.ParallelStream;
+import tcheck.checker.explorer.javafixtures.ParallelStreamLostUpdate;
 import tcheck.checker.explorer.javafixtures.SelfInterrupt;
 import tcheck.checker.explorer.javafixtures.SleepAsSynchronization;
 import tcheck.checker.explorer.javafixtures.StaticCounter;
@@ -160,9 +162,20 @@ class RealJavaTest {
     }
 
     @Test
-    void theCommonForkJoinPoolIsAnErrorThatSaysSo() {
-        Exploration e = explore(ParallelStream.class);
+    void aParallelStreamRunsOnTheExecutionsOwnCommonPool() {
+        assertVerified(explore(ParallelStream.class));
+    }
+
+    @Test
+    void aLostUpdateInAParallelForEachIsFound() {
+        Exploration e = assertCounterexample(ParallelStreamLostUpdate.class, "invariant");
+        assertTrue(e.threads().contains("ForkJoinPool.commonPool-worker-1"), "the common pool's worker is a controlled thread: " + e.threads());
+    }
+
+    @Test
+    void theJvmsOwnCommonPoolKeptFromBeforeTheRunIsAnErrorThatSaysSo() {
+        Exploration e = explore(CommonPoolKeptBeforeTheRun.class);
         assertEquals("error", e.verdict(), e.message());
-        assertTrue(e.message().contains("ForkJoinPool"), e.message());
+        assertTrue(e.message().contains("common ForkJoinPool") && e.message().contains("CommonPoolKeptBeforeTheRun.java"), e.message());
     }
 }

@@ -79,24 +79,21 @@ final class JdkTransformer implements ClassFileTransformer {
     }
 
     /**
-     * The public ways work reaches a ForkJoinPool: a task forked (from outside a pool's worker it goes
-     * to the common pool: a parallel stream's first fork), work submitted to a pool. The bridge lets
-     * it through for a pool the program made (its workers are started by controlled code, so they
-     * are controlled threads) and refuses the common pool (made before the run, its workers outlive
-     * an execution). Joining and invoking run no work of their own elsewhere: their forks are checked.
+     * The public ways work is handed to a ForkJoinPool. The bridge refuses only the JVM's real common
+     * pool, reached through a reference taken before the run (every read of {@code ForkJoinPool.common}
+     * during a run gives the execution's own common pool instead).
      */
     private static boolean forkJoinEntry(String className, String method, int access) {
         if ((access & Opcodes.ACC_PUBLIC) == 0) {
             return false;
         }
-        return className.equals("java/util/concurrent/ForkJoinTask") && method.equals("fork")
-                || className.equals("java/util/concurrent/ForkJoinPool") && switch (method) {
+        return className.equals("java/util/concurrent/ForkJoinPool") && switch (method) {
             case "execute", "submit", "invoke", "invokeAll", "invokeAny" -> true;
             default -> false;
         };
     }
 
-    /** {@code JdkBridge.forkJoin("ForkJoinTask.fork", this);} before the original body. */
+    /** {@code JdkBridge.forkJoin("ForkJoinPool.execute", this);} before the original body. */
     private static final class ForkJoinPrologue extends MethodVisitor {
         private final String where;
         private final boolean instance;
@@ -158,6 +155,15 @@ final class JdkTransformer implements ClassFileTransformer {
         private void bridge(String name, String desc) {
             changed[0] = true;
             super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, name, desc, false);
+        }
+
+        /** {@code ForkJoinPool.common}: read, then handed to the bridge, which gives a controlled thread its execution's own pool. */
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String name, String desc) {
+            super.visitFieldInsn(opcode, owner, name, desc);
+            if (opcode == Opcodes.GETSTATIC && owner.equals("java/util/concurrent/ForkJoinPool") && name.equals("common")) {
+                bridge("commonPool", "(Ljava/util/concurrent/ForkJoinPool;)Ljava/util/concurrent/ForkJoinPool;");
+            }
         }
 
         @Override

@@ -13,9 +13,12 @@ public final class JdkHandler implements JdkBridge.Handler {
     }
 
     private static volatile boolean installed;
+    /** The JVM's own common pool: once the handler is installed, a controlled thread asking for it gets its execution's. */
+    private static volatile java.util.concurrent.ForkJoinPool realCommonPool;
 
     /** Installs the handler; called once the bridge is on the bootstrap class path. */
     public static void install() {
+        realCommonPool = java.util.concurrent.ForkJoinPool.commonPool(); // asked before the handler answers for it
         JdkBridge.handler = new JdkHandler();
         installed = true;
     }
@@ -103,7 +106,7 @@ public final class JdkHandler implements JdkBridge.Handler {
     public void start(Thread t) {
         ThreadState me = me();
         me.execution.daemonSet(t); // the JDK's code chose (a thread factory sets it), or its creator's is kept
-        if (t instanceof java.util.concurrent.ForkJoinWorkerThread w && w.getPool() == java.util.concurrent.ForkJoinPool.commonPool()) {
+        if (t instanceof java.util.concurrent.ForkJoinWorkerThread w && w.getPool() == realCommonPool) {
             refuseCommonPool(me, "a worker of the common pool was started");
         }
         me.execution.start(me, t, me.jdkCall == null ? null : me.jdkCall.site());
@@ -132,25 +135,31 @@ public final class JdkHandler implements JdkBridge.Handler {
         }
     }
 
+    @Override
+    public java.util.concurrent.ForkJoinPool commonPool(java.util.concurrent.ForkJoinPool real) {
+        return ExecutionCommonPool.of(me().execution, real);
+    }
+
     /**
-     * A pool the program made is controlled: its workers are started from controlled code. The common
-     * pool is not: it exists before the run, its workers outlive an execution and carry its state into
-     * the next. A task forked outside any pool's worker goes to the common pool.
+     * A pool the program made is controlled (its workers are started from controlled code), and so is
+     * the common pool as the execution sees it ({@link ExecutionCommonPool}). The real common pool is
+     * not: it exists before the run, its workers outlive an execution and carry its state into the
+     * next. Only a reference to it taken before the run still reaches it (a pool kept in a static
+     * field of the JDK, such as CompletableFuture's default async pool on a machine with more than two
+     * cores).
      */
     @Override
     public void forkJoin(String where, Object self) {
-        java.util.concurrent.ForkJoinPool common = java.util.concurrent.ForkJoinPool.commonPool();
-        boolean toCommon = self instanceof java.util.concurrent.ForkJoinPool pool ? pool == common
-                : !(Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread w) || w.getPool() == common;
-        if (toCommon) {
+        if (self instanceof java.util.concurrent.ForkJoinPool pool && pool == realCommonPool) {
             refuseCommonPool(me(), where);
         }
     }
 
     private static void refuseCommonPool(ThreadState me, String where) {
-        me.execution.uncontrollable("thread " + me.name + " hands work to the common ForkJoinPool (" + where + Execution.where(new Throwable())
-                + "; parallel streams and CompletableFuture's default async pool run there): tcheck does not control the common pool;"
-                + " give the code a pool of its own (new ForkJoinPool(n)) or an executor such as Executors.newFixedThreadPool");
+        me.execution.uncontrollable("thread " + me.name + " hands work to the JVM's common ForkJoinPool (" + where + Execution.where(new Throwable())
+                + ") through a reference taken before the run (CompletableFuture's default async pool keeps one on machines with"
+                + " more than two cores): tcheck does not control that pool; give the code an executor, or a pool of its own"
+                + " (new ForkJoinPool(n))");
         throw new ExecutionAborted();
     }
 
