@@ -42,8 +42,11 @@ public final class JdkBridge {
         /** First in {@code Thread.start()}: true when the explorer started the thread itself (it was started from controlled code). */
         boolean startRequested(Thread t);
 
-        /** A controlled thread hands work to a ForkJoinPool, which the explorer does not control. */
-        void forkJoin(String where);
+        /** The common ForkJoinPool as a controlled thread sees it: its execution's own. */
+        java.util.concurrent.ForkJoinPool commonPool(java.util.concurrent.ForkJoinPool real);
+
+        /** A controlled thread hands work to a ForkJoinPool ({@code self}: the pool or the task forked); refused for the common pool. */
+        void forkJoin(String where, Object self);
 
         /** The thread the calling code is, as the program sees it (a carrier runs a logical thread's body). */
         Thread currentThread();
@@ -209,10 +212,16 @@ public final class JdkBridge {
         }
     }
 
-    public static void forkJoin(String where) {
+    /** Every read of {@code ForkJoinPool.common} in the JDK's code: the real pool, or a controlled thread's execution's own. */
+    public static java.util.concurrent.ForkJoinPool commonPool(java.util.concurrent.ForkJoinPool real) {
+        Handler h = active();
+        return h == null ? real : h.commonPool(real);
+    }
+
+    public static void forkJoin(String where, Object self) {
         Handler h = active();
         if (h != null) {
-            h.forkJoin(where);
+            h.forkJoin(where, self);
         }
     }
 

@@ -6,8 +6,10 @@ import tcheck.checker.explorer.jdkfixtures.BarrierTooFewParties;
 import tcheck.checker.explorer.jdkfixtures.ExecutorCounts;
 import tcheck.checker.explorer.jdkfixtures.MapLostUpdate;
 import tcheck.checker.explorer.jdkfixtures.MapMerge;
+import tcheck.checker.explorer.jdkfixtures.OneReadWriteLock;
 import tcheck.checker.explorer.jdkfixtures.QueueHandOff;
 import tcheck.checker.explorer.jdkfixtures.ReadWriteThroughLock;
+import tcheck.checker.explorer.jdkfixtures.TwoReadWriteLocks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +41,16 @@ class JdkControlTest {
         assertEquals("counterexample", e.verdict(), e.message());
         assertEquals("invariant", e.kind(), e.message());
         assertReplays(MapLostUpdate.class, e);
+    }
+
+    @Test
+    void callsOnUnrelatedLocksCommuteCallsOnOneLockDoNot() {
+        Exploration two = explore(TwoReadWriteLocks.class);
+        Exploration one = explore(OneReadWriteLock.class);
+        assertVerified(two);
+        assertVerified(one);
+        assertTrue(two.executions() < one.executions(), "two unrelated locks need fewer orders than one shared lock: "
+                + two.executions() + " vs " + one.executions());
     }
 
     @Test

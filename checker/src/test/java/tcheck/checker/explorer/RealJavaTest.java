@@ -8,7 +8,10 @@ import tcheck.checker.explorer.javafixtures.InitCycle;
 import tcheck.checker.explorer.javafixtures.InterruptQueueTake;
 import tcheck.checker.explorer.javafixtures.InterruptSleeper;
 import tcheck.checker.explorer.javafixtures.InterruptWaiter;
+import tcheck.checker.explorer.javafixtures.OwnPoolLostUpdate;
+import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
 import tcheck.checker.explorer.javafixtures.ParallelStream;
+import tcheck.checker.explorer.javafixtures.ParallelStreamLostUpdate;
 import tcheck.checker.explorer.javafixtures.SelfInterrupt;
 import tcheck.checker.explorer.javafixtures.SleepAsSynchronization;
 import tcheck.checker.explorer.javafixtures.StaticCounter;
@@ -152,9 +155,27 @@ class RealJavaTest {
     }
 
     @Test
-    void aForkJoinPoolIsAnErrorThatSaysSo() {
-        Exploration e = explore(ParallelStream.class);
+    void aLostUpdateBetweenTasksOfAPoolTheProgramMadeIsFound() {
+        Exploration e = assertCounterexample(OwnPoolLostUpdate.class, "invariant");
+        assertTrue(e.message().contains("count 1"), e.message());
+        assertTrue(e.threads().contains("ForkJoinPool-1-worker-1"), "the pool's workers are controlled threads: " + e.threads());
+    }
+
+    @Test
+    void aParallelStreamRunsOnTheExecutionsOwnCommonPool() {
+        assertVerified(explore(ParallelStream.class));
+    }
+
+    @Test
+    void aLostUpdateInAParallelForEachIsFound() {
+        Exploration e = assertCounterexample(ParallelStreamLostUpdate.class, "invariant");
+        assertTrue(e.threads().contains("ForkJoinPool.commonPool-worker-1"), "the common pool's worker is a controlled thread: " + e.threads());
+    }
+
+    @Test
+    void theJvmsOwnCommonPoolKeptFromBeforeTheRunIsAnErrorThatSaysSo() {
+        Exploration e = explore(CommonPoolKeptBeforeTheRun.class);
         assertEquals("error", e.verdict(), e.message());
-        assertTrue(e.message().contains("ForkJoinPool"), e.message());
+        assertTrue(e.message().contains("common ForkJoinPool") && e.message().contains("CommonPoolKeptBeforeTheRun.java"), e.message());
     }
 }

@@ -65,7 +65,9 @@ public final class JdkControl {
                     exports.put(internal, Set.of(bridge.getModule())); // the uncontrolled path of a rewritten thread start
                 }
             }
-            inst.redefineModule(base, Set.of(bridge.getModule()), exports, Map.of(), Set.of(), Map.of());
+            // the explorer reads which lock a read-write lock's view or a condition belongs to (JdkLocks)
+            Map<String, Set<Module>> opens = Map.of("java.util.concurrent.locks", Set.of(JdkControl.class.getModule()));
+            inst.redefineModule(base, Set.of(bridge.getModule()), exports, opens, Set.of(), Map.of());
             JdkTransformer transformer = new JdkTransformer();
             inst.addTransformer(transformer, true);
             List<Class<?>> loaded = new ArrayList<>();

@@ -54,7 +54,12 @@ final class JdkTransformer implements ClassFileTransformer {
                 MethodVisitor mv = super.visitMethod(access, name, desc, signature, exceptions);
                 if (forkJoinEntry(className, name, access)) {
                     changed[0] = true;
-                    return new ForkJoinPrologue(new CallSites(mv, changed), className.substring(className.lastIndexOf('/') + 1) + "." + name);
+                    return new ForkJoinPrologue(new CallSites(mv, changed), className.substring(className.lastIndexOf('/') + 1) + "." + name,
+                            (access & Opcodes.ACC_STATIC) == 0);
+                }
+                if (className.equals("java/util/concurrent/ForkJoinWorkerThread") && name.equals("run") && desc.equals("()V")) {
+                    changed[0] = true; // a pool's worker overrides run(): the explorer runs its body as it does Thread.run()'s
+                    return new RunPrologue(new CallSites(mv, changed), "threadRun");
                 }
                 if (className.startsWith("java/lang/ThreadLocal")) {
                     return new CurrentThreadSites(mv, changed); // thread locals are the logical thread's
@@ -79,34 +84,42 @@ final class JdkTransformer implements ClassFileTransformer {
         return changed[0] ? writer.toByteArray() : null;
     }
 
-    /** The public ways into a ForkJoinPool: tasks forked, invoked or joined, work submitted. */
+    /**
+     * The public ways work is handed to a ForkJoinPool. The bridge refuses only the JVM's real common
+     * pool, reached through a reference taken before the run (every read of {@code ForkJoinPool.common}
+     * during a run gives the execution's own common pool instead).
+     */
     private static boolean forkJoinEntry(String className, String method, int access) {
         if ((access & Opcodes.ACC_PUBLIC) == 0) {
             return false;
         }
-        return className.equals("java/util/concurrent/ForkJoinTask") && switch (method) {
-            case "fork", "invoke", "invokeAll", "join", "get", "quietlyInvoke", "quietlyJoin" -> true;
-            default -> false;
-        } || className.equals("java/util/concurrent/ForkJoinPool") && switch (method) {
+        return className.equals("java/util/concurrent/ForkJoinPool") && switch (method) {
             case "execute", "submit", "invoke", "invokeAll", "invokeAny" -> true;
             default -> false;
         };
     }
 
-    /** {@code JdkBridge.forkJoin("ForkJoinTask.fork");} before the original body. */
+    /** {@code JdkBridge.forkJoin("ForkJoinPool.execute", this);} before the original body. */
     private static final class ForkJoinPrologue extends MethodVisitor {
         private final String where;
+        private final boolean instance;
 
-        ForkJoinPrologue(MethodVisitor mv, String where) {
+        ForkJoinPrologue(MethodVisitor mv, String where, boolean instance) {
             super(Opcodes.ASM9, mv);
             this.where = where;
+            this.instance = instance;
         }
 
         @Override
         public void visitCode() {
             super.visitCode();
             super.visitLdcInsn(where);
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, "forkJoin", "(Ljava/lang/String;)V", false);
+            if (instance) {
+                super.visitVarInsn(Opcodes.ALOAD, 0);
+            } else {
+                super.visitInsn(Opcodes.ACONST_NULL);
+            }
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, "forkJoin", "(Ljava/lang/String;Ljava/lang/Object;)V", false);
         }
     }
 
@@ -173,6 +186,15 @@ final class JdkTransformer implements ClassFileTransformer {
         private void bridge(String name, String desc) {
             changed[0] = true;
             super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, name, desc, false);
+        }
+
+        /** {@code ForkJoinPool.common}: read, then handed to the bridge, which gives a controlled thread its execution's own pool. */
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String name, String desc) {
+            super.visitFieldInsn(opcode, owner, name, desc);
+            if (opcode == Opcodes.GETSTATIC && owner.equals("java/util/concurrent/ForkJoinPool") && name.equals("common")) {
+                bridge("commonPool", "(Ljava/util/concurrent/ForkJoinPool;)Ljava/util/concurrent/ForkJoinPool;");
+            }
         }
 
         @Override

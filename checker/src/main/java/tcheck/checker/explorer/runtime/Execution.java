@@ -291,12 +291,15 @@ public final class Execution {
     private void nameLikeAFreshJvm(Thread t) {
         java.util.regex.Matcher m = JDK_DEFAULT_NAME.matcher(t.getName());
         if (m.matches()) {
-            t.setName(m.group(1) == null ? "Thread-" + unnamedThreads++
-                    : "pool-" + pools.computeIfAbsent(m.group(1), k -> pools.size() + 1) + "-thread-" + m.group(2));
+            t.setName(m.group(1) != null ? "pool-" + pools.computeIfAbsent(m.group(1), k -> pools.size() + 1) + "-thread-" + m.group(2)
+                    : m.group(3) != null ? "ForkJoinPool-" + forkJoinPools.computeIfAbsent(m.group(3), k -> forkJoinPools.size() + 1)
+                    + "-worker-" + m.group(4) : "Thread-" + unnamedThreads++);
         }
     }
 
-    private static final java.util.regex.Pattern JDK_DEFAULT_NAME = java.util.regex.Pattern.compile("Thread-\\d+|pool-(\\d+)-thread-(\\d+)");
+    private static final java.util.regex.Pattern JDK_DEFAULT_NAME =
+            java.util.regex.Pattern.compile("Thread-\\d+|pool-(\\d+)-thread-(\\d+)|ForkJoinPool-(\\d+)-worker-(\\d+)");
+    private final Map<String, Integer> forkJoinPools = new java.util.HashMap<>();
     private int unnamedThreads;
     private final Map<String, Integer> pools = new java.util.HashMap<>();
 

@@ -725,7 +725,9 @@ public final class Hooks {
                     + tcheck.checker.explorer.jdk.JdkControl.ensureInstalled());
             throw new ExecutionAborted();
         }
-        Op op = new Op(OpKind.JDK_CALL, receiver == null ? Sites.get(site).owner() : receiver, method, true, Sites.get(site), null);
+        Object lock = JdkLocks.state(receiver);
+        Op op = new Op(lock != null ? OpKind.JDK_LOCK_CALL : OpKind.JDK_CALL, receiver == null ? Sites.get(site).owner() : receiver,
+                method, lock == null || !JdkLocks.readsOnly(method), Sites.get(site), lock);
         if (me.atomicDepth == 0) {
             me.execution.perform(me, op);
             me.jdkCall = op;
@@ -812,7 +814,10 @@ public final class Hooks {
         Op call = me.jdkCall;
         Object target = call != null ? call.target() : "LockSupport";
         Object what = call != null ? call.slot() : "park";
-        Op op = new Op(OpKind.PARK, target, what, true, site >= 0 ? Sites.get(site) : call == null ? null : call.site(), null);
+        // an untimed park inside a lock's call waits for that lock's release (JdkLocks); any other may end by what any step does
+        boolean lockWait = call != null && call.kind() == OpKind.JDK_LOCK_CALL && timeout < 0;
+        Op op = new Op(lockWait ? OpKind.LOCK_PARK : OpKind.PARK, target, what, true,
+                site >= 0 ? Sites.get(site) : call == null ? null : call.site(), lockWait ? call.arg() : null);
         me.waitStart = me.execution.clock().elapsed();
         me.waitNanos = timeout;
         me.execution.jdkPublish(me);

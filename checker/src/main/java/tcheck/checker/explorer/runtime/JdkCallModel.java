@@ -7,7 +7,9 @@ import java.util.Set;
  * concurrent map, an executor, a future ...): one step that runs the real code up to its end or its
  * next park. Its objects share state behind their API (a read-write lock's two views, a map's key
  * set), so every such call synchronizes with every other one through one clock, and is dependent
- * with every operation: the search never assumes two of them commute.
+ * with every operation: the search never assumes two of them commute. The exception are the
+ * JDK's locks ({@link OpKind#JDK_LOCK_CALL}, see {@link JdkLocks}): a call on one depends only on
+ * calls on the same lock.
  */
 final class JdkCallModel implements PrimitiveModel {
     /** One synchronization clock for all of the JDK's concurrent code. */
@@ -15,7 +17,7 @@ final class JdkCallModel implements PrimitiveModel {
 
     @Override
     public Set<OpKind> kinds() {
-        return Set.of(OpKind.JDK_CALL);
+        return Set.of(OpKind.JDK_CALL, OpKind.JDK_LOCK_CALL);
     }
 
     /** A full fence on the JDK's shared clock: what the thread did is seen by later JDK calls, and the reverse. */

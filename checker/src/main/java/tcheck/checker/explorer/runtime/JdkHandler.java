@@ -13,10 +13,13 @@ public final class JdkHandler implements JdkBridge.Handler {
     }
 
     private static volatile boolean installed;
+    /** The JVM's own common pool: once the handler is installed, a controlled thread asking for it gets its execution's. */
+    private static volatile java.util.concurrent.ForkJoinPool realCommonPool;
 
     /** Installs the handler; called once the bridge is on the bootstrap class path. */
     public static void install() {
         Carriers.current(); // its classes loaded now: ThreadLocal asks it, and loading a class may ask ThreadLocal
+        realCommonPool = java.util.concurrent.ForkJoinPool.commonPool(); // asked before the handler answers for it
         JdkBridge.handler = new JdkHandler();
         installed = true;
     }
@@ -104,8 +107,8 @@ public final class JdkHandler implements JdkBridge.Handler {
     public void start(Thread t) {
         ThreadState me = me();
         me.execution.daemonSet(t); // the JDK's code chose (a thread factory sets it), or its creator's is kept
-        if (t instanceof java.util.concurrent.ForkJoinWorkerThread) {
-            forkJoin("a ForkJoinPool worker thread was started");
+        if (t instanceof java.util.concurrent.ForkJoinWorkerThread w && w.getPool() == realCommonPool) {
+            refuseCommonPool(me, "a worker of the common pool was started");
         }
         me.execution.start(me, t, me.jdkCall == null ? null : me.jdkCall.site());
     }
@@ -137,11 +140,30 @@ public final class JdkHandler implements JdkBridge.Handler {
     }
 
     @Override
-    public void forkJoin(String where) {
-        ThreadState me = me();
-        me.execution.uncontrollable("thread " + me.name + " hands work to a ForkJoinPool (" + where + "; parallel streams and"
-                + " CompletableFuture's default async pool run there): tcheck does not control ForkJoinPool; give the code"
-                + " an executor such as Executors.newFixedThreadPool instead");
+    public java.util.concurrent.ForkJoinPool commonPool(java.util.concurrent.ForkJoinPool real) {
+        return ExecutionCommonPool.of(me().execution, real);
+    }
+
+    /**
+     * A pool the program made is controlled (its workers are started from controlled code), and so is
+     * the common pool as the execution sees it ({@link ExecutionCommonPool}). The real common pool is
+     * not: it exists before the run, its workers outlive an execution and carry its state into the
+     * next. Only a reference to it taken before the run still reaches it (a pool kept in a static
+     * field of the JDK, such as CompletableFuture's default async pool on a machine with more than two
+     * cores).
+     */
+    @Override
+    public void forkJoin(String where, Object self) {
+        if (self instanceof java.util.concurrent.ForkJoinPool pool && pool == realCommonPool) {
+            refuseCommonPool(me(), where);
+        }
+    }
+
+    private static void refuseCommonPool(ThreadState me, String where) {
+        me.execution.uncontrollable("thread " + me.name + " hands work to the JVM's common ForkJoinPool (" + where + Execution.where(new Throwable())
+                + ") through a reference taken before the run (CompletableFuture's default async pool keeps one on machines with"
+                + " more than two cores): tcheck does not control that pool; give the code an executor, or a pool of its own"
+                + " (new ForkJoinPool(n))");
         throw new ExecutionAborted();
     }
 

@@ -31,6 +31,9 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
 
     /** The object whose identity decides dependence (a condition's lock, a field's owner ...). */
     Object syncObject() {
+        if ((kind == OpKind.JDK_LOCK_CALL || kind == OpKind.LOCK_PARK) && arg != null) {
+            return arg; // the lock's shared state: its views and conditions are the same lock
+        }
         return (kind == OpKind.AWAIT || kind == OpKind.AWAKE || kind == OpKind.SIGNAL || kind == OpKind.SIGNAL_ALL) && arg != null
                 ? arg : target;
     }
@@ -51,7 +54,7 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
         if (a == OpKind.Dependence.SYNC || b == OpKind.Dependence.SYNC) {
             return true;
         }
-        if (kind == OpKind.CALL || other.kind == OpKind.CALL) {
+        if (kind.wholeObject() || other.kind.wholeObject()) {
             return write || other.write; // a call reads or writes the whole object (slot is the method name)
         }
         return java.util.Objects.equals(slot, other.slot) && (write || other.write);

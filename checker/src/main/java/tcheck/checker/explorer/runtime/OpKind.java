@@ -17,9 +17,20 @@ public enum OpKind {
     CLASS_INIT(Dependence.SYNC),
     /** A call into java.util.concurrent's own code (a barrier, a queue, an executor ...): one step up to its next park. */
     JDK_CALL(Dependence.GLOBAL),
+    /**
+     * A call on one of the JDK's locks (a read-write lock, its views and conditions, a StampedLock):
+     * dependent only on calls on the same lock that change it ({@link JdkLocks}), as a call on an object is.
+     */
+    JDK_LOCK_CALL(Dependence.MEMORY),
     /** LockSupport.park (the JDK's or the program's own): blocked until unparked, interrupted or timed out. */
     PARK(Dependence.GLOBAL),
     UNPARK(Dependence.GLOBAL),
+    /**
+     * An untimed park inside a call on one of the JDK's locks: only that lock's release (a call on it),
+     * an interrupt or an unpark (both dependent with every step) end it, and what it does when it
+     * resumes is that call's, on that lock.
+     */
+    LOCK_PARK(Dependence.MEMORY),
     INTERRUPT(Dependence.GLOBAL),
     /** Reads a thread's interrupt flag (isInterrupted, interrupted). */
     INTERRUPT_CHECK(Dependence.GLOBAL),
@@ -52,5 +63,10 @@ public enum OpKind {
 
     public Dependence dependence() {
         return dependence;
+    }
+
+    /** A memory-dependent operation on a whole object (its slot names the method, not a location). */
+    boolean wholeObject() {
+        return this == CALL || this == JDK_LOCK_CALL || this == LOCK_PARK;
     }
 }

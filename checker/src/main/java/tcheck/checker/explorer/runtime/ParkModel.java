@@ -21,12 +21,12 @@ final class ParkModel implements PrimitiveModel {
 
     @Override
     public Set<OpKind> kinds() {
-        return Set.of(OpKind.PARK, OpKind.UNPARK);
+        return Set.of(OpKind.PARK, OpKind.LOCK_PARK, OpKind.UNPARK);
     }
 
     @Override
     public boolean enabled(ThreadState t, Op op) {
-        return op.kind() != OpKind.PARK || t.permit || t.interrupted || ctx.mayTimeOut(t) && t.waitNanos >= 0 || ctx.spurious(t);
+        return op.kind() == OpKind.UNPARK || t.permit || t.interrupted || ctx.mayTimeOut(t) && t.waitNanos >= 0 || ctx.spurious(t);
     }
 
     @Override

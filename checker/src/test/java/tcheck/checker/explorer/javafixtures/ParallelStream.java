@@ -2,7 +2,7 @@ package tcheck.checker.explorer.javafixtures;
 
 import java.util.List;
 
-/** A parallel stream runs on the ForkJoinPool's common pool, which tcheck does not control: an error, never a verdict. */
+/** A parallel stream runs on the common pool, which each execution has its own of: a correct sum is verified. */
 public class ParallelStream implements Runnable {
     @Override
     public void run() {
