@@ -50,6 +50,23 @@ class SubstrateTest {
         assertEquals("verified", e.verdict(), e.message());
     }
 
+    private static java.util.List<Thread> carriers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("tcheck-carrier-")).toList();
+    }
+
+    @Test
+    void idleCarriersEndWhenInterruptedAndThePoolMakesNewOnes() {
+        assertEquals("verified", explore(Substrate.POOLED).verdict());
+        java.util.List<Thread> idle = carriers();
+        assertFalse(idle.isEmpty());
+        idle.forEach(Thread::interrupt); // as a JVM's owner asks its threads to end (exec:java does)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> idle.stream().noneMatch(Thread::isAlive));
+        Exploration again = explore(Substrate.POOLED);
+        assertEquals("verified", again.verdict(), again.message());
+        assertTrue(RealThreadProbe.takeAll().stream().allMatch(n -> n.startsWith("tcheck-carrier-")));
+    }
+
     @Test
     void onFreshThreadsTheBodyRunsOnTheStartedThreadItself() {
         Exploration e = explore(Substrate.THREADS);

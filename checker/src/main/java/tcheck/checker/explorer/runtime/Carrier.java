@@ -1,12 +1,13 @@
 package tcheck.checker.explorer.runtime;
 
+import java.util.concurrent.locks.LockSupport;
+
 /**
  * A platform thread that runs the bodies of logical threads, one after the other, across
  * executions. While it runs one, {@link #logical} is that thread: what the checked code (and the
  * rewritten JDK code) gets from {@code Thread.currentThread()}, and whose thread locals it uses.
  */
 final class Carrier extends Thread {
-    private final Baton work = new Baton();
     private volatile ThreadState task;
     /** The logical thread whose body runs here now, or null between bodies. */
     volatile Thread logical;
@@ -18,20 +19,20 @@ final class Carrier extends Thread {
         setPriority(NORM_PRIORITY);
     }
 
-    /** Hands this idle carrier a logical thread's body. */
+    /** Hands this carrier, just taken from the idle ones, a logical thread's body. */
     void give(ThreadState s) {
         s.runner = this;
         task = s;
-        work.give();
+        LockSupport.unpark(this);
     }
 
     @Override
     public void run() {
         while (true) {
-            Thread.interrupted(); // a real interrupt meant for an earlier body must not make the next one's parks spin
-            work.take();
-            ThreadState s = task;
-            task = null;
+            ThreadState s = awaitTask();
+            if (s == null) {
+                return;
+            }
             setContextClassLoader(s.thread.getContextClassLoader()); // a thread the body creates inherits it from here
             logical = s.thread;
             try {
@@ -42,6 +43,25 @@ final class Carrier extends Thread {
                 logical = null;
                 Carriers.idle(this); // before saying so: the next execution then finds this carrier idle
                 s.ended.give();
+            }
+        }
+    }
+
+    /**
+     * The next body to run, or null when this idle carrier was interrupted (whoever owns the JVM
+     * asks its threads to end) and has left the pool. Once taken from the pool it serves the body
+     * it is given, interrupted or not: the flag is the carrier's own, never a program's.
+     */
+    private ThreadState awaitTask() {
+        while (true) {
+            ThreadState s = task;
+            if (s != null) {
+                task = null;
+                return s;
+            }
+            LockSupport.park(this);
+            if (Thread.interrupted() && Carriers.leave(this)) {
+                return null;
             }
         }
     }

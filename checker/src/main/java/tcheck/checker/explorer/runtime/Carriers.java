@@ -7,7 +7,7 @@ import java.util.ArrayDeque;
  * a platform thread is created only when every existing one is busy, so an execution costs
  * hand-offs, not thread starts. Also answers "which thread is this?" for the checked code.
  */
-public final class Carriers {
+final class Carriers {
     private static final ArrayDeque<Carrier> IDLE = new ArrayDeque<>();
     private static int created;
 
@@ -27,6 +27,13 @@ public final class Carriers {
         c.give(s);
     }
 
+    /** An idle carrier leaves the pool; false when it was taken already (a body is on its way to it). */
+    static boolean leave(Carrier c) {
+        synchronized (IDLE) {
+            return IDLE.remove(c);
+        }
+    }
+
     static void idle(Carrier c) {
         synchronized (IDLE) {
             IDLE.addFirst(c); // the most recently used first: its stack and caches are warm
@@ -34,7 +41,7 @@ public final class Carriers {
     }
 
     /** The thread the calling code is, as the program sees it: the logical thread a carrier runs, else the real one. */
-    public static Thread current() {
+    static Thread current() {
         Thread t = Thread.currentThread();
         if (t instanceof Carrier c) {
             Thread l = c.logical;
