@@ -1,0 +1,58 @@
+package tcheck.mutate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tcheck.checker.explorer.ExplorerOptions;
+import tcheck.engines.Engine;
+import tcheck.engines.Engines;
+import tcheck.reports.MutationResults;
+import tcheck.reports.MutationResults.EngineStatus;
+import tcheck.reports.MutationResults.Outcome;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Scenario;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Each engine that is given mutants really runs the mutant, not the original: a mutant that fails the
+ * same way on every schedule (signal() without the lock: IllegalMonitorStateException) must be killed,
+ * while the original passes. Engines that cannot be given one say so.
+ */
+class EngineFeedTest {
+    private static final Scenario TWO_CONDITIONS = Catalog.get("pcp-condition/two-conditions");
+
+    private static Mutant lockDroppedInPut() {
+        return new MutantGenerator().mutants(TWO_CONDITIONS).stream()
+                .filter(m -> m.operator().name().equals("drop-lock-pair") && m.site().change().contains("put(int)"))
+                .findFirst().orElseThrow();
+    }
+
+    private static Outcome run(Engine e, Mutant m) {
+        MutationRunner runner = new MutationRunner(List.of(e), MutationRunner.options(ExplorerOptions.defaults()), null);
+        MutationResults r = runner.run(TWO_CONDITIONS, TWO_CONDITIONS.defaultBound(), List.of(m));
+        return r.mutants().get(0).outcome(e.name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"explorer", "linearizability", "real-threads", "jpf", "fray"})
+    void killsAMutantThatFailsOnEverySchedule(String name) {
+        Engine e = Engines.get(name);
+        assumeTrue(e.unavailable() == null, () -> name + " is not available here: " + e.unavailable());
+        Outcome o = run(e, lockDroppedInPut());
+        assertEquals(EngineStatus.KILLED, o.status(), name + ": " + o.message());
+        assertTrue(o.message().contains("IllegalMonitorStateException") || "exception".equals(o.kind())
+                || "non-linearizable".equals(o.kind()), name + ": " + o.kind() + ": " + o.message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"jcstress", "lincheck"})
+    void anEngineThatWouldCheckTheOriginalSaysNotRun(String name) {
+        Outcome o = run(Engines.get(name), lockDroppedInPut());
+        assertEquals(EngineStatus.NOT_RUN, o.status());
+        assertTrue(o.message().contains("not run") || o.message().contains("cannot be given"), o.message());
+    }
+}
