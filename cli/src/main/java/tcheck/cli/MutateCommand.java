@@ -37,8 +37,8 @@ import java.util.concurrent.Callable;
                 + " pair or a wake-up dropped, an unlock moved before a write, notifyAll -> notify, signalAll -> signal, a"
                 + " volatile dropped, an atomic update split into get and set, two lock acquisitions swapped; one site each),"
                 + " run each through the engines, and print which engine killed it with which kind of counterexample.",
-                "A mutant every engine's complete search passes is equivalent (it behaves as the original) and is not counted"
-                        + " in the kill rates. The explorer runs DPOR to the first counterexample (--strategy auto means dpor here)."
+                "A mutant no engine kills and a complete search passes (the explorer's, JPF's) is equivalent at that bound"
+                        + " and is not counted in the kill rates. The explorer runs DPOR to the first counterexample (--strategy auto means dpor here)."
                         + " Writes mutations/family__variant.json under the results directory (for 'tcheck report')."},
         footer = {"%nExit codes: 0 every non-equivalent mutant killed by some engine, 1 a mutant survived, 2 bad input,"
                 + " 4 error (the results could not be written)."})
@@ -102,7 +102,7 @@ final class MutateCommand implements Callable<Integer> {
         for (Scenario s : variants) {
             List<Mutant> mutants = generator.mutants(s, operators);
             if (mutants.isEmpty()) {
-                out.println(s.id() + ": no site for any operator (its synchronization is all in JDK classes)");
+                out.println(s.id() + ": no site any operator applies to (tryLock, barriers and phasers are not mutated)");
                 out.flush();
                 continue;
             }

@@ -10,7 +10,7 @@ enum MutantFeed {
     LINEARIZABILITY,
     /**
      * The engine is handed the scenario as an object whose classes are the mutant's ({@link MutantClasses}):
-     * real threads run its programs; JPF and Fray put its classes' location first on their JVM's class path.
+     * real threads run its programs; JPF, Fray and jcstress put its classes' location first on their JVM's class path.
      */
     SCENARIO_OBJECT,
     /** The engine cannot be given the mutant as it checks the original; {@link #whyNot} says why. */
@@ -20,7 +20,7 @@ enum MutantFeed {
         return switch (e.name()) {
             case "explorer" -> EXPLORER;
             case "linearizability" -> LINEARIZABILITY;
-            case "real-threads", "jpf", "fray" -> SCENARIO_OBJECT;
+            case "real-threads", "jpf", "fray", "jcstress" -> SCENARIO_OBJECT;
             default -> NONE;
         };
     }
@@ -28,8 +28,6 @@ enum MutantFeed {
     /** For {@link #NONE}: why the engine cannot be given a mutant. */
     static String whyNot(Engine e) {
         return switch (e.name()) {
-            case "jcstress" -> "jcstress runs its tests compiled into stress/, which load the scenario's classes by name"
-                    + " from its own class path: it cannot be given a mutated class";
             case "lincheck" -> "Lincheck picks its checks by the scenario's interfaces as the engine itself loaded them; a"
                     + " mutant's classes are loaded anew, so it would check the mutant otherwise than the original (whole"
                     + " program only): not run rather than compared unevenly";

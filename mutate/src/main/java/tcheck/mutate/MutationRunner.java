@@ -145,6 +145,14 @@ public final class MutationRunner {
             return new Outcome(e.name(), EngineStatus.KILLED, killer.verdict(), killer.kind(), killer.complete(), executions, millis,
                     killer.schedule(), column + killer.message());
         }
+        for (Result r : results) {
+            List<tcheck.checker.results.Outcome> forbidden = ForbiddenOutcomes.observed(r);
+            if (!forbidden.isEmpty()) {
+                // what the fixed variant's stress test forbids is the invariant its fix keeps
+                return new Outcome(e.name(), EngineStatus.KILLED, Verdicts.COUNTEREXAMPLE, "invariant", false, executions, millis,
+                        null, ForbiddenOutcomes.describe(forbidden));
+            }
+        }
         Result error = results.stream().filter(r -> Verdicts.ERROR.equals(r.verdict())).findFirst().orElse(null);
         if (error != null) {
             return new Outcome(e.name(), EngineStatus.ERROR, error.verdict(), null, false, executions, millis, null, error.message());

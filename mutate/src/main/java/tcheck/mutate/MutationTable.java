@@ -64,7 +64,7 @@ public final class MutationTable {
         long equivalent = all.stream().flatMap(r -> r.mutants().stream()).filter(m -> m.status() == Status.EQUIVALENT).count();
         b.append(total).append(" mutant").append(total == 1 ? "" : "s").append(" of ").append(all.size()).append(" fixed variant")
                 .append(all.size() == 1 ? "" : "s").append("; ").append(equivalent)
-                .append(" equivalent (every engine that ran passed it with a complete search), not counted below\n");
+                .append(" equivalent (a complete search passed it, no engine killed it), not counted below\n");
         for (KillRate k : MutationResults.killRates(all)) {
             b.append("  kill rate ").append(k.engine()).append(": ").append(k.describe());
             String notRun = notRunReason(all, k.engine());

@@ -100,6 +100,29 @@ class ExplorerKillsTest {
     }
 
     @Test
+    void everyKillReplaysToTheSameKindOfFailure() {
+        MutantGenerator generator = new MutantGenerator();
+        int replayed = 0;
+        for (MutationResults r : RESULTS) {
+            Scenario s = Catalog.get(r.id());
+            Map<String, tcheck.mutate.Mutant> byId = new LinkedHashMap<>();
+            generator.mutants(s).forEach(m -> byId.put(m.id(), m));
+            for (Mutant m : r.mutants()) {
+                MutationResults.Outcome o = m.outcome("explorer");
+                if (o.status() != MutationResults.EngineStatus.KILLED || o.schedule() == null) {
+                    continue;
+                }
+                tcheck.checker.explorer.Exploration again = tcheck.checker.explorer.Explorer.explore(
+                        new MutantSource(byId.get(m.id()), s.defaultBound()), ExplorerOptions.defaults().withSchedule(o.schedule()));
+                assertEquals("counterexample", again.verdict(), m.id() + " replayed with " + o.schedule() + ": " + again.message());
+                assertEquals(o.kind(), again.kind(), m.id() + " replayed with " + o.schedule());
+                replayed++;
+            }
+        }
+        assertTrue(replayed >= 20, "replayed only " + replayed + " kills");
+    }
+
+    @Test
     void anEquivalentMutantWasProvenByACompleteSearch() {
         for (MutationResults r : RESULTS) {
             for (Mutant m : r.mutants()) {

@@ -35,7 +35,7 @@ public final class MutationPage {
         StringBuilder h = new StringBuilder(Html.head("tcheck mutation testing", CSS));
         h.append("<body class=\"mut\">\n<header class=\"page-head\">\n<h1>Mutation testing: which engine catches which planted bug</h1>\n");
         h.append("<p class=\"sub\">Each mutant changes one site of a fixed variant's bytecode (<code>tcheck mutate</code>). A mutant")
-                .append(" every engine that ran passed with a complete search is <em>equivalent</em> and not counted. ")
+                .append(" no engine killed and a complete search passed is <em>equivalent</em> at its bound and not counted. ")
                 .append("<a href=\"index.html\">Back to the scenarios</a>.</p>\n<ul class=\"counts rates\" id=\"kill-rates\">\n");
         for (KillRate k : MutationResults.killRates(all)) {
             boolean low = k.ran() > 0 && k.rate() < 0.95;

@@ -66,9 +66,13 @@ public record MutationResults(int schema, String run, String scenario, String va
     public enum Status {
         /** At least one engine found a counterexample. */
         @JsonProperty("killed") KILLED,
-        /** No engine found one, and at least one search was not complete or ended in an error. */
+        /** No engine found one, and none passed it with a complete search (bounded passes, errors). */
         @JsonProperty("survived") SURVIVED,
-        /** Every engine that ran passed it with a complete search: it cannot be told apart from the original. */
+        /**
+         * No engine found a counterexample and at least one passed it with a complete search: at this bound it
+         * cannot be told apart from the original. A sampling engine's pass (real threads, Fray) or a search
+         * that ran out of budget proves nothing either way, so it does not stand in the way.
+         */
         @JsonProperty("equivalent") EQUIVALENT,
         /** No engine ran it. */
         @JsonProperty("not-run") NOT_RUN;
@@ -77,11 +81,10 @@ public record MutationResults(int schema, String run, String scenario, String va
             if (outcomes.stream().anyMatch(o -> o.status() == EngineStatus.KILLED)) {
                 return KILLED;
             }
-            List<Outcome> ran = outcomes.stream().filter(o -> o.status() != EngineStatus.NOT_RUN).toList();
-            if (ran.isEmpty()) {
+            if (outcomes.stream().allMatch(o -> o.status() == EngineStatus.NOT_RUN)) {
                 return NOT_RUN;
             }
-            boolean proven = ran.stream().allMatch(o -> o.status() == EngineStatus.SURVIVED && Boolean.TRUE.equals(o.complete()));
+            boolean proven = outcomes.stream().anyMatch(o -> o.status() == EngineStatus.SURVIVED && Boolean.TRUE.equals(o.complete()));
             return proven ? EQUIVALENT : SURVIVED;
         }
     }

@@ -53,6 +53,10 @@ class MutationPageTest {
         assertEquals(1, explorer.killed());
         assertEquals(2, explorer.ran(), "the equivalent mutant is not counted");
         assertEquals(0, MutationResults.killRates(List.of(counter())).get(1).ran(), "jcstress ran none");
+        assertEquals(Status.EQUIVALENT, Status.of(List.of(passed("explorer", true), passed("fray", false))),
+                "a sampling engine's pass does not stand against a complete search's");
+        assertEquals(Status.KILLED, Status.of(List.of(passed("explorer", true), killed("jcstress", "invariant"))),
+                "a kill by any engine (a memory-model bug) wins over a complete search under sequential consistency");
     }
 
     @Test

@@ -55,6 +55,17 @@ public final class JcstressEngine implements Engine {
         return cpus.isEmpty() ? null : cpus.get(0);
     }
 
+    /**
+     * This JVM's class path, with the variant's own class location first when it is not on it already:
+     * a directory of changed scenario classes (a mutant's, from tcheck mutate) then shadows the originals.
+     */
+    static String classPath(Scenario s) {
+        String cp = System.getProperty("java.class.path");
+        String own = tcheck.engines.ForkedJvm.classPathOf(s.getClass()).get(0);
+        return java.util.Arrays.asList(cp.split(java.io.File.pathSeparator)).contains(own) ? cp
+                : own + java.io.File.pathSeparator + cp;
+    }
+
     private static List<String> testsOf(Scenario s) {
         return StressSuite.names().stream().filter(n -> StressSuite.scenarioOf(n).equals(s.id())).toList();
     }
@@ -79,7 +90,7 @@ public final class JcstressEngine implements Engine {
         Path work = null;
         try {
             work = Files.createTempDirectory("tcheck-jcstress-");
-            JCStressProcess.Run r = new JCStressProcess(work, System.getProperty("java.class.path"),
+            JCStressProcess.Run r = new JCStressProcess(work, classPath(s),
                     new PrintStream(OutputStream.nullOutputStream())).run(budget);
             if (r.blob() == null) {
                 return List.of(Result.builder(s.family(), s.variant(), s.expected().json(), name()).verdict(Verdicts.ERROR)
