@@ -114,15 +114,22 @@ public final class Execution {
             }
             ThreadState mainState = register(main);
             launch(mainState);
-            awaitArrival(mainState);
-            if (mainState.status != Status.TERMINATED) {
-                synchronized (this) {
-                    decide(null);
-                }
-            } else {
-                finishIfAllDone();
+            boolean arrived = true;
+            try {
+                awaitArrival(mainState);
+            } catch (ExecutionAborted stuck) {
+                arrived = false; // main never reached its first step: the failure recorded says where it is
             }
-            awaitDone();
+            if (arrived) {
+                if (mainState.status != Status.TERMINATED) {
+                    synchronized (this) {
+                        decide(null);
+                    }
+                } else {
+                    finishIfAllDone();
+                }
+                awaitDone();
+            }
         } finally {
             active = null;
         }
