@@ -18,6 +18,7 @@ public final class ExplorerResults {
         Map<String, Object> details = new LinkedHashMap<>(e.details());
         details.put("threads", e.threads());
         details.put("boundMeaning", s.boundMeaning());
+        details.put("seed", s.seed());
         details.put("boundedExecutions", e.boundedExecutions());
         details.put("firstCounterexampleMillis", e.firstCounterexampleMillis());
         if (!e.races().isEmpty()) {
@@ -43,7 +44,7 @@ public final class ExplorerResults {
                 .bound(bound.toString())
                 .strategy(e.strategy())
                 .replay(e.schedule() == null || !"counterexample".equals(e.verdict()) ? null
-                        : "./tcheck replay " + s.id() + boundArg + " --schedule " + (e.schedule().isEmpty() ? "''" : e.schedule()))
+                        : "./tcheck replay " + s.id() + boundArg + " --schedule " + (e.schedule().isEmpty() || e.schedule().contains("(") ? "'" + e.schedule() + "'" : e.schedule()))
                 .failingStep(e.failingStep() == 0 ? null : e.failingStep())
                 .details(details)
                 .build();

@@ -36,6 +36,7 @@ final class MethodInstrumenter extends AdviceAdapter {
                        java.util.function.UnaryOperator<org.objectweb.asm.Handle> bridge) {
         super(Opcodes.ASM9, mv, access, name, desc);
         this.owner = owner;
+        this.methodName = name;
         this.file = file;
         this.hierarchy = hierarchy;
         this.synchronizedMethod = synchronizedMethod;
@@ -48,6 +49,7 @@ final class MethodInstrumenter extends AdviceAdapter {
     }
 
     private final java.util.function.UnaryOperator<org.objectweb.asm.Handle> bridge;
+    private final String methodName;
 
     /** A method reference to a JDK method the instrumenter rewrites: pointed at a bridge method whose call is rewritten. */
     @Override
@@ -105,7 +107,7 @@ final class MethodInstrumenter extends AdviceAdapter {
     }
 
     private void pushSite(String member, boolean volatileField) {
-        push(Sites.register(owner, file, line, member, volatileField));
+        push(Sites.register(owner, file, line, member, volatileField, methodName));
     }
 
     private void hook(String name, String desc) {
@@ -157,7 +159,7 @@ final class MethodInstrumenter extends AdviceAdapter {
         }
         if (synchronizedMethod) {
             pushMonitor();
-            entrySite = Sites.register(owner, file, line, "synchronized", false);
+            entrySite = Sites.register(owner, file, line, "synchronized", false, methodName);
             push(entrySite);
             hook("monitorEnter", "(Ljava/lang/Object;I)V");
             mv.visitLabel(tryStart);
