@@ -206,10 +206,11 @@ final class TracePage {
 
     /** Why it fails, in words tied to the trace's step numbers (see {@link WhyItFails}). */
     private static void appendWhy(StringBuilder h, Result r) {
-        List<String> why = WhyItFails.full(r);
+        List<String> why = new java.util.ArrayList<>(WhyItFails.steps(r));
         if (why.isEmpty()) {
             return;
         }
+        WhyItFails.seed(r).ifPresent(why::add); // the lesson has its own section below
         h.append("<section class=\"lesson why\" id=\"why\"><h2>Why it fails</h2>");
         for (String line : why) {
             h.append("<p>").append(esc(line)).append("</p>");

@@ -31,19 +31,30 @@ public final class WhyItFails {
 
     /** The culprit, every other marked step, the lesson and the seed. */
     public static List<String> full(Result r) {
-        List<String> out = new ArrayList<>(brief(r));
+        List<String> out = new ArrayList<>(steps(r));
         if (out.isEmpty()) {
             return out;
         }
-        WhyItFails w = new WhyItFails(r.trace());
-        out.addAll(w.others());
         if (r.lesson() != null && !r.lesson().isBlank()) {
             out.add("The lesson: " + r.lesson().strip().replaceAll("\\s+", " "));
         }
-        if (r.details() != null && r.details().get("seed") instanceof String seed && !seed.isBlank()) {
-            out.add("Seed: " + seed.strip());
+        seed(r).ifPresent(out::add);
+        return out;
+    }
+
+    /** The culprit and every other marked step: what the page says beside its own lesson. */
+    public static List<String> steps(Result r) {
+        List<String> out = new ArrayList<>(brief(r));
+        if (!out.isEmpty()) {
+            out.addAll(new WhyItFails(r.trace()).others());
         }
         return out;
+    }
+
+    /** Where the seed material teaches it: file and Python lines, when the engine said. */
+    public static Optional<String> seed(Result r) {
+        return r.details() != null && r.details().get("seed") instanceof String seed && !seed.isBlank()
+                ? Optional.of("Seed: " + seed.strip()) : Optional.empty();
     }
 
     private List<String> culprit() {
