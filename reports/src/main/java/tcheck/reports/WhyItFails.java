@@ -93,7 +93,8 @@ public final class WhyItFails {
         } else {
             out.add("It goes wrong at step " + a.step() + ": " + who(a) + " " + what(a) + ".");
         }
-        marked(StepMark.WRONG_WAKEUP).forEach(n -> out.add("At step " + n.step() + " " + who(n) + " " + what(n)
+        // a wasted wake-up is the cause of the threads left blocked: said first
+        marked(StepMark.WRONG_WAKEUP).forEach(n -> out.add(0, "At step " + n.step() + " " + who(n) + " " + what(n)
                 + ": a thread of the wrong kind is woken; it only waits again, and the one that could go on stays asleep."));
         first(StepMark.NOTICED).ifPresent(n -> out.add("The check at the end (step " + n.step() + ") notices it."));
         return out;
