@@ -45,7 +45,7 @@ public final class TextTrace {
             appendTable(out, view, lines, r.failingStep() != null);
             if (lines.size() < view.steps().size()) {
                 out.append(INDENT).append(view.steps().size()).append(" steps folded into ").append(lines.size())
-                        .append(" lines; --all-steps shows each").append('\n');
+                        .append(lines.size() == 1 ? " line" : " lines").append("; --all-steps shows each").append('\n');
             }
             if (r.details() != null && r.details().get("cycleStart") instanceof Integer start && "livelock".equals(r.kind())) {
                 out.append(INDENT).append("... back to step ").append(start).append(", and round again for ever").append('\n');

@@ -84,7 +84,7 @@ public final class WhyItFails {
         } else if (a.has(StepMark.BLOCKS_FOREVER)) {
             List<String> blocked = new ArrayList<>();
             for (TraceStep s : marked(StepMark.BLOCKS_FOREVER)) {
-                blocked.add(who(s) + " after step " + s.step() + " (" + what(s) + ")");
+                blocked.add(who(s) + " is stuck since step " + s.step() + " (" + what(s) + ")");
             }
             out.add("After step " + a.step() + " no thread can go on: " + String.join(", ", blocked) + ".");
         } else if (a.has(StepMark.RACE)) {

@@ -188,8 +188,8 @@ public final class Culprits {
     }
 
     /**
-     * Each blocked thread's step that left it stuck: the wait it never returns from, else the last
-     * lock it took (it holds that one while it waits for the next); a wake-up that only led its
+     * Each blocked thread's step that left it stuck: the wait (or blocking JDK call) it never returns
+     * from, else the last lock it took (it holds that one while it waits for the next); a wake-up that only led its
      * thread to wait again. Threads blocked only joining are the harness's, not the bug's.
      */
     private void deadlock(Failure f) {
@@ -215,7 +215,9 @@ public final class Culprits {
                 continue;
             }
             StepKind k = StepKinds.of(step(last).op);
-            int stuck = k == StepKind.WAIT ? last : lastAcquire;
+            // a wait, or a call into the JDK's own blocking code (a barrier, a queue), is where it stays;
+            // else it waits for a lock, holding the one it took last
+            int stuck = k == StepKind.WAIT || k == StepKind.OTHER || lastAcquire == 0 ? last : lastAcquire;
             if (stuck > 0 && k != StepKind.JOIN && k != StepKind.START) {
                 mark(stuck, StepMark.BLOCKS_FOREVER);
                 latest = Math.max(latest, stuck);
