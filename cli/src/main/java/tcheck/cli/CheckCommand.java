@@ -14,7 +14,6 @@ import tcheck.checker.results.ResultsFiles;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
-import tcheck.reports.TextTrace;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 
@@ -72,6 +71,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "print only the summary lines (no traces, no progress)")
     boolean quiet;
+
+    @Mixin
+    TraceDisplay display = new TraceDisplay();
 
     @Override
     public Integer call() {
@@ -139,7 +141,7 @@ final class CheckCommand implements Callable<Integer> {
                     for (Result r : rs) {
                         Verdicts.Agreement a = Verdicts.agreement(engine, s, r);
                         if (!quiet && (Verdicts.COUNTEREXAMPLE.equals(r.verdict()) || Verdicts.ERROR.equals(r.verdict()))) {
-                            out.println(TextTrace.render(r));
+                            out.println(display.render(r));
                         }
                         if (a == Verdicts.Agreement.WRONG && !quiet && !Verdicts.COUNTEREXAMPLE.equals(r.verdict())
                                 && !Verdicts.ERROR.equals(r.verdict())) {

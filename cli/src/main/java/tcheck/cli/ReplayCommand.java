@@ -2,6 +2,7 @@ package tcheck.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,7 +12,6 @@ import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ExplorerResults;
 import tcheck.checker.explorer.ScenarioSource;
-import tcheck.reports.TextTrace;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 
@@ -48,6 +48,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--max-steps", paramLabel = "N", description = "steps before the execution is cut; default: the explorer's")
     Integer maxSteps;
 
+    @Mixin
+    TraceDisplay display = new TraceDisplay();
+
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
@@ -63,7 +66,7 @@ final class ReplayCommand implements Callable<Integer> {
         Bound b = Inputs.bound(cmd, s, bound, options.maxSteps());
         Exploration e = Explorer.explore(new ScenarioSource(s, b), options);
         PrintWriter out = cmd.getOut();
-        out.print(TextTrace.render(ExplorerResults.toResult(s, b, e)));
+        out.print(display.render(ExplorerResults.toResult(s, b, e)));
         Inputs.scheduleNote(checked, e).ifPresent(out::println);
         out.flush();
         return switch (e.verdict()) {

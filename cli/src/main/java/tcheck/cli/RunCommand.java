@@ -13,7 +13,6 @@ import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.RunnableSource;
 import tcheck.checker.results.Result;
 import tcheck.checker.results.ResultsFiles;
-import tcheck.reports.TextTrace;
 
 import java.io.File;
 import java.io.PrintWriter;
@@ -61,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only the summary line (no trace, no progress)")
     boolean quiet;
 
+    @Mixin
+    TraceDisplay display = new TraceDisplay();
+
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
@@ -92,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         }).run();
         Result r = toResult(e);
         if (!quiet) {
-            out.print(TextTrace.render(r));
+            out.print(display.render(r));
         }
         if (schedule != null) {
             Inputs.scheduleNote(schedule, e).ifPresent(out::println);

@@ -63,4 +63,22 @@ class ReplayTest {
         assertEquals(1, r.exitCode(), r.all());
         assertTrue(!r.out().contains("schedule:"), r.all());
     }
+
+    @Test
+    void aLivelocksLassoScheduleReplaysItsLapForEver() {
+        Cli check = Cli.run("check", "philosophers/generous");
+        String schedule = check.out().replaceAll("(?s).*--schedule '([^']+)'.*", "$1");
+        assertTrue(schedule.endsWith(")*"), "a lasso: " + check.all());
+        Cli replay = Cli.run("replay", "philosophers/generous", "--schedule", schedule);
+        assertEquals(1, replay.exitCode(), replay.all());
+        assertTrue(replay.out().contains("LIVELOCK") && replay.out().contains("back to step"), replay.all());
+    }
+
+    @Test
+    void aLapNotAtTheEndIsBadInput() {
+        Cli r = Cli.run("replay", "philosophers/generous", "--schedule", "1.(2.3)*.1");
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.err().contains("a lap is written once, at the end"), r.all());
+        assertTrue(!r.printedStackTrace(), r.all());
+    }
 }

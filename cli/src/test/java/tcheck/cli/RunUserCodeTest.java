@@ -45,9 +45,9 @@ class RunUserCodeTest {
     void runAndReplayNameUnnamedThreadsTheSame() throws IOException {
         Path classes = UserCode.compile(dir, "Unnamed", UserCode.counter("Unnamed", "private")
                 .replace(", \"A\")", ")").replace(", \"B\")", ")"));
-        Cli found = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Unnamed");
+        Cli found = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Unnamed", "--all-steps");
         String schedule = found.out().replaceAll("(?s).*--schedule (\\S+).*", "$1");
-        Cli replay = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Unnamed", "--schedule", schedule);
+        Cli replay = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Unnamed", "--schedule", schedule, "--all-steps");
         assertTrue(found.out().contains("start Thread-0") && found.out().contains("start Thread-1"), found.all());
         assertEquals(found.out().replaceAll("\\d+ executions?\\s+\\d+ ms", ""), replay.out().replaceAll("\\d+ executions?\\s+\\d+ ms", ""));
     }

@@ -1,6 +1,7 @@
 package tcheck.reports;
 
 import tcheck.checker.results.Result;
+import tcheck.checker.results.StepMark;
 import tcheck.checker.results.TraceStep;
 
 import java.util.ArrayList;
@@ -26,12 +27,32 @@ public final class TextTrace {
     private TextTrace() {
     }
 
+    /** Folded, with the short "why it fails". */
     public static String render(Result r) {
+        return render(r, false, false);
+    }
+
+    /**
+     * @param allSteps every step on its own line, bookkeeping included (else folded, see {@link TraceFolding})
+     * @param explain  the long "why it fails" with the lesson and the seed (else the short one)
+     */
+    public static String render(Result r, boolean allSteps, boolean explain) {
         StringBuilder out = new StringBuilder();
         out.append(headline(r)).append('\n');
         TraceView view = TraceView.of(r);
         if (!view.isEmpty()) {
-            appendTable(out, view, r.failingStep() != null);
+            List<TraceFolding.Line> lines = allSteps ? TraceFolding.unfolded(view.steps()) : TraceFolding.fold(view.steps());
+            appendTable(out, view, lines, r.failingStep() != null);
+            if (lines.size() < view.steps().size()) {
+                out.append(INDENT).append(view.steps().size()).append(" steps folded into ").append(lines.size())
+                        .append(lines.size() == 1 ? " line" : " lines").append("; --all-steps shows each").append('\n');
+            }
+            if (r.details() != null && r.details().get("cycleStart") instanceof Integer start && "livelock".equals(r.kind())) {
+                out.append(INDENT).append("... back to step ").append(start).append(", and round again for ever").append('\n');
+            }
+        }
+        for (String why : explain ? WhyItFails.full(r) : WhyItFails.brief(r)) {
+            out.append(INDENT).append("why: ").append(why).append('\n');
         }
         String footer = footer(r);
         if (!footer.isEmpty()) {
@@ -87,7 +108,7 @@ public final class TextTrace {
         return CellSummary.of(r).headline().toUpperCase(Locale.ROOT);
     }
 
-    private static void appendTable(StringBuilder out, TraceView view, boolean markFailing) {
+    private static void appendTable(StringBuilder out, TraceView view, List<TraceFolding.Line> lines, boolean markFailing) {
         List<String> header = new ArrayList<>(List.of("#", "thread", "action", "where"));
         header.addAll(view.stateKeys());
         boolean sync = SyncStateColumns.any(view.steps());
@@ -95,17 +116,17 @@ public final class TextTrace {
             header.add("locks and waits");
         }
         List<List<String>> rows = new ArrayList<>();
-        for (TraceStep s : view.steps()) {
+        for (TraceFolding.Line l : lines) {
             List<String> row = new ArrayList<>();
-            row.add(Integer.toString(s.step()));
-            row.add(TraceView.threadOf(s));
-            row.add(oneLine(s.action()));
-            row.add(oneLine(s.where()));
+            row.add(l.steps());
+            row.add(l.thread());
+            row.add(oneLine(l.text()));
+            row.add(oneLine(l.where()));
             for (String k : view.stateKeys()) {
-                row.add(oneLine(TraceView.stateValue(s, k)));
+                row.add(oneLine(TraceView.stateValue(l.lastStep(), k)));
             }
             if (sync) {
-                row.add(SyncStateColumns.compact(s));
+                row.add(SyncStateColumns.compact(l.lastStep()));
             }
             rows.add(row);
         }
@@ -117,10 +138,19 @@ public final class TextTrace {
             }
         }
         out.append(line(header, widths, false)).append('\n');
+        boolean anyMarks = lines.stream().anyMatch(l -> !l.marks().isEmpty());
+        boolean lapSaid = false;
         for (int i = 0; i < rows.size(); i++) {
-            boolean failing = markFailing && view.failingStep() != null
-                    && view.steps().get(i).step() == view.failingStep();
-            out.append(failing ? line(rows.get(i), widths, true) + GAP + "<- fails here" : line(rows.get(i), widths, false))
+            TraceFolding.Line l = lines.get(i);
+            List<StepMark> shown = new ArrayList<>(l.marks());
+            if (lapSaid) {
+                shown.remove(StepMark.LAP); // said where the lap begins; the rest of it follows
+            }
+            lapSaid |= l.has(StepMark.LAP);
+            String marks = anyMarks ? MarkWords.of(shown)
+                    : markFailing && view.failingStep() != null && l.first() <= view.failingStep() && view.failingStep() <= l.last()
+                    ? "fails here" : "";
+            out.append(marks.isEmpty() ? line(rows.get(i), widths, false) : line(rows.get(i), widths, true) + GAP + "<- " + marks)
                     .append('\n');
         }
     }

@@ -46,6 +46,7 @@ final class TracePage {
         h.append("<details class=\"plain\"><summary>plain text</summary><pre id=\"text-trace\">")
                 .append(esc(TextTrace.render(r))).append("</pre></details>\n");
         h.append("</section>\n<aside class=\"evidence-pane\">\n");
+        appendWhy(h, r);
         appendLesson(h, r, info);
         appendFixes(h, r, info, m);
         if (OutcomeTable.has(r)) {
@@ -90,9 +91,10 @@ final class TracePage {
         h.append("<div class=\"stepper\" id=\"stepper\"><div class=\"controls\"><button type=\"button\" id=\"prev-step\">\u25c0 previous</button>")
                 .append("<span id=\"step-counter\">step 1 of ").append(view.steps().size()).append("</span>")
                 .append("<button type=\"button\" id=\"next-step\">next \u25b6</button>")
-                .append("<span class=\"hint\">or \u2190 \u2192 keys; click a row to jump</span></div>\n");
+                .append("<span class=\"hint\">or \u2190 \u2192 keys; click a row to jump</span>")
+                .append("<label class=\"all-steps\"><input type=\"checkbox\" id=\"all-steps\"> show all steps</label></div>\n");
         appendStepDetail(h, r, view);
-        h.append("</div>\n<div class=\"lane-scroll\"><table id=\"swimlane\" class=\"swimlane\" data-failing-step=\"")
+        h.append("</div>\n<div class=\"lane-scroll\"><table id=\"swimlane\" class=\"swimlane folded\" data-failing-step=\"")
                 .append(view.failingStep() == null ? "" : view.failingStep()).append("\">\n<thead><tr class=\"groups\"><th></th>")
                 .append("<th colspan=\"").append(view.threads().size()).append("\">threads</th>");
         if (!view.stateKeys().isEmpty()) {
@@ -114,8 +116,9 @@ final class TracePage {
         }
         h.append("</tr></thead>\n<tbody>\n");
         TraceStep previous = null;
+        TraceFoldRows folds = TraceFoldRows.of(view.steps());
         for (TraceStep s : view.steps()) {
-            appendStepRow(h, s, previous, view, syncColumns);
+            appendStepRow(h, s, previous, view, syncColumns, folds);
             previous = s;
         }
         h.append("</tbody>\n</table></div>\n");
@@ -132,20 +135,50 @@ final class TracePage {
                 .append("<span id=\"sd-where\" class=\"where\">").append(esc(first.where())).append("</span></div>")
                 .append("<div id=\"sd-state\" class=\"sd-state\"></div>")
                 .append("<div id=\"sd-threads\" class=\"sd-threads\"></div>")
+                .append("<div id=\"sd-marks\" class=\"sd-marks\" hidden></div>")
                 .append("<div id=\"sd-failing\" class=\"sd-failing\" hidden></div></div>\n");
     }
 
-    private static void appendStepRow(StringBuilder h, TraceStep s, TraceStep previous, TraceView view, List<String> syncColumns) {
+    private static void appendStepRow(StringBuilder h, TraceStep s, TraceStep previous, TraceView view, List<String> syncColumns,
+                                      TraceFoldRows folds) {
         String thread = TraceView.threadOf(s);
         boolean failing = view.failingStep() != null && s.step() == view.failingStep();
-        h.append("<tr class=\"step").append(failing ? " failing" : "").append("\" id=\"step-").append(s.step())
+        TraceFolding.Line fold = folds.shownAt(s.step());
+        h.append("<tr class=\"step").append(failing ? " failing" : "").append(fold == null ? " fold-hidden" : "")
+                .append(s.marks().isEmpty() ? "" : " marked").append("\" id=\"step-").append(s.step())
                 .append("\" data-step=\"").append(s.step()).append("\" data-thread=\"").append(esc(thread))
                 .append("\" data-action=\"").append(esc(s.action())).append("\" data-where=\"").append(esc(s.where()))
                 .append("\" data-threads=\"").append(esc(SyncStateColumns.threadsLine(s)))
-                .append("\"><td class=\"num\">").append(s.step()).append("</td>");
+                .append("\" data-marks=\"").append(esc(MarkWords.of(s.marks()))).append("\"");
+        boolean group = fold != null && fold.first() != fold.last();
+        if (group) {
+            h.append(" data-fold-steps=\"").append(esc(fold.steps())).append("\" data-fold-action=\"").append(esc(fold.text()))
+                    .append("\" data-fold-marks=\"").append(esc(MarkWords.of(fold.marks()))).append("\"");
+        }
+        h.append("><td class=\"num\">");
+        if (group) {
+            h.append("<span class=\"fold-only\">").append(esc(fold.steps())).append("</span><span class=\"all-only\">")
+                    .append(s.step()).append("</span>");
+        } else {
+            h.append(s.step());
+        }
+        h.append("</td>");
         for (String t : view.threads()) {
             if (t.equals(thread)) {
-                h.append("<td class=\"lane act\"><div class=\"action\">").append(esc(s.action())).append("</div>");
+                h.append("<td class=\"lane act\">");
+                if (group) {
+                    h.append("<div class=\"action all-only\">").append(esc(s.action())).append("</div>")
+                            .append("<div class=\"fold-text fold-only\">").append(esc(fold.text())).append("</div>");
+                } else {
+                    h.append("<div class=\"action\">").append(esc(s.action())).append("</div>");
+                }
+                String marks = MarkWords.of(group ? fold.marks() : s.marks());
+                if (!marks.isEmpty()) {
+                    h.append("<div class=\"marks").append(group ? " fold-only" : "").append("\">").append(esc(marks)).append("</div>");
+                }
+                if (group && !s.marks().isEmpty()) {
+                    h.append("<div class=\"marks all-only\">").append(esc(MarkWords.of(s.marks()))).append("</div>");
+                }
                 if (s.where() != null) {
                     h.append("<div class=\"where\">").append(esc(s.where())).append("</div>");
                 }
@@ -197,6 +230,20 @@ final class TracePage {
             h.append("<dt>replay command</dt><dd><code id=\"replay\">").append(esc(replay)).append("</code></dd>");
         }
         h.append("</dl>\n");
+    }
+
+    /** Why it fails, in words tied to the trace's step numbers (see {@link WhyItFails}). */
+    private static void appendWhy(StringBuilder h, Result r) {
+        List<String> why = new java.util.ArrayList<>(WhyItFails.steps(r));
+        if (why.isEmpty()) {
+            return;
+        }
+        WhyItFails.seed(r).ifPresent(why::add); // the lesson has its own section below
+        h.append("<section class=\"lesson why\" id=\"why\"><h2>Why it fails</h2>");
+        for (String line : why) {
+            h.append("<p>").append(esc(line)).append("</p>");
+        }
+        h.append("</section>\n");
     }
 
     private static void appendLesson(StringBuilder h, Result r, ScenarioInfo info) {

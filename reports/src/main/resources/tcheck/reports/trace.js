@@ -2,8 +2,14 @@
 // The current step is highlighted; later steps are dimmed so a class can follow the interleaving.
 (function () {
   'use strict';
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#swimlane tbody tr.step'));
-  if (!rows.length) { return; }
+  var table = document.getElementById('swimlane');
+  var allRows = Array.prototype.slice.call(document.querySelectorAll('#swimlane tbody tr.step'));
+  if (!allRows.length) { return; }
+  // folded (the default) steps only through the rows a fold shows; "show all steps" through every row
+  function visible() {
+    return allRows.filter(function (row) { return !(table.classList.contains('folded') && row.classList.contains('fold-hidden')); });
+  }
+  var rows = visible();
   var prev = document.getElementById('prev-step');
   var next = document.getElementById('next-step');
   var counter = document.getElementById('step-counter');
@@ -21,9 +27,10 @@
     });
     var row = rows[current];
     counter.textContent = 'step ' + (current + 1) + ' of ' + rows.length;
-    text('sd-step', 'step ' + row.getAttribute('data-step'));
+    var folded = table.classList.contains('folded') && row.hasAttribute('data-fold-steps');
+    text('sd-step', folded ? 'steps ' + row.getAttribute('data-fold-steps') : 'step ' + row.getAttribute('data-step'));
     text('sd-thread', row.getAttribute('data-thread'));
-    text('sd-action', row.getAttribute('data-action'));
+    text('sd-action', row.getAttribute(folded ? 'data-fold-action' : 'data-action'));
     text('sd-where', row.getAttribute('data-where'));
     var state = document.getElementById('sd-state');
     state.textContent = '';
@@ -38,10 +45,16 @@
     });
     text('sd-threads', row.getAttribute('data-threads') || '');
     var failing = row.classList.contains('failing');
+    var marks = row.getAttribute(folded ? 'data-fold-marks' : 'data-marks') || '';
     detail.classList.toggle('failing', failing);
     var failNote = document.getElementById('sd-failing');
     failNote.hidden = !failing;
     failNote.textContent = failing ? 'fails here' + (message ? ': ' + message : '') : '';
+    var marksNote = document.getElementById('sd-marks');
+    if (marksNote) {
+      marksNote.hidden = !marks;
+      marksNote.textContent = marks;
+    }
     prev.disabled = current === 0;
     next.disabled = current === rows.length - 1;
     // the sticky step box covers the top of the page: a row scrolled into view must land below it
@@ -52,7 +65,17 @@
 
   prev.addEventListener('click', function () { show(current - 1); });
   next.addEventListener('click', function () { show(current + 1); });
-  rows.forEach(function (row, k) { row.addEventListener('click', function () { show(k); }); });
+  allRows.forEach(function (row) { row.addEventListener('click', function () { show(rows.indexOf(row)); }); });
+  var allSteps = document.getElementById('all-steps');
+  if (allSteps) {
+    allSteps.addEventListener('change', function () {
+      var step = rows[current].getAttribute('data-step');
+      table.classList.toggle('folded', !allSteps.checked);
+      rows = visible();
+      var k = rows.findIndex(function (row) { return Number(row.getAttribute('data-step')) >= Number(step); });
+      show(k < 0 ? rows.length - 1 : k);
+    });
+  }
   document.addEventListener('keydown', function (e) {
     if (e.altKey || e.ctrlKey || e.metaKey) { return; }
     var to = null;
@@ -67,6 +90,11 @@
   var start = 0;
   var m = /^#step-(\d+)$/.exec(window.location.hash);
   if (m) {
+    if (allRows.some(function (row) { return row.getAttribute('data-step') === m[1] && row.classList.contains('fold-hidden'); })) {
+      table.classList.remove('folded'); // a link to a step the folded view hides opens all steps
+      if (allSteps) { allSteps.checked = true; }
+      rows = visible();
+    }
     rows.forEach(function (row, k) { if (row.getAttribute('data-step') === m[1]) { start = k; } });
   }
   show(start);

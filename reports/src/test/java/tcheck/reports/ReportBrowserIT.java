@@ -173,6 +173,14 @@ class ReportBrowserIT {
         assertTrue(driver.getCurrentUrl().endsWith(PageNames.tracePage(r)), driver.getCurrentUrl());
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains(r.variant()));
 
+        // Folded (the default), the rows are the folded lines; "show all steps" unfolds every step.
+        List<TraceFolding.Line> lines = TraceFolding.fold(steps);
+        assertEquals(lines.size(), visibleRows().size(), "one row per folded line");
+        WebElement allSteps = driver.findElement(By.id("all-steps"));
+        allSteps.click();
+        assertEquals(steps.size(), visibleRows().size(), "every step unfolded");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.HOME); // unfolding keeps the step shown; start from the first
+
         WebElement prev = driver.findElement(By.id("prev-step"));
         WebElement next = driver.findElement(By.id("next-step"));
         assertShows(steps, 0);
@@ -361,6 +369,10 @@ class ReportBrowserIT {
             }
         }
         throw new AssertionError("failing step " + step + " is not in the trace");
+    }
+
+    private static List<WebElement> visibleRows() {
+        return driver.findElements(By.cssSelector("#swimlane tr.step")).stream().filter(WebElement::isDisplayed).toList();
     }
 
     /** The detail panel and the current row show exactly step {@code index} of the trace. */

@@ -15,12 +15,16 @@ import tcheck.checker.explorer.search.Rerun;
 import tcheck.checker.explorer.search.LockStep;
 import tcheck.checker.explorer.search.OptimalDpor;
 import tcheck.checker.explorer.search.Strategy;
+import tcheck.checker.explorer.explain.Culprits;
+import tcheck.checker.explorer.explain.StepKinds;
+import tcheck.checker.results.StepMark;
 import tcheck.checker.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -108,7 +112,7 @@ public final class Explorer {
         Execution ex = runOne(rerun, true);
         Failure f = options.linearizability() ? Linearizability.check(ex) : ex.failure();
         String diverged = rerun.divergence() != null ? rerun.divergence()
-                : e.schedule() != null && !e.schedule().equals(schedule(ex)) ? "schedule " + schedule(ex) + " instead of " + e.schedule()
+                : e.schedule() != null && !e.schedule().equals(schedule(ex, f)) ? "schedule " + schedule(ex, f) + " instead of " + e.schedule()
                 : e.kind() != null && !"data-race".equals(e.kind()) && (f == null || !e.kind().equals(f.kind()))
                 ? (f == null ? "no failure" : f.kind()) + " instead of " + e.kind() : null;
         if (diverged != null && "error".equals(e.verdict())) {
@@ -116,25 +120,32 @@ public final class Explorer {
             // the second time says nothing new; the error stands, with the steps both runs took
             return new Exploration(e.target(), e.strategy(), e.verdict(), e.kind(), e.message(), e.complete(), e.executions(),
                     e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(),
-                    trace(ex.steps(), Math.min(pending.size(), ex.steps().size())), e.failingStep(), e.threads(), e.races(),
+                    trace(ex.steps(), Math.min(pending.size(), ex.steps().size()), null, List.of()), e.failingStep(), e.threads(), e.races(),
                     e.details(), e.firstCounterexampleMillis());
         }
         if (diverged != null) {
             return new Exploration(e.target(), e.strategy(), "error", null, "the program is not deterministic under control ("
                     + diverged + " when run again to render the trace): does it read the clock, random numbers or identity hash codes?",
                     false, e.executions(), e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(),
-                    trace(ex.steps(), ex.steps().size()), 0, e.threads(), e.races(), e.details(), e.firstCounterexampleMillis());
+                    trace(ex.steps(), ex.steps().size(), null, List.of()), 0, e.threads(), e.races(), e.details(),
+                    e.firstCounterexampleMillis());
         }
         String message = e.message();
-        Map<String, Object> details = e.details();
+        Map<String, Object> details = new LinkedHashMap<>(e.details());
         if (f != null && e.kind() != null && e.kind().equals(f.kind())) {
             message = f.message(); // the same words; a livelock's cycle is described from the rendered steps
-            details = new LinkedHashMap<>(e.details());
             details.putAll(f.details());
         }
+        Failure shownFailure = "data-race".equals(e.kind()) ? new Failure("data-race", e.message(), e.failingStep(), Map.of()) : f;
+        // the races of the execution shown, not of every execution explored: the step numbers and words fit the trace
+        List<RaceDetector.Race> races = shownRaces(ex, pending.size());
+        if (details.containsKey("races")) {
+            details.put("races", races.stream().map(RaceDetector.Race::describe).toList());
+        }
+        List<TraceStep> trace = trace(ex.steps(), pending.size(), shownFailure, races);
         return new Exploration(e.target(), e.strategy(), e.verdict(), e.kind(), message, e.complete(), e.executions(),
-                e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(), trace(ex.steps(), pending.size()), e.failingStep(),
-                e.threads(), e.races(), details, e.firstCounterexampleMillis());
+                e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(), trace, failingStep(trace, e.failingStep()),
+                e.threads(), races, details, e.firstCounterexampleMillis());
     }
 
     /**
@@ -340,7 +351,8 @@ public final class Explorer {
                 // the execution that showed the first race: its trace and schedule go with a data-race verdict
                 RaceDetector.Race first = races.values().iterator().next();
                 raceWitness = new Exploration(source.describe(), strategy.name(), "counterexample", "data-race", first.describe(),
-                        false, executions, 0, 0, schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size()),
+                        false, executions, 0, 0, schedule(ex), preemptions(ex),
+                        traceOf(ex, ex.steps().size(), new Failure("data-race", first.describe(), first.second().step(), Map.of())),
                         Math.min(first.second().step(), ex.steps().size()), ex.threadNames(), List.of(first), Map.of(), -1);
             }
             String diverged = strategy instanceof DepthFirstSearch d ? d.divergence()
@@ -379,7 +391,8 @@ public final class Explorer {
                 }
                 return new Exploration(source.describe(), strategy.name(), f == null ? "passed" : "bounded", null,
                         f == null ? "the schedule ran to the end without a violation" : f.message(), false, executions, bounded, ms,
-                        schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size()), 0, threads, List.copyOf(races.values()), Map.of(), -1);
+                        schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size(), null), 0, threads, shownRaces(ex, ex.steps().size()),
+                        Map.of(), -1);
             }
             if (System.nanoTime() - lastReport > 2_000_000_000L) {
                 lastReport = System.nanoTime();
@@ -455,7 +468,7 @@ public final class Explorer {
     private Exploration error(Strategy strategy, String message, long executions, long start, Execution ex) {
         long ms = (System.nanoTime() - start) / 1_000_000;
         return new Exploration(source.describe(), strategy.name(), "error", null, message, false, executions, 0, ms,
-                schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size()), 0, ex.threadNames(), List.of(), Map.of(), -1);
+                schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size(), null), 0, ex.threadNames(), List.of(), Map.of(), -1);
     }
 
     private Exploration counterexample(Strategy strategy, Execution ex, Failure f, long executions, long bounded, long ms,
@@ -464,13 +477,21 @@ public final class Explorer {
         if (f.details().get("shownSteps") instanceof Integer n) {
             shown = n;
         }
+        if (ex.recordsTrace()) {
+            races = shownRaces(ex, shown); // a recorded trace is final: its races are its own (else render picks them)
+        }
         Map<String, Object> details = new LinkedHashMap<>(f.details());
         if (!races.isEmpty()) {
             details.put("races", races.stream().map(RaceDetector.Race::describe).toList());
         }
+        List<TraceStep> trace = traceOf(ex, shown, f);
+        int failing = f.step() == 0 ? Math.min(shown, ex.steps().size()) : f.step();
+        // a lasso's preemptions are those of its prefix and one lap: the rest repeats them
+        int preemptions = "livelock".equals(f.kind()) ? preemptions(ex.steps().subList(0, Math.min(shown, ex.steps().size())))
+                : preemptions(ex);
         return new Exploration(source.describe(), strategy.name(), "counterexample", f.kind(), f.message(), false,
-                executions, bounded, ms, schedule(ex), preemptions(ex), traceOf(ex, shown),
-                f.step() == 0 ? Math.min(shown, ex.steps().size()) : f.step(), ex.threadNames(), races, details, firstMs);
+                executions, bounded, ms, schedule(ex, f), preemptions, trace,
+                trace instanceof PendingTrace ? failing : failingStep(trace, failing), ex.threadNames(), races, details, firstMs);
     }
 
     static String schedule(Execution ex) {
@@ -483,9 +504,50 @@ public final class Explorer {
         return String.join(".", tokens);
     }
 
+    /**
+     * The schedule of an execution that failed with {@code f}: for a livelock a lasso, the choices
+     * before the lap and the lap's choices to repeat (in their shortest period), see {@link Replay}.
+     */
+    static String schedule(Execution ex, Failure f) {
+        if (f == null || !"livelock".equals(f.kind()) || !(f.details().get("cycleStart") instanceof Integer start)
+                || !(f.details().get("cycleLength") instanceof Integer len)) {
+            return schedule(ex);
+        }
+        List<String> prefix = new ArrayList<>();
+        List<String> lap = new ArrayList<>();
+        for (Execution.Decision d : ex.decisions()) {
+            if (d.options().size() > 1 && d.step() < start - 1 + len) {
+                (d.step() < start - 1 ? prefix : lap).add(d.waiter() ? "w" + d.chosen() : String.valueOf(d.chosen()));
+            }
+        }
+        if (lap.isEmpty()) {
+            return schedule(ex);
+        }
+        return Replay.lasso(prefix, shortestPeriod(lap));
+    }
+
+    private static List<String> shortestPeriod(List<String> lap) {
+        for (int p = 1; p < lap.size(); p++) {
+            if (lap.size() % p == 0) {
+                boolean repeats = true;
+                for (int i = p; i < lap.size() && repeats; i++) {
+                    repeats = lap.get(i).equals(lap.get(i % p));
+                }
+                if (repeats) {
+                    return lap.subList(0, p);
+                }
+            }
+        }
+        return lap;
+    }
+
     static int preemptions(Execution ex) {
+        return preemptions(ex.steps());
+    }
+
+    private static int preemptions(List<Step> steps) {
         int n = 0;
-        for (Step s : ex.steps()) {
+        for (Step s : steps) {
             if (s.preemption) {
                 n++;
             }
@@ -494,20 +556,42 @@ public final class Explorer {
     }
 
     /** The execution's trace if it recorded one, else the promise of one (rendered for the reported result). */
-    private static List<TraceStep> traceOf(Execution ex, int shown) {
+    private static List<TraceStep> traceOf(Execution ex, int shown, Failure failure) {
         List<Step> steps = ex.steps();
         if (ex.recordsTrace()) {
-            return trace(steps, shown);
+            return trace(steps, shown, failure, shownRaces(ex, shown));
         }
         return new PendingTrace(ex.decisions(), Math.min(shown, steps.size()));
     }
 
-    static List<TraceStep> trace(List<Step> steps, int shown) {
+    /**
+     * The first {@code shown} steps as the trace shows them, each with what it contributes to
+     * {@code failure} (see {@link Culprits}); the races marked are this execution's own.
+     */
+    static List<TraceStep> trace(List<Step> steps, int shown, Failure failure, List<RaceDetector.Race> races) {
+        List<Step> kept = steps.subList(0, Math.min(shown, steps.size()));
+        Map<Integer, Set<StepMark>> marks = Culprits.of(kept, failure, races);
         List<TraceStep> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(shown, steps.size()); i++) {
-            Step s = steps.get(i);
-            out.add(new TraceStep(s.index, s.threadName, s.action(), s.where(), s.stateAfter() == null ? Map.of() : s.stateAfter(), s.sync()));
+        for (Step s : kept) {
+            out.add(new TraceStep(s.index, s.threadName, s.action(), s.where(), s.stateAfter() == null ? Map.of() : s.stateAfter(),
+                    Culprits.sorted(marks.getOrDefault(s.index, Set.of())), s.op.site() == null ? null : s.op.site().method(),
+                    StepKinds.of(s.op), StepKinds.location(s.op), s.sync()));
         }
         return out;
+    }
+
+    /** The races whose both accesses are in the shown steps: what the trace shown can point at, the same in check and replay. */
+    static List<RaceDetector.Race> shownRaces(Execution ex, int shown) {
+        return ex.races().stream().filter(r -> r.first().step() <= shown && r.second().step() <= shown).toList();
+    }
+
+    /** The step a trace shows as where it fails: the one marked so, else the failure's own. */
+    static int failingStep(List<TraceStep> trace, int fallback) {
+        for (TraceStep t : trace) {
+            if (t.has(StepMark.FAILS_HERE)) {
+                return t.step();
+            }
+        }
+        return fallback;
     }
 }

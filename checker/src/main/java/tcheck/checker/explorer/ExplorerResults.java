@@ -21,6 +21,7 @@ public final class ExplorerResults {
         Object outcomes = details.remove(Explorer.OUTCOMES); // the contract's histogram, as jcstress's outcomes are
         details.put("threads", e.threads());
         details.put("boundMeaning", s.boundMeaning());
+        details.put("seed", s.seed());
         details.put("boundedExecutions", e.boundedExecutions());
         details.put("firstCounterexampleMillis", e.firstCounterexampleMillis());
         if (!e.races().isEmpty()) {
@@ -52,7 +53,7 @@ public final class ExplorerResults {
                 .bound(bound.toString())
                 .strategy(e.strategy())
                 .replay(e.schedule() == null || !"counterexample".equals(e.verdict()) ? null
-                        : "./tcheck replay " + s.id() + boundArg + " --schedule " + (e.schedule().isEmpty() ? "''" : e.schedule()))
+                        : "./tcheck replay " + s.id() + boundArg + " --schedule " + (e.schedule().isEmpty() || e.schedule().contains("(") ? "'" + e.schedule() + "'" : e.schedule()))
                 .failingStep(e.failingStep() == 0 ? null : e.failingStep())
                 .details(details)
                 .histogram(outcomes instanceof List<?> l && !l.isEmpty() ? l.stream().map(o -> (Outcome) o).toList() : null)

@@ -38,6 +38,7 @@ final class MethodInstrumenter extends AdviceAdapter {
         super(Opcodes.ASM9, mv, access, name, desc);
         this.localNames = localNames;
         this.owner = owner;
+        this.methodName = name;
         this.file = file;
         this.hierarchy = hierarchy;
         this.synchronizedMethod = synchronizedMethod;
@@ -50,6 +51,7 @@ final class MethodInstrumenter extends AdviceAdapter {
     }
 
     private final java.util.function.UnaryOperator<org.objectweb.asm.Handle> bridge;
+    private final String methodName;
     /** This method's local variables worth naming objects after, by slot (as the class file numbers them). */
     private final java.util.Map<Integer, String> localNames;
 
@@ -121,7 +123,7 @@ final class MethodInstrumenter extends AdviceAdapter {
     }
 
     private void pushSite(String member, boolean volatileField) {
-        push(Sites.register(owner, file, line, member, volatileField));
+        push(Sites.register(owner, file, line, member, volatileField, methodName));
     }
 
     private void hook(String name, String desc) {
@@ -174,7 +176,7 @@ final class MethodInstrumenter extends AdviceAdapter {
         }
         if (synchronizedMethod) {
             pushMonitor();
-            entrySite = Sites.register(owner, file, line, "synchronized", false);
+            entrySite = Sites.register(owner, file, line, "synchronized", false, methodName);
             push(entrySite);
             hook("monitorEnter", "(Ljava/lang/Object;I)V");
             mv.visitLabel(tryStart);

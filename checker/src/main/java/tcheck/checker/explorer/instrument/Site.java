@@ -8,8 +8,9 @@ package tcheck.checker.explorer.instrument;
  * @param line     source line, or -1
  * @param member   the field or method the instruction names (e.g. "count", "lock")
  * @param volatileField whether the field accessed is volatile
+ * @param method   the method whose code holds the site ("withdraw"): traces fold a thread's steps in one call
  */
-public record Site(int id, String owner, String file, int line, String member, boolean volatileField) {
+public record Site(int id, String owner, String file, int line, String member, boolean volatileField, String method) {
     /** "UnsafeCounter.java:9" */
     public String where() {
         return line > 0 ? file + ":" + line : file;

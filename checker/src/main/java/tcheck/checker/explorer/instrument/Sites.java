@@ -14,16 +14,17 @@ public final class Sites {
     private Sites() {
     }
 
-    public static synchronized int register(String owner, String file, int line, String member, boolean volatileField) {
+    public static synchronized int register(String owner, String file, int line, String member, boolean volatileField,
+                                        String method) {
         int id = SITES.size();
-        SITES.add(new Site(id, owner, file, line, member, volatileField));
+        SITES.add(new Site(id, owner, file, line, member, volatileField, method));
         return id;
     }
 
     /** Fixes the line of a site registered before the method's first line number was known. */
     public static synchronized void setLine(int id, int line) {
         Site s = SITES.get(id);
-        SITES.set(id, new Site(s.id(), s.owner(), s.file(), line, s.member(), s.volatileField()));
+        SITES.set(id, new Site(s.id(), s.owner(), s.file(), line, s.member(), s.volatileField(), s.method()));
     }
 
     /** The site, or null for an operation without one (a park inside JDK code called from no checked site). */

@@ -92,7 +92,7 @@ final class LivelockWatch {
         details.put("cycleThreads", List.copyOf(who));
         details.put("cycle", actions);
         details.put("repetitions", (steps.size() - cycleStart) / len);
-        details.put("shownSteps", Math.min(steps.size(), cycleStart + 2 * len));
+        details.put("shownSteps", Math.min(steps.size(), cycleStart + len)); // the prefix and one lap: the rest repeats it
         return new Failure("livelock", "livelock: " + String.join(", ", who) + " repeat a cycle of " + len
                 + " steps (steps " + start + ".." + (start + len - 1) + ") that changes no shared state; "
                 + "followed " + details.get("repetitions") + " times up to the step bound of " + steps.size(),

@@ -8,10 +8,13 @@ import java.util.List;
  * Runs exactly one execution following a schedule string. The string lists the choices made where
  * more than one was possible, separated by dots: a number is the thread to run (0 = main, then in
  * start order), {@code w<number>} the waiter a notify/signal wakes. Once the string is used up the
- * default policy (keep running the current thread) finishes the execution.
+ * default policy (keep running the current thread) finishes the execution. A livelock's schedule is
+ * a lasso, {@code 1.0.2.(1.2.3)*}: the choices up to the lap, then the lap's choices over and over.
  */
 public final class Replay implements Strategy {
     private final List<String> tokens;
+    /** Choices repeated for ever once {@code tokens} are used up (a lasso's lap), or empty. */
+    private final List<String> lap;
     private final boolean lenient;
     private int next;
     private boolean ran;
@@ -27,6 +30,7 @@ public final class Replay implements Strategy {
      */
     public Replay(String schedule, boolean lenient) {
         this.tokens = parse(schedule);
+        this.lap = lap(schedule);
         this.lenient = lenient;
     }
 
@@ -44,6 +48,15 @@ public final class Replay implements Strategy {
             return out;
         }
         String text = schedule.trim();
+        int open = text.indexOf('(');
+        if (open >= 0 || text.endsWith(")*")) {
+            lap(text); // the lap's syntax
+            text = open < 0 ? text : text.substring(0, open);
+            text = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+            if (text.isEmpty()) {
+                return out;
+            }
+        }
         int at = 0;
         int token = 0;
         while (true) {
@@ -66,6 +79,30 @@ public final class Replay implements Strategy {
         }
     }
 
+    /** The lap of a lasso schedule {@code prefix.(lap)*}: its choices, repeated for ever after the prefix; empty for a plain schedule. */
+    public static List<String> lap(String schedule) {
+        if (schedule == null) {
+            return List.of();
+        }
+        String text = schedule.trim();
+        int open = text.indexOf('(');
+        if (open < 0 && !text.contains(")")) {
+            return List.of();
+        }
+        if (open < 0 || !text.endsWith(")*") || text.indexOf('(', open + 1) >= 0 || text.indexOf(')') != text.length() - 2
+                || open > 0 && text.charAt(open - 1) != '.' || text.length() - 2 == open + 1) {
+            throw new IllegalArgumentException("malformed schedule " + excerpt(text, Math.max(0, open))
+                    + ": a lap is written once, at the end, as .(choices)* (e.g. 1.0.2.(1.2.3)*), and holds at least one choice");
+        }
+        return parse(text.substring(open + 1, text.length() - 2));
+    }
+
+    /** The schedule as a lasso: the prefix's choices, then the lap's in parentheses to repeat. */
+    public static String lasso(List<String> prefix, List<String> lap) {
+        String p = String.join(".", prefix);
+        return (p.isEmpty() ? "" : p + ".") + "(" + String.join(".", lap) + ")*";
+    }
+
     /** The whole schedule when short, else a window of it that starts a little before character {@code at}. */
     private static String excerpt(String text, int at) {
         if (text.length() <= QUOTE_LIMIT) {
@@ -83,6 +120,9 @@ public final class Replay implements Strategy {
      * (its choices, where more than one was possible). Null when the two have the same length.
      */
     public static String lengthNote(String given, String followed) {
+        if (!lap(given).isEmpty()) {
+            return null; // a lap repeats until the run ends: no length to compare
+        }
         int n = parse(given).size();
         int m = parse(followed).size();
         if (m < n) {
@@ -111,16 +151,27 @@ public final class Replay implements Strategy {
         ran = true;
     }
 
+    /** The next choice of the schedule: the prefix's, then the lap's round and round; null when used up. */
+    private String nextToken() {
+        if (next < tokens.size()) {
+            return tokens.get(next++);
+        }
+        if (lap.isEmpty()) {
+            return null;
+        }
+        return lap.get((next++ - tokens.size()) % lap.size());
+    }
+
     @Override
     public int chooseThread(int step, List<Integer> enabled, int last, int preferred,
                             java.util.Map<Integer, tcheck.checker.explorer.runtime.Op> pending) {
         if (enabled.size() == 1) {
             return enabled.get(0);
         }
-        if (next >= tokens.size()) {
+        String t = nextToken();
+        if (t == null) {
             return preferred;
         }
-        String t = tokens.get(next++);
         if (lenient && (t.startsWith("w") || !enabled.contains(Integer.parseInt(t)))) {
             return preferred;
         }
@@ -137,10 +188,10 @@ public final class Replay implements Strategy {
 
     @Override
     public int chooseWaiter(int step, List<Integer> waiters) {
-        if (next >= tokens.size()) {
+        String t = nextToken();
+        if (t == null) {
             return waiters.get(0);
         }
-        String t = tokens.get(next++);
         if (lenient && (!t.startsWith("w") || !waiters.contains(Integer.parseInt(t.substring(1))))) {
             return waiters.get(0);
         }

@@ -1,0 +1,289 @@
+package tcheck.checker.explorer.explain;
+
+import tcheck.checker.explorer.runtime.Failure;
+import tcheck.checker.explorer.runtime.RaceDetector;
+import tcheck.checker.explorer.runtime.Step;
+import tcheck.checker.results.StepKind;
+import tcheck.checker.results.StepMark;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the few steps of a failing trace that make the bug, from the steps' operations and the
+ * failure alone (no knowledge of the scenario): where it happens, the stale check and the other
+ * thread's change it relied on, the racing accesses, the wasted wake-up, the threads left blocked,
+ * the lap of a livelock, and the final check that noticed it.
+ */
+public final class Culprits {
+    private final List<Step> steps;
+    private final Map<Integer, Set<StepMark>> marks = new LinkedHashMap<>();
+
+    private Culprits(List<Step> steps) {
+        this.steps = steps;
+    }
+
+    /**
+     * @param steps   the shown steps, in order (step i has index i + 1)
+     * @param failure what went wrong, or null (a run that only raced)
+     * @param races   the data races of this very execution
+     * @return the marks per 1-based step; steps without marks are absent
+     */
+    public static Map<Integer, Set<StepMark>> of(List<Step> steps, Failure failure, List<RaceDetector.Race> races) {
+        Culprits c = new Culprits(steps);
+        for (RaceDetector.Race r : races) {
+            if (r.first().step() <= steps.size() && r.second().step() <= steps.size()) {
+                c.mark(r.first().step(), StepMark.RACE);
+                c.mark(r.second().step(), StepMark.RACE);
+            }
+        }
+        if (failure != null && !steps.isEmpty()) {
+            c.failure(failure);
+        }
+        return c.marks;
+    }
+
+    /** The step marked as where the bug happens, or 0. */
+    public static int failsHere(Map<Integer, Set<StepMark>> marks) {
+        return marks.entrySet().stream().filter(e -> e.getValue().contains(StepMark.FAILS_HERE))
+                .mapToInt(Map.Entry::getKey).findFirst().orElse(0);
+    }
+
+    private void failure(Failure f) {
+        int last = steps.size();
+        switch (f.kind()) {
+            case "livelock" -> livelock(f);
+            case "deadlock" -> deadlock(f);
+            case "data-race" -> {
+                int at = f.step() > 0 && f.step() <= last ? f.step() : last;
+                mark(at, StepMark.FAILS_HERE);
+                staleCheck(at);
+            }
+            case "exception" -> {
+                int at = f.step() > 0 && f.step() <= last ? f.step() : last;
+                if (f.step() == 0) {
+                    // thrown by the final check: the act that broke the state comes first
+                    actBefore(last);
+                } else {
+                    int thrower = step(at).thread;
+                    while (at > 1 && step(at).thread == thrower && StepKinds.of(step(at).op) == StepKind.RELEASE) {
+                        at--; // locks given back while the exception unwinds: it was thrown before them
+                    }
+                    mark(at, StepMark.THROWS);
+                    mark(at, StepMark.FAILS_HERE);
+                    staleCheck(at);
+                }
+            }
+            case "torn-read" -> {
+                if (!tornReads() && (f.step() == 0 || f.step() > last)) {
+                    actBefore(last);
+                } else if (f.step() > 0 && f.step() <= last) {
+                    mark(f.step(), StepMark.FAILS_HERE);
+                }
+            }
+            default -> {
+                if (f.step() == 0 || f.step() > last) {
+                    actBefore(last); // a final check: the last change of shared state is the one it objects to
+                } else if (!StepKinds.writes(step(f.step()).op)) {
+                    actBefore(f.step()); // an assertion that read the state noticed what an earlier write did
+                } else {
+                    mark(f.step(), StepMark.FAILS_HERE);
+                    staleCheck(f.step());
+                }
+            }
+        }
+    }
+
+    /**
+     * A torn read noticed at the end: the reads that raced with a write are the torn ones, the
+     * last of them is where the reader saw the mix; the end notices it.
+     */
+    private boolean tornReads() {
+        int lastTorn = 0;
+        for (Map.Entry<Integer, Set<StepMark>> e : marks.entrySet()) {
+            if (e.getValue().contains(StepMark.RACE) && StepKinds.of(step(e.getKey()).op) == StepKind.READ) {
+                mark(e.getKey(), StepMark.TORN_READ);
+                lastTorn = Math.max(lastTorn, e.getKey());
+            }
+        }
+        if (lastTorn == 0) {
+            return false;
+        }
+        mark(lastTorn, StepMark.FAILS_HERE);
+        if (lastTorn != steps.size()) {
+            mark(steps.size(), StepMark.NOTICED);
+        }
+        return true;
+    }
+
+    /**
+     * The failure was noticed after the last step: the last change of data that more than one
+     * thread touches made it (a write of a thread's own bookkeeping cannot break a shared invariant).
+     */
+    private void actBefore(int last) {
+        Map<String, Set<Integer>> threadsOf = new LinkedHashMap<>();
+        for (Step s : steps) {
+            String l = StepKinds.location(s.op);
+            if (l != null) {
+                threadsOf.computeIfAbsent(l, k -> new HashSet<>()).add(s.thread);
+            }
+        }
+        int act = 0;
+        for (int i = last; i >= 1 && act == 0; i--) {
+            Step s = step(i);
+            String l = StepKinds.location(s.op);
+            if (StepKinds.writes(s.op) && l != null && threadsOf.get(l).size() > 1) {
+                act = i;
+            }
+        }
+        for (int i = last; i >= 2 && act == 0; i--) {
+            // no write the explorer saw (the change happened inside a call it does not model): the last step after which the state differs
+            StepKind k = StepKinds.of(step(i).op);
+            if (k != StepKind.RELEASE && k != StepKind.JOIN && k != StepKind.START
+                    && !Objects.equals(step(i - 1).stateAfter(), step(i).stateAfter())) {
+                act = i;
+            }
+        }
+        if (act == 0) {
+            mark(last, StepMark.FAILS_HERE);
+            return;
+        }
+        mark(act, StepMark.FAILS_HERE);
+        staleCheck(act);
+        if (act != last) {
+            mark(last, StepMark.NOTICED);
+        }
+    }
+
+    /**
+     * The act at {@code at} relied on something its thread read earlier: the latest change of the
+     * act's location by another thread before it, and the thread's last read of it before that change.
+     */
+    private void staleCheck(int at) {
+        Step act = step(at);
+        String location = StepKinds.location(act.op);
+        if (location == null) {
+            return;
+        }
+        for (int i = at - 1; i >= 1; i--) {
+            Step other = step(i);
+            if (other.thread != act.thread && StepKinds.writes(other.op) && location.equals(StepKinds.location(other.op))) {
+                for (int j = i - 1; j >= 1; j--) {
+                    Step read = step(j);
+                    if (read.thread == act.thread && location.equals(StepKinds.location(read.op))) {
+                        mark(j, StepMark.STALE_CHECK);
+                        mark(i, StepMark.INTERFERES);
+                        return;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Each blocked thread's step that left it stuck: the wait (or blocking JDK call) it never returns
+     * from, else the last lock it took (it holds that one while it waits for the next); a wake-up that only led its
+     * thread to wait again. Threads blocked only joining are the harness's, not the bug's.
+     */
+    private void deadlock(Failure f) {
+        Set<String> blocked = new LinkedHashSet<>();
+        if (f.details().get("threads") instanceof List<?> threads) {
+            for (Object t : threads) {
+                if (t instanceof Map<?, ?> m && m.get("thread") instanceof String name) {
+                    blocked.add(name);
+                }
+            }
+        }
+        int latest = 0;
+        for (String name : blocked) {
+            int last = 0;
+            int lastAcquire = 0;
+            for (int i = 1; i <= steps.size(); i++) {
+                if (step(i).threadName.equals(name)) {
+                    last = i;
+                    lastAcquire = StepKinds.of(step(i).op) == StepKind.ACQUIRE ? i : lastAcquire;
+                }
+            }
+            if (last == 0) {
+                continue;
+            }
+            StepKind k = StepKinds.of(step(last).op);
+            // a wait, or a call into the JDK's own blocking code (a barrier, a queue), is where it stays;
+            // else it waits for a lock, holding the one it took last
+            int stuck = k == StepKind.WAIT || k == StepKind.OTHER || lastAcquire == 0 ? last : lastAcquire;
+            if (stuck > 0 && k != StepKind.JOIN && k != StepKind.START) {
+                mark(stuck, StepMark.BLOCKS_FOREVER);
+                latest = Math.max(latest, stuck);
+            }
+        }
+        wastedWakeups();
+        mark(latest == 0 ? steps.size() : latest, StepMark.FAILS_HERE);
+    }
+
+    /** A notify whose woken thread waits again before it changed anything: the wake-up was meant for another. */
+    private void wastedWakeups() {
+        for (int w = 1; w <= steps.size(); w++) {
+            Step wake = step(w);
+            if (StepKinds.of(wake.op) != StepKind.WAKE) {
+                continue;
+            }
+            int notify = 0;
+            for (int i = w - 1; i >= 1 && notify == 0; i--) {
+                Step s = step(i);
+                if (s.thread != wake.thread && StepKinds.of(s.op) == StepKind.NOTIFY && Objects.equals(s.op.key(), wake.op.key())) {
+                    notify = i;
+                }
+            }
+            for (int i = w + 1; i <= steps.size() && notify > 0; i++) {
+                Step s = step(i);
+                if (s.thread != wake.thread) {
+                    continue;
+                }
+                if (StepKinds.writes(s.op) || StepKinds.of(s.op) == StepKind.NOTIFY) {
+                    break; // it did something with the wake-up
+                }
+                if (StepKinds.of(s.op) == StepKind.WAIT) {
+                    mark(notify, StepMark.WRONG_WAKEUP);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The lap the threads repeat, and where the livelock closes it. */
+    private void livelock(Failure f) {
+        if (f.details().get("cycleStart") instanceof Integer start && f.details().get("cycleLength") instanceof Integer len) {
+            int end = Math.min(steps.size(), start + len - 1);
+            for (int i = start; i <= end; i++) {
+                mark(i, StepMark.LAP);
+            }
+            mark(start, StepMark.FAILS_HERE); // from here the threads go round for ever
+        } else {
+            mark(steps.size(), StepMark.FAILS_HERE);
+        }
+    }
+
+    private Step step(int oneBased) {
+        return steps.get(oneBased - 1);
+    }
+
+    private void mark(int step, StepMark m) {
+        if (step >= 1 && step <= steps.size()) {
+            marks.computeIfAbsent(step, k -> new LinkedHashSet<>()).add(m);
+        }
+    }
+
+    /** The marks of one step, in the enum's order (stable output). */
+    public static List<StepMark> sorted(Set<StepMark> marks) {
+        List<StepMark> out = new ArrayList<>(marks);
+        out.sort(null);
+        return out;
+    }
+}

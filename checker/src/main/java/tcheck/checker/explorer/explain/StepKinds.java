@@ -1,0 +1,43 @@
+package tcheck.checker.explorer.explain;
+
+import tcheck.checker.explorer.runtime.Op;
+import tcheck.checker.explorer.runtime.OpKind;
+import tcheck.checker.results.StepKind;
+
+/** The coarse kind of a step and the location it touches, as traces show them. */
+public final class StepKinds {
+    private StepKinds() {
+    }
+
+    public static StepKind of(Op op) {
+        return switch (op.kind()) {
+            case READ -> StepKind.READ;
+            case WRITE -> StepKind.WRITE;
+            case CALL -> op.write() ? StepKind.WRITE : StepKind.READ; // a modelled call reads or writes its whole object
+            case MONITOR_ENTER, LOCK, TRY_LOCK, ACQUIRE, TRY_ACQUIRE -> StepKind.ACQUIRE;
+            case MONITOR_EXIT, UNLOCK, RELEASE -> StepKind.RELEASE;
+            case WAIT, AWAIT, LATCH_AWAIT, PARK -> StepKind.WAIT;
+            case WAKE, AWAKE -> StepKind.WAKE;
+            case NOTIFY, NOTIFY_ALL, SIGNAL, SIGNAL_ALL, COUNT_DOWN, UNPARK -> StepKind.NOTIFY;
+            case START -> StepKind.START;
+            case JOIN -> StepKind.JOIN;
+            default -> StepKind.OTHER;
+        };
+    }
+
+    /** "account.balance", "granted[1]", or the object itself for a call (it reads or writes the whole object). */
+    public static String location(Op op) {
+        if (op.key() == null || !(op.kind() == OpKind.READ || op.kind() == OpKind.WRITE || op.kind() == OpKind.CALL)) {
+            return null;
+        }
+        if (op.kind() == OpKind.CALL || op.slot() == null) {
+            return op.key();
+        }
+        return op.slot() instanceof Integer i ? op.key() + "[" + i + "]" : op.key() + "." + op.slot();
+    }
+
+    /** Whether the step changes its location: a write, or a call that modifies the object. */
+    public static boolean writes(Op op) {
+        return op.kind() == OpKind.WRITE || op.kind() == OpKind.CALL && op.write();
+    }
+}

@@ -1,0 +1,135 @@
+package tcheck.cli;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import tcheck.checker.explorer.Exploration;
+import tcheck.checker.explorer.Explorer;
+import tcheck.checker.explorer.ExplorerOptions;
+import tcheck.checker.explorer.ScenarioSource;
+import tcheck.checker.results.Result;
+import tcheck.checker.results.ResultsFiles;
+import tcheck.checker.results.StepKind;
+import tcheck.checker.results.StepMark;
+import tcheck.checker.results.TraceStep;
+import tcheck.reports.TextTrace;
+import tcheck.reports.TraceFolding;
+import tcheck.reports.WhyItFails;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Expected;
+import tcheck.scenario.Scenario;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every buggy variant's default trace teaches: the culprit steps are marked, "fails here" is where
+ * the bug happens (not a join or an unlock), the folded trace is short, the preemptions are the
+ * fewest, the words name the marked steps, and check and replay of its schedule print the same text.
+ */
+class TracesThatTeachTest {
+    private static final Set<StepKind> NOT_WHERE_A_BUG_HAPPENS = Set.of(StepKind.JOIN, StepKind.START, StepKind.RELEASE);
+
+    @TempDir
+    static Path results;
+
+    @TestFactory
+    Stream<DynamicTest> everyBuggyVariant() {
+        return Catalog.all().stream().filter(s -> s.expected() == Expected.BUGGY)
+                .map(s -> DynamicTest.dynamicTest(s.id(), () -> teaches(s)));
+    }
+
+    private static void teaches(Scenario s) throws IOException {
+        Cli check = Cli.run("check", s.id(), "-q", "--results", results.toString());
+        assertEquals(0, check.exitCode(), "as expected, buggy\n" + check.all());
+        Result r = ResultsFiles.read(results.resolve(s.family() + "__" + s.variant() + "__explorer.json"));
+        String text = TextTrace.render(r);
+        List<TraceStep> trace = r.trace();
+
+        List<TraceStep> failing = trace.stream().filter(t -> t.has(StepMark.FAILS_HERE)).toList();
+        assertEquals(1, failing.size(), "one step where it fails\n" + text);
+        TraceStep at = failing.get(0);
+        assertFalse(NOT_WHERE_A_BUG_HAPPENS.contains(at.kind()), "fails on a " + at.kind() + "\n" + text);
+        assertEquals(at.step(), r.failingStep(), text);
+        trace.stream().filter(t -> t.has(StepMark.NOTICED)).forEach(n ->
+                assertTrue(n.step() > at.step(), "the check that notices comes after the act\n" + text));
+
+        List<TraceFolding.Line> folded = TraceFolding.fold(trace);
+        if ("livelock".equals(r.kind())) {
+            int start = (Integer) r.details().get("cycleStart");
+            int length = (Integer) r.details().get("cycleLength");
+            assertEquals(start + length - 1, trace.size(), "prefix and one lap\n" + text);
+            assertTrue(r.schedule().endsWith(")*"), "a lasso schedule: " + r.schedule());
+            assertTrue(text.contains("back to step " + start), text);
+        } else {
+            assertTrue(folded.size() <= 12, folded.size() + " folded lines\n" + text);
+        }
+
+        List<String> why = WhyItFails.brief(r);
+        assertFalse(why.isEmpty(), text);
+        assertTrue(why.stream().anyMatch(w -> w.matches("(?is).*\\bsteps? (\\d+-)?" + at.step() + "\\b.*")),
+                "the words name the step where it fails\n" + text);
+
+        Cli replay = Cli.run("replay", s.id(), "--schedule", r.schedule());
+        assertEquals(text, replay.out(), "check and replay of the same schedule print the same text");
+
+        if (!"livelock".equals(r.kind()) && r.preemptions() != null && r.preemptions() > 0) {
+            Exploration fewer = Explorer.explore(new ScenarioSource(s, s.defaultBound()),
+                    ExplorerOptions.defaults().withStrategy("pb").withMaxPreemptions(r.preemptions() - 1));
+            assertFalse(fewer.foundCounterexample() && r.kind().equals(fewer.kind()),
+                    "a " + r.kind() + " with fewer than " + r.preemptions() + " preemptions exists: " + fewer.schedule());
+        }
+    }
+
+    @Test
+    void checkThenWithdrawMarksTheStaleCheckTheOtherWithdrawalAndTheOverdraft() throws IOException {
+        Result r = checked("deposit-withdraw/check-then-withdraw");
+        TraceStep stale = only(r, StepMark.STALE_CHECK);
+        TraceStep change = only(r, StepMark.INTERFERES);
+        TraceStep act = only(r, StepMark.FAILS_HERE);
+        assertEquals(StepKind.READ, stale.kind());
+        assertEquals(StepKind.WRITE, change.kind());
+        assertEquals(stale.thread(), act.thread());
+        assertTrue(!change.thread().equals(act.thread()) && stale.step() < change.step() && change.step() < act.step(), TextTrace.render(r));
+        assertTrue(act.action().contains("<- -5"), act.action());
+        String why = String.join(" ", WhyItFails.brief(r));
+        assertTrue(why.matches("(?s).*\\bstep " + stale.step() + "\\b.*") && why.matches("(?s).*\\bstep " + change.step() + "\\b.*"), why);
+    }
+
+    @Test
+    void lostWakeupMarksTheWakeUpThatWentToTheWrongRole() throws IOException {
+        Result r = checked("pcp-condition/lost-wakeup");
+        TraceStep wrong = only(r, StepMark.WRONG_WAKEUP);
+        assertEquals(StepKind.NOTIFY, wrong.kind());
+        assertTrue(String.join(" ", WhyItFails.brief(r)).matches("(?s).*\\bstep " + wrong.step() + "\\b.*"), TextTrace.render(r));
+    }
+
+    @Test
+    void allStepsUnfoldsWhatTheFoldedTraceHides() throws IOException {
+        Result r = checked("deposit-withdraw/check-then-withdraw");
+        String folded = TextTrace.render(r);
+        String all = TextTrace.render(r, true, false);
+        assertFalse(folded.contains("join W1"), folded);
+        assertTrue(all.contains("join W1") && all.lines().count() > folded.lines().count(), all);
+    }
+
+    private static Result checked(String id) throws IOException {
+        Cli check = Cli.run("check", id, "-q", "--results", results.toString());
+        assertEquals(0, check.exitCode(), "as expected, buggy\n" + check.all());
+        return ResultsFiles.read(results.resolve(id.replace("/", "__") + "__explorer.json"));
+    }
+
+    private static TraceStep only(Result r, StepMark m) {
+        List<TraceStep> marked = r.trace().stream().filter(t -> t.has(m)).toList();
+        assertEquals(1, marked.size(), m + "\n" + TextTrace.render(r));
+        return marked.get(0);
+    }
+}

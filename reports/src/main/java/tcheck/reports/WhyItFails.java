@@ -1,0 +1,136 @@
+package tcheck.reports;
+
+import tcheck.checker.results.Result;
+import tcheck.checker.results.StepMark;
+import tcheck.checker.results.TraceStep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Why a trace fails, in words tied to its step numbers: built from the marks the engine put on
+ * the steps (what happened where) and the scenario's lesson and seed (why that is a bug). The
+ * short form is the culprit in one or two sentences; the long form adds every marked step, the
+ * lesson and where the seed material teaches it.
+ */
+public final class WhyItFails {
+    private final List<TraceStep> steps;
+
+    private WhyItFails(List<TraceStep> steps) {
+        this.steps = steps;
+    }
+
+    /** The culprit in a sentence or two; empty when the trace carries no marks. */
+    public static List<String> brief(Result r) {
+        if (!"counterexample".equals(r.verdict()) || r.trace() == null) {
+            return List.of();
+        }
+        return new WhyItFails(r.trace()).culprit();
+    }
+
+    /** The culprit, every other marked step, the lesson and the seed. */
+    public static List<String> full(Result r) {
+        List<String> out = new ArrayList<>(steps(r));
+        if (out.isEmpty()) {
+            return out;
+        }
+        if (r.lesson() != null && !r.lesson().isBlank()) {
+            out.add("The lesson: " + r.lesson().strip().replaceAll("\\s+", " "));
+        }
+        seed(r).ifPresent(out::add);
+        return out;
+    }
+
+    /** The culprit and every other marked step: what the page says beside its own lesson. */
+    public static List<String> steps(Result r) {
+        List<String> out = new ArrayList<>(brief(r));
+        if (!out.isEmpty()) {
+            out.addAll(new WhyItFails(r.trace()).others());
+        }
+        return out;
+    }
+
+    /** Where the seed material teaches it: file and Python lines, when the engine said. */
+    public static Optional<String> seed(Result r) {
+        return r.details() != null && r.details().get("seed") instanceof String seed && !seed.isBlank()
+                ? Optional.of("Seed: " + seed.strip()) : Optional.empty();
+    }
+
+    private List<String> culprit() {
+        List<String> out = new ArrayList<>();
+        Optional<TraceStep> act = first(StepMark.FAILS_HERE);
+        if (act.isEmpty()) {
+            return out;
+        }
+        TraceStep a = act.get();
+        Optional<TraceStep> stale = first(StepMark.STALE_CHECK);
+        Optional<TraceStep> change = first(StepMark.INTERFERES);
+        if (a.has(StepMark.LAP)) {
+            List<TraceStep> lap = marked(StepMark.LAP);
+            int end = lap.get(lap.size() - 1).step();
+            out.add("Steps " + a.step() + "-" + end + " are one lap: after step " + end
+                    + " every thread is back where it was before step " + a.step() + ", nothing changed, and they go round again for ever.");
+        } else if (stale.isPresent() && change.isPresent()) {
+            out.add("At step " + a.step() + " " + who(a) + " " + what(a) + ", relying on what it read at step " + stale.get().step()
+                    + " (" + what(stale.get()) + "); but " + who(change.get()) + " changed it at step " + change.get().step()
+                    + " (" + what(change.get()) + ") and " + who(a) + " did not check again.");
+        } else if (a.has(StepMark.TORN_READ)) {
+            out.add("At step " + a.step() + " " + who(a) + " " + what(a) + " while an update is half done"
+                    + racePartner(a).map(p -> " (" + who(p) + " " + what(p) + " at step " + p.step() + ")").orElse("")
+                    + ": nothing orders the read with the writes, so it mixes two versions.");
+        } else if (a.has(StepMark.THROWS)) {
+            out.add("At step " + a.step() + " " + who(a) + " " + what(a) + " and throws.");
+        } else if (a.has(StepMark.BLOCKS_FOREVER)) {
+            List<String> blocked = new ArrayList<>();
+            for (TraceStep s : marked(StepMark.BLOCKS_FOREVER)) {
+                blocked.add(who(s) + " is stuck since step " + s.step() + " (" + what(s) + ")");
+            }
+            out.add("After step " + a.step() + " no thread can go on: " + String.join(", ", blocked) + ".");
+        } else if (a.has(StepMark.RACE)) {
+            out.add("At step " + a.step() + " " + who(a) + " " + what(a) + " with nothing ordering it after "
+                    + racePartner(a).map(p -> who(p) + "'s step " + p.step() + " (" + what(p) + ")").orElse("the other access") + ".");
+        } else {
+            out.add("It goes wrong at step " + a.step() + ": " + who(a) + " " + what(a) + ".");
+        }
+        // a wasted wake-up is the cause of the threads left blocked: said first
+        marked(StepMark.WRONG_WAKEUP).forEach(n -> out.add(0, "At step " + n.step() + " " + who(n) + " " + what(n)
+                + ": a thread of the wrong kind is woken; it only waits again, and the one that could go on stays asleep."));
+        first(StepMark.NOTICED).ifPresent(n -> out.add("The check at the end (step " + n.step() + ") notices it."));
+        return out;
+    }
+
+    /** The marked steps the culprit sentence did not name. */
+    private List<String> others() {
+        List<String> out = new ArrayList<>();
+        for (TraceStep s : marked(StepMark.RACE)) {
+            if (!s.has(StepMark.FAILS_HERE)) {
+                out.add("Step " + s.step() + " (" + who(s) + " " + what(s) + ") is one side of a data race: no lock, volatile or join orders it with the other side.");
+            }
+        }
+        for (TraceStep s : marked(StepMark.TORN_READ)) {
+            out.add("Step " + s.step() + " (" + who(s) + " " + what(s) + ") reads an update that is only half done.");
+        }
+        return out;
+    }
+
+    private Optional<TraceStep> racePartner(TraceStep a) {
+        return marked(StepMark.RACE).stream().filter(s -> s != a && !TraceView.threadOf(s).equals(TraceView.threadOf(a))).findFirst();
+    }
+
+    private Optional<TraceStep> first(StepMark m) {
+        return steps.stream().filter(s -> s.has(m)).findFirst();
+    }
+
+    private List<TraceStep> marked(StepMark m) {
+        return steps.stream().filter(s -> s.has(m)).toList();
+    }
+
+    private static String who(TraceStep s) {
+        return TraceView.threadOf(s);
+    }
+
+    private static String what(TraceStep s) {
+        return s.action() == null ? "" : s.action().strip().replaceAll("\\s+", " ");
+    }
+}
