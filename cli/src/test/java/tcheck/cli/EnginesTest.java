@@ -33,6 +33,19 @@ class EnginesTest {
     }
 
     @Test
+    void lincheckAfterTheExplorerInOneCommandRunsInAJvmOfItsOwn() throws Exception {
+        // the explorer rewrites java.util.concurrent in this JVM; Lincheck's agent beside it overflowed the stack
+        Cli r = Cli.run("check", "race-counter/unsynchronized", "--engine", "explorer,lincheck", "--results", results.toString());
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.err().contains("lincheck race-counter/unsynchronized: in a JVM of its own"), r.all());
+        Result model = ResultsFiles.read(results.resolve("race-counter__unsynchronized__lincheck-model.json"));
+        assertEquals("counterexample", model.verdict(), model.message());
+        assertEquals("non-linearizable", model.kind());
+        assertTrue(Files.exists(results.resolve("race-counter__unsynchronized__lincheck-stress.json")));
+        assertFalse(r.printedStackTrace(), r.all());
+    }
+
+    @Test
     void aWholeProgramHasNothingForTheLinearizabilityCheck() {
         Cli r = Cli.run("check", "philosophers/greedy", "--engine", "linearizability", "--engine", "explorer", "-q",
                 "--results", results.toString());

@@ -104,6 +104,10 @@ public final class LincheckEngine implements Engine {
 
     @Override
     public List<Result> run(Scenario s, EngineRun run) {
+        if (tcheck.checker.explorer.jdk.JdkControl.installed()) {
+            // Lincheck's agent and the explorer's both rewrite the JDK: never in one JVM
+            return LincheckChild.runForked(this, s, run);
+        }
         LincheckBudget budget = LincheckBudget.parse(run.option(this, "model"), run.option(this, "stress"), run.option(this, "program"));
         Bound bound = run.boundFor(s);
         Shape shape = shapeOf(s, bound);

@@ -44,6 +44,11 @@ public final class JdkControl {
     }
 
     /** Installs the control if not done yet; returns null when the JDK's classes are controlled, else why not. */
+    /** Whether this JVM's java.util.concurrent has been rewritten for the explorer (other agents must keep away). */
+    public static synchronized boolean installed() {
+        return installed;
+    }
+
     public static synchronized String ensureInstalled() {
         if (installed || problem != null) {
             return problem;
