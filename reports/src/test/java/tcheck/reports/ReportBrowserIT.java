@@ -306,6 +306,9 @@ class ReportBrowserIT {
             Result r = longestExplorerTrace();
             open(reportDir.resolve(PageNames.tracePage(r)));
             screenshot("trace-800.png");
+            driver.findElement(By.id("all-steps")).click(); // every step, not the folded lines: the longest walk
+            assertEquals(r.trace().size(), visibleRows().size(), "every step unfolded");
+            driver.findElement(By.tagName("body")).sendKeys(Keys.HOME);
             for (int i = 0; i < r.trace().size() - 1; i++) {
                 driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
             }
@@ -335,6 +338,7 @@ class ReportBrowserIT {
                 for (int width : new int[] {800, 1400}) {
                     viewport(width);
                     open(ifWait);
+                    driver.findElement(By.id("all-steps")).click(); // step 11 is inside a folded line
                     driver.findElement(By.id("swimlane")).findElement(By.id("step-11")).click();
                     screenshot("if-wait-" + width + ".png");
                 }
