@@ -72,15 +72,28 @@ public final class ProgramOnRealThreads {
             List<String> waiting = describe(watch.workers());
             List<String> deadlocked = deadlocked(watch.workers());
             release(group, body);
-            return new Run(false, nanos, group.uncaught(), null, watch.confirmed, waiting, program.sharedState(), deadlocked);
+            return new Run(false, nanos, group.uncaught(), null, watch.confirmed, waiting, stateOf(program), deadlocked);
         }
         Violation violation = null;
+        List<String> uncaught = new ArrayList<>(group.uncaught());
         try {
             program.check();
         } catch (Violation v) {
             violation = v;
+        } catch (RuntimeException | Error e) {
+            // the final check crashed on what the threads left (a list corrupted by unsynchronized use): the bug showing
+            uncaught.add("main (final check): " + e);
         }
-        return new Run(true, nanos, group.uncaught(), violation, false, List.of(), program.sharedState(), List.of());
+        return new Run(true, nanos, List.copyOf(uncaught), violation, false, List.of(), stateOf(program), List.of());
+    }
+
+    /** The shared state after the run, or what kept it from being read (a structure the threads corrupted). */
+    private static Map<String, Object> stateOf(Program program) {
+        try {
+            return program.sharedState();
+        } catch (RuntimeException e) {
+            return Map.of("unreadable", String.valueOf(e));
+        }
     }
 
     /** The names of those threads the JVM reports deadlocked (a cycle of monitors or ownable locks). */
