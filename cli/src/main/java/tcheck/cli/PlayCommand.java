@@ -6,11 +6,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ScenarioSource;
-import tcheck.checker.explorer.search.Probe;
+import tcheck.checker.explorer.PlayTree;
 import tcheck.checker.explorer.search.Replay;
 import tcheck.checker.results.TraceStep;
 import tcheck.scenario.Bound;
@@ -83,43 +82,33 @@ final class PlayCommand implements Callable<Integer> {
         out.println(s.family() + " / " + s.variant() + ": " + s.title());
         out.println("You are the scheduler: at each step where more than one thread can run, you pick which one does.");
         out.println("Try to make the program fail. (" + s.lesson() + ")");
+        Explorer explorer = new Explorer(new ScenarioSource(s, b), options, null); // one set of classes for every turn
         int shown = 0;
         while (true) {
-            Probe probe = new Probe(String.join(".", choices));
-            Exploration e = Explorer.probe(new ScenarioSource(s, b), options, probe);
-            if (probe.problem() != null) {
-                throw new CommandLine.ParameterException(cmd, "--schedule does not fit " + s.id() + ": " + probe.problem());
-            }
-            Probe.Choice c = probe.choice();
-            List<TraceStep> steps = e.trace();
-            // a notify's step is shown once its waiter is chosen: before, it carries the default waiter's words
-            int upTo = c == null ? steps.size() : Math.min(steps.size(), c.step());
-            if (shown > upTo) {
-                shown = 0; // after an undo: the whole trace again
-                out.println();
+            PlayTree.Position position;
+            try {
+                position = PlayTree.position(explorer, String.join(".", choices), shown);
+            } catch (IllegalArgumentException doesNotFit) {
+                throw new CommandLine.ParameterException(cmd, "--schedule does not fit " + s.id() + ": " + doesNotFit.getMessage());
             }
             if (shown == 0) {
                 out.println(String.format(Locale.ROOT, "%4s  %-8s %s", "#", "thread", "action   [where]   shared state after   | locks and waits"));
             }
-            for (TraceStep step : steps.subList(shown, upTo)) {
+            for (TraceStep step : position.steps()) {
                 out.println(line(step));
             }
-            shown = upTo;
-            if (c == null) {
-                return ended(out, s, b, e, choices);
+            shown += position.steps().size();
+            if (position.verdict() != null) {
+                return ended(out, s, b, position, choices);
             }
-            out.println(c.waiter() && c.step() < steps.size()
-                    ? "Step " + (c.step() + 1) + ": " + steps.get(c.step()).thread() + " " + tcheck.checker.explorer.PlayTree.withoutWoken(steps.get(c.step()).action())
-                    + " wakes one of the waiting threads. Which one?"
-                    : "Step " + (c.step() + 1) + ": who runs next?");
-            List<Integer> ids = c.options();
-            for (int k = 0; k < ids.size(); k++) {
-                String what = c.next().getOrDefault(ids.get(k), "");
-                out.println(String.format(Locale.ROOT, "  %d) %-8s %s", k + 1, name(e, ids.get(k)), what));
+            out.println("Step " + (shown + 1) + ": " + position.question());
+            List<PlayTree.Option> offered = position.options();
+            for (int k = 0; k < offered.size(); k++) {
+                out.println(String.format(Locale.ROOT, "  %d) %-8s %s", k + 1, offered.get(k).thread(), offered.get(k).next()));
             }
             String picked = null;
             while (picked == null) {
-                out.print("choose 1-" + ids.size() + (choices.isEmpty() ? "" : ", u to undo") + ", q to quit > ");
+                out.print("choose 1-" + offered.size() + (choices.isEmpty() ? "" : ", u to undo") + ", q to quit > ");
                 out.flush();
                 String answer = read(in);
                 if (System.console() == null) {
@@ -138,17 +127,18 @@ final class PlayCommand implements Callable<Integer> {
                         continue;
                     }
                     choices.remove(choices.size() - 1);
-                    shown = Integer.MAX_VALUE; // print the trace again from the start
+                    shown = 0; // the whole trace again
+                    out.println();
                     picked = "";
                     continue;
                 }
-                Integer id = pick(answer, ids, e);
-                if (id == null) {
-                    out.println("'" + answer + "' is not one of the choices: type a number from 1 to " + ids.size()
-                            + " or one of " + ids.stream().map(i -> name(e, i)).collect(Collectors.joining(", ")));
+                PlayTree.Option o = pick(answer, offered);
+                if (o == null) {
+                    out.println("'" + answer + "' is not one of the choices: type a number from 1 to " + offered.size()
+                            + " or one of " + offered.stream().map(PlayTree.Option::thread).collect(Collectors.joining(", ")));
                     continue;
                 }
-                picked = (c.waiter() ? "w" : "") + id;
+                picked = o.token();
             }
             if (!picked.isEmpty()) {
                 choices.add(picked);
@@ -181,7 +171,7 @@ final class PlayCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int ended(PrintWriter out, Scenario s, Bound b, Exploration e, List<String> choices) {
+    private int ended(PrintWriter out, Scenario s, Bound b, PlayTree.Position e, List<String> choices) {
         String replay = "./tcheck replay " + s.id() + boundOption(s, b) + " --schedule " + String.join(".", choices);
         if ("counterexample".equals(e.verdict()) && "data-race".equals(e.kind())) {
             out.println("The program's result was right this time, but the run has a " + e.message());
@@ -209,22 +199,13 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     /** A choice typed as its number in the list or as the thread's name. */
-    private static Integer pick(String answer, List<Integer> ids, Exploration e) {
+    private static PlayTree.Option pick(String answer, List<PlayTree.Option> options) {
         try {
             int k = Integer.parseInt(answer);
-            return k >= 1 && k <= ids.size() ? ids.get(k - 1) : null;
+            return k >= 1 && k <= options.size() ? options.get(k - 1) : null;
         } catch (NumberFormatException notANumber) {
-            for (int id : ids) {
-                if (name(e, id).equalsIgnoreCase(answer)) {
-                    return id;
-                }
-            }
-            return null;
+            return options.stream().filter(o -> o.thread().equalsIgnoreCase(answer)).findFirst().orElse(null);
         }
-    }
-
-    private static String name(Exploration e, int id) {
-        return id < e.threads().size() ? e.threads().get(id) : "thread " + id;
     }
 
     private static String line(TraceStep step) {

@@ -70,32 +70,48 @@ public final class PlayTree {
             String[] next = todo.poll();
             String prefix = next[0];
             int from = Integer.parseInt(next[1]);
-            Probe probe = new Probe(prefix);
-            Exploration e = explorer.probe(probe);
-            if (probe.problem() != null) {
-                throw new IllegalStateException("the program chose differently when run again with " + prefix + ": " + probe.problem());
+            Position p;
+            try {
+                p = position(explorer, prefix, from);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("the program chose differently when run again with " + prefix + ": " + e.getMessage());
             }
-            Probe.Choice c = probe.choice();
-            List<TraceStep> trace = e.trace();
-            int upTo = c == null ? trace.size() : Math.min(trace.size(), c.step());
-            List<TraceStep> steps = List.copyOf(trace.subList(Math.min(from, upTo), upTo));
-            if (c == null) {
-                out.add(new Position(prefix, steps, null, List.of(), e.verdict(), e.kind(), e.message(), e.preemptions()));
-                continue;
+            out.add(p);
+            for (Option o : p.options()) {
+                todo.add(new String[]{prefix.isEmpty() ? o.token() : prefix + "." + o.token(), String.valueOf(from + p.steps().size())});
             }
-            List<Option> opts = new ArrayList<>();
-            for (int id : c.options()) {
-                String token = (c.waiter() ? "w" : "") + id;
-                String name = id < e.threads().size() ? e.threads().get(id) : "thread " + id;
-                opts.add(new Option(token, name, c.next().getOrDefault(id, "")));
-                todo.add(new String[]{prefix.isEmpty() ? token : prefix + "." + token, String.valueOf(upTo)});
-            }
-            String question = c.waiter() && c.step() < trace.size()
-                    ? trace.get(c.step()).thread() + " " + withoutWoken(trace.get(c.step()).action()) + " wakes one of the waiting threads. Which one?"
-                    : "Who runs next?";
-            out.add(new Position(prefix, steps, question, List.copyOf(opts), null, null, null, null));
         }
         return new PlayTree(List.copyOf(out), todo.isEmpty());
+    }
+
+    /**
+     * The position {@code prefix} leads to, found by running the program with it: the steps from index
+     * {@code from} (those a player has not seen yet) up to the next decision, and that decision or the
+     * end. Throws IllegalArgumentException, saying why, when the prefix does not fit the program.
+     */
+    public static Position position(Explorer explorer, String prefix, int from) {
+        Probe probe = new Probe(prefix);
+        Exploration e = explorer.probe(probe);
+        if (probe.problem() != null) {
+            throw new IllegalArgumentException(probe.problem());
+        }
+        Probe.Choice c = probe.choice();
+        List<TraceStep> trace = e.trace();
+        // a notify's step is shown once its waiter is chosen: before, it carries the default waiter's words
+        int upTo = c == null ? trace.size() : Math.min(trace.size(), c.step());
+        List<TraceStep> steps = List.copyOf(trace.subList(Math.min(from, upTo), upTo));
+        if (c == null) {
+            return new Position(prefix, steps, null, List.of(), e.verdict(), e.kind(), e.message(), e.preemptions());
+        }
+        List<Option> opts = new ArrayList<>();
+        for (int id : c.options()) {
+            String name = id < e.threads().size() ? e.threads().get(id) : "thread " + id;
+            opts.add(new Option((c.waiter() ? "w" : "") + id, name, c.next().getOrDefault(id, "")));
+        }
+        String question = c.waiter() && c.step() < trace.size()
+                ? trace.get(c.step()).thread() + " " + withoutWoken(trace.get(c.step()).action()) + " wakes one of the waiting threads. Which one?"
+                : "Who runs next?";
+        return new Position(prefix, steps, question, List.copyOf(opts), null, null, null, null);
     }
 
     /** A notify step's words without the waiter the default choice woke. */
