@@ -43,6 +43,8 @@ public final class OptimalDpor implements Strategy {
     /** One choice point on the current path. */
     private static final class Point {
         final boolean waiter;
+        /** The step (0-based) at which this choice is made. */
+        final int step;
         final List<Integer> options;
         int chosen;
         final java.util.TreeSet<Integer> done = new java.util.TreeSet<>();
@@ -55,8 +57,9 @@ public final class OptimalDpor implements Strategy {
         /** What the thread chosen here continues with (handed to the next choice point). */
         Branch next = new Branch(-1);
 
-        Point(boolean waiter, List<Integer> options, int chosen) {
+        Point(boolean waiter, int step, List<Integer> options, int chosen) {
             this.waiter = waiter;
+            this.step = step;
             this.options = options;
             this.chosen = chosen;
             done.add(chosen);
@@ -66,6 +69,11 @@ public final class OptimalDpor implements Strategy {
     private final List<Point> path = new ArrayList<>();
     private final Map<Integer, Point> pointAtStep = new HashMap<>();
     private int depth;
+    /**
+     * The next execution repeats the steps before this one exactly (it branches off at this step):
+     * their races were analysed already, and analysing them again would insert nothing new.
+     */
+    private int sameBefore;
     private boolean finished;
     private String divergence;
 
@@ -156,7 +164,7 @@ public final class OptimalDpor implements Strategy {
         if (choice == -1) {
             return -1; // everything that can run here is covered elsewhere
         }
-        Point p = new Point(false, enabled, choice);
+        Point p = new Point(false, step, enabled, choice);
         p.pending = pending;
         p.sleep.putAll(asleep);
         if (follow != null) {
@@ -223,7 +231,7 @@ public final class OptimalDpor implements Strategy {
             }
             return p.chosen;
         }
-        Point p = new Point(true, waiters, waiters.get(0));
+        Point p = new Point(true, step, waiters, waiters.get(0));
         p.waiterBacktrack.addAll(waiters);
         Point before = depth == 0 ? null : path.get(depth - 1);
         if (before != null) {
@@ -250,6 +258,7 @@ public final class OptimalDpor implements Strategy {
                     }
                 }
                 if (n != null) {
+                    sameBefore = last.step;
                     last.chosen = n;
                     last.done.add(n);
                     last.next = new Branch(-1);
@@ -265,6 +274,7 @@ public final class OptimalDpor implements Strategy {
                     }
                 }
                 if (b != null) {
+                    sameBefore = last.step;
                     last.chosen = b.thread;
                     last.done.add(b.thread);
                     last.next = b;
@@ -283,7 +293,8 @@ public final class OptimalDpor implements Strategy {
      */
     private void detectRaces(Execution ex) {
         List<Step> steps = ex.steps();
-        for (int n = 0; n <= steps.size(); n++) {
+        int from = divergence == null ? Math.min(sameBefore, steps.size()) : 0;
+        for (int n = from; n <= steps.size(); n++) {
             Map<Integer, Op> pending = n < steps.size() ? steps.get(n).pendingBefore : ex.finalPending();
             Map<Integer, VectorClock> clocks = n < steps.size() ? steps.get(n).clocksBefore : ex.finalClocks();
             for (Map.Entry<Integer, Op> e : pending.entrySet()) {
