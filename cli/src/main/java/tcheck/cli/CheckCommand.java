@@ -72,6 +72,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only the summary lines (no traces, no progress)")
     boolean quiet;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "scenarios checked at once, each job a JVM of its own (default: the machine's cores for "
+                    + JOBS_FROM + " or more scenarios, else 1: a JVM costs about a second to start and warm up). The verdicts,"
+                    + " traces and schedules are those of one job; the output keeps the order of the scenarios")
+    Integer jobs;
+
+    /** Fewer scenarios than this are checked in one JVM unless --jobs says otherwise: another would not pay for its start. */
+    static final int JOBS_FROM = 8;
+
+    /** A job of a parallel check: scenario ids come on stdin, one per line; each done is answered on stdout. */
+    @Option(names = "--serve", hidden = true)
+    boolean serve;
+
     @Mixin
     TraceDisplay display = new TraceDisplay();
 
@@ -81,6 +94,9 @@ final class CheckCommand implements Callable<Integer> {
         List<String> wanted = new ArrayList<>(selectors);
         if (all) {
             wanted.add("all");
+        }
+        if (serve) {
+            return serve(cmd);
         }
         if (wanted.isEmpty()) {
             throw new ParameterException(cmd, "name at least one scenario id, family or 'all' (see 'tcheck list')");
@@ -115,10 +131,19 @@ final class CheckCommand implements Callable<Integer> {
         long commandStart = System.nanoTime();
         Progress progress = new Progress(scenarios.size(), dir, err);
         Runtime.getRuntime().addShutdownHook(progress.hook);
-        try {
+        int n = jobs != null ? jobs : scenarios.size() >= JOBS_FROM ? Runtime.getRuntime().availableProcessors() : 1;
+        if (n < 1) {
+            throw new ParameterException(cmd, "--jobs must be at least 1, not " + n);
+        }
+        if (!quiet && n > 1 && scenarios.size() > 1) {
+            err.println("checking " + scenarios.size() + " scenarios in " + Math.min(n, scenarios.size()) + " jobs (JVMs) at once (--jobs 1: one after the other, here)");
+            err.flush();
+        }
+        try (Jobs pool = n > 1 && scenarios.size() > 1 ? new Jobs(n - 1, jobArguments(cmd), scenarios.stream().map(Scenario::id).toList()) : null) {
             for (Scenario s : scenarios) {
                 progress.current = s.id();
                 Bound b = bounds.get(s);
+                Map<String, List<Result>> forked = pool == null || pool.claim(s.id()) ? null : pool.ifDone(s.id());
                 for (Engine engine : engines) {
                     String na = engine.notApplicable(s);
                     if (na != null) {
@@ -127,17 +152,11 @@ final class CheckCommand implements Callable<Integer> {
                         }
                         continue;
                     }
-                    EngineRun run = new EngineRun(b, perEngine.get(engine), options, quiet ? null : line -> {
+                    List<Result> rs = forked != null ? forked.getOrDefault(engine.name(), List.of())
+                            : run(cmd, s, b, engine, perEngine.get(engine), options, unavailable.get(engine), quiet ? null : line -> {
                         err.println("  ... " + line);
                         err.flush();
                     });
-                    List<Result> rs;
-                    try {
-                        rs = unavailable.containsKey(engine) ? List.of(Verdicts.notAvailable(s, engine.name(), unavailable.get(engine)))
-                                : engine.run(s, run);
-                    } catch (IllegalArgumentException e) { // an engine option's value it could not use
-                        throw new ParameterException(cmd, "--engine-option: " + e.getMessage());
-                    }
                     for (Result r : rs) {
                         Verdicts.Agreement a = Verdicts.agreement(engine, s, r);
                         if (!quiet && (Verdicts.COUNTEREXAMPLE.equals(r.verdict()) || Verdicts.ERROR.equals(r.verdict()))) {
@@ -171,6 +190,10 @@ final class CheckCommand implements Callable<Integer> {
                 progress.finished++;
                 progress.current = null;
             }
+            if (pool != null && !quiet) {
+                pool.failures().forEach(f -> err.println("tcheck: " + f + "; checked here instead"));
+                err.println(pool.used() + " of " + scenarios.size() + " scenarios checked by the other job(s)");
+            }
         } finally {
             progress.done = true;
             try {
@@ -192,6 +215,66 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return notAsExpected == 0 ? ExitCodes.OK : ExitCodes.FOUND;
+    }
+
+    /** One engine on one scenario; an engine this machine cannot run gives its "not available" result. */
+    private static List<Result> run(CommandLine cmd, Scenario s, Bound b, Engine engine, Map<String, String> engineOptions,
+                                    ExplorerOptions options, String unavailable, java.util.function.Consumer<String> progress) {
+        try {
+            return unavailable != null ? List.of(Verdicts.notAvailable(s, engine.name(), unavailable))
+                    : engine.run(s, new EngineRun(b, engineOptions, options, progress));
+        } catch (IllegalArgumentException e) { // an engine option's value it could not use
+            throw new ParameterException(cmd, "--engine-option: " + e.getMessage());
+        }
+    }
+
+    /** A job's side of a parallel check: each id read from stdin checked, its result files named on stdout. */
+    private int serve(CommandLine cmd) {
+        ExplorerOptions options = exploration.toExplorerOptions(cmd);
+        List<Engine> engines = Inputs.engines(cmd, engineNames);
+        Map<Engine, Map<String, String>> perEngine = Inputs.engineOptions(cmd, engines, engineOptions);
+        Path dir = results != null ? results : Locations.resultsDir();
+        PrintWriter out = cmd.getOut();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String id = in.readLine(); id != null; id = in.readLine()) {
+                Scenario s = Inputs.scenarios(cmd, List.of(id.strip())).get(0);
+                Bound b = Inputs.bound(cmd, s, bound, options.maxSteps());
+                StringBuilder done = new StringBuilder("\n").append(Jobs.DONE).append('\t').append(s.id());
+                for (Engine engine : engines) {
+                    if (engine.notApplicable(s) != null) {
+                        continue;
+                    }
+                    for (Result r : run(cmd, s, b, engine, perEngine.get(engine), options, engine.unavailable(), null)) {
+                        done.append('\t').append(engine.name()).append(':').append(ResultsFiles.write(dir, r).getFileName());
+                    }
+                }
+                out.println(done); // after a new line: the checked program may have left a line unfinished on stdout
+                out.flush();
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** This command's options for its jobs: all but the scenarios and what a job sets itself. */
+    private static List<String> jobArguments(CommandLine cmd) {
+        List<String> args = new ArrayList<>();
+        for (var o : cmd.getParseResult().matchedOptions()) {
+            String name = o.longestName();
+            if (List.of("--jobs", "--results", "--quiet", "--all", "--serve").contains(name)) {
+                continue;
+            }
+            if (o.arity().max() == 0) {
+                args.add(name);
+            } else {
+                for (String v : o.originalStringValues()) {
+                    args.add(name);
+                    args.add(v);
+                }
+            }
+        }
+        return args;
     }
 
     /**
