@@ -96,7 +96,10 @@ public final class WhyItFails {
         // a wasted wake-up is the cause of the threads left blocked: said first
         marked(StepMark.WRONG_WAKEUP).forEach(n -> out.add(0, "At step " + n.step() + " " + who(n) + " " + what(n)
                 + ": a thread of the wrong kind is woken; it only waits again, and the one that could go on stays asleep."));
-        first(StepMark.NOTICED).ifPresent(n -> out.add("The check at the end (step " + n.step() + ") notices it."));
+        // the final check runs once every thread is joined; a property checked as the run goes notices it right after its step
+        first(StepMark.NOTICED).ifPresent(n -> out.add(n.kind() == tcheck.checker.results.StepKind.JOIN || n.kind() == null
+                ? "The check at the end (step " + n.step() + ") notices it."
+                : "The check after step " + n.step() + " (" + who(n) + " " + what(n) + ") notices it, and the run stops there."));
         return out;
     }
 

@@ -25,6 +25,17 @@ public interface Program extends Runnable {
     void check();
 
     /**
+     * Checks what the threads have done so far; an exploring engine calls it after every step. For a
+     * property broken the moment it happens and never mended later (a reader recorded a torn read):
+     * the counterexample then ends where the bug happens, not at the final check. Engines that see
+     * only the end never call it, so {@link #check()} must check the same again. Default: nothing.
+     *
+     * @throws Violation when such a property is broken already
+     */
+    default void checkSoFar() {
+    }
+
+    /**
      * The scenario's shared state by name (e.g. {@code count -> 1}), read after every step so a
      * trace can show it. Values should be small: numbers, strings, short lists.
      */

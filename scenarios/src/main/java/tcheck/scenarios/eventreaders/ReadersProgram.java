@@ -68,6 +68,14 @@ public abstract class ReadersProgram implements Program {
         });
     }
 
+    /** A torn read is one the moment a reader records it: the exploration stops there. */
+    @Override
+    public final void checkSoFar() {
+        SnapshotReadsProperty.firstTornRead(readsByReader()).ifPresent(f -> {
+            throw new Violation(f.kind(), f.message());
+        });
+    }
+
     @Override
     public final Map<String, Object> sharedState() {
         Map<String, Object> state = new LinkedHashMap<>();

@@ -52,13 +52,9 @@ public final class SnapshotReadsProperty {
      *         each at most once, in order, and the last one
      */
     public static Optional<Failure> check(Map<String, List<int[]>> readsByReader, int lastVersion) {
-        for (var e : readsByReader.entrySet()) {
-            for (int[] read : e.getValue()) {
-                if (!isWhole(read)) {
-                    return Optional.of(new Failure("torn-read", e.getKey() + " read " + Arrays.toString(read)
-                            + ": " + describeMix(read)));
-                }
-            }
+        Optional<Failure> torn = firstTornRead(readsByReader);
+        if (torn.isPresent()) {
+            return torn;
         }
         for (var e : readsByReader.entrySet()) {
             String reader = e.getKey();
@@ -84,6 +80,22 @@ public final class SnapshotReadsProperty {
             if (!seen.contains(lastVersion)) {
                 return Optional.of(Failure.invariant(reader + " missed the last update " + lastVersion
                         + ": read " + show(reads)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first property alone, which reads made so far can already break (and nothing later mends):
+     * the first read, reader by reader, that is not a whole update.
+     */
+    public static Optional<Failure> firstTornRead(Map<String, List<int[]>> readsByReader) {
+        for (var e : readsByReader.entrySet()) {
+            for (int[] read : e.getValue()) {
+                if (!isWhole(read)) {
+                    return Optional.of(new Failure("torn-read", e.getKey() + " read " + Arrays.toString(read)
+                            + ": " + describeMix(read)));
+                }
             }
         }
         return Optional.empty();

@@ -38,6 +38,7 @@ public final class Execution {
     private final Substrate substrate = Substrate.forExecution();
 
     private Program program;
+    private boolean checksSoFar;
     private HistoryRecorder history;
 
     private ThreadState running;
@@ -103,6 +104,7 @@ public final class Execution {
             // built by the explorer's own thread: constructors run plainly, conditions get registered
             try {
                 this.program = programs.get();
+                this.checksSoFar = CHECKS_SO_FAR.get(program.getClass());
             } catch (ProgramConstructionFailed e) {
                 failure = new Failure("exception", e.getMessage(), 0, Map.of("exception", String.valueOf(e.getCause())));
                 CURRENT.remove();
@@ -498,6 +500,12 @@ public final class Execution {
                 me.arrived.give();
             } else {
                 complete(me);
+                if (failure != null && !aborted) {
+                    abortLocked(failure); // what the last step did already broke a property
+                }
+                if (aborted) {
+                    throw new ExecutionAborted();
+                }
                 if (decide(me)) {
                     return me.result;
                 }
@@ -555,7 +563,26 @@ public final class Execution {
         s.value = PlainValues.of(s.value, names);
         s.action = Actions.describe(s, primitives, names);
         s.completed = true;
+        if (checksSoFar && failure == null && !aborted) {
+            try {
+                program.checkSoFar();
+            } catch (tcheck.scenario.Violation v) {
+                failure = new Failure(v.kind(), v.getMessage(), s.index, Map.of()); // ends the run: see perform and terminate
+            }
+        }
     }
+
+    /** Programs that check what happened so far after every step (most do not: then no call at all). */
+    private static final ClassValue<Boolean> CHECKS_SO_FAR = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("checkSoFar").getDeclaringClass() != Program.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     /** {@code snapshot().hashCode()} without the copy. */
     private int stateFingerprint() {
