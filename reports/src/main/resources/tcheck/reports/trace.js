@@ -33,7 +33,7 @@
     whereNow.textContent = '';
     var at = [];
     try { at = JSON.parse(row.getAttribute('data-at') || '[]'); } catch (e) { at = []; }
-    var latest = {}; // file -> the line of the most recent step in it, to scroll to
+    var latest = {}; // file -> the line to scroll its box to
     var thread = row.getAttribute('data-thread');
     at.forEach(function (p) {
       var name = p[0], lane = 't' + (((p[1] % 8) + 8) % 8), file = p[2], number = p[3], step = p[4];
@@ -55,7 +55,9 @@
       now.appendChild(who);
       now.appendChild(document.createTextNode(' ' + file + ':' + number + ' (step ' + step + ')'));
       whereNow.appendChild(now);
-      if (!latest[file] || latest[file].step < step) { latest[file] = { step: step, line: line }; }
+      // each box scrolls to the shown step's thread if it is there, else to the most recent step in it
+      var rank = name === thread ? Infinity : step;
+      if (!latest[file] || latest[file].rank < rank) { latest[file] = { rank: rank, line: line }; }
     });
     if (!at.length) { whereNow.textContent = 'no thread is in these files yet'; }
     Object.keys(latest).forEach(function (file) {
