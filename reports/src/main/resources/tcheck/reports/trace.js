@@ -110,7 +110,10 @@
     // the sticky step box covers the top of the page: a row scrolled into view must land below it
     var stepper = document.getElementById('stepper');
     if (stepper) { document.documentElement.style.setProperty('--stepper-h', stepper.offsetHeight + 'px'); }
-    if (row.scrollIntoView) { row.scrollIntoView({ block: 'nearest' }); }
+    // ... unless the reader is looking at the code under the trace: stepping there must not pull the page up
+    var codePane = document.getElementById('code');
+    var atCode = codePane && codePane.getBoundingClientRect().top < window.innerHeight / 2;
+    if (row.scrollIntoView && !atCode) { row.scrollIntoView({ block: 'nearest' }); }
   }
 
   prev.addEventListener('click', function () { show(current - 1); });

@@ -341,6 +341,8 @@ class ReportBrowserIT {
                     driver.findElement(By.id("all-steps")).click(); // step 11 is inside a folded line
                     driver.findElement(By.id("swimlane")).findElement(By.id("step-11")).click();
                     screenshot("if-wait-" + width + ".png");
+                    driver.findElement(By.id("to-code")).click(); // the README's picture of the code at the same step
+                    screenshot("if-wait-code-" + width + ".png");
                 }
             }
         } finally {
@@ -386,7 +388,7 @@ class ReportBrowserIT {
                 driver.findElement(By.id("prev-step")).click();
                 assertEquals(expectedLines(steps, walk - 2, files), highlighted(), "back one step with the button");
                 // a click on a row jumps there
-                int target = steps.size() > 3 ? 2 : steps.size() - 1;
+                int target = 2; // traces of 4 steps or more
                 driver.executeScript("arguments[0].click();", driver.findElement(By.id("step-" + steps.get(target).step())));
                 assertShows(steps, target);
                 assertEquals(expectedLines(steps, target, files), highlighted(), "after a click on step " + steps.get(target).step());
@@ -408,7 +410,22 @@ class ReportBrowserIT {
                     assertTrue(((Number) boxes.get("pyBottom")).doubleValue() <= ((Number) boxes.get("javaTop")).doubleValue(),
                             "the Java below the Python on a projector: " + boxes);
                 }
-                driver.executeScript("document.getElementById('code').scrollIntoView();");
+                // reading the code (the link in the step box takes you there), stepping on keeps the page where it is
+                driver.findElement(By.id("to-code")).click();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> below = (Map<String, Object>) driver.executeScript(
+                        "return {stepper: document.getElementById('stepper').getBoundingClientRect().bottom,"
+                                + " code: document.getElementById('code').getBoundingClientRect().top};");
+                assertTrue(((Number) below.get("code")).doubleValue() >= ((Number) below.get("stepper")).doubleValue() - 1,
+                        "the code's heading lands below the step box: " + below);
+                String codeTop = "return document.getElementById('code').getBoundingClientRect().top;";
+                double before = ((Number) driver.executeScript(codeTop)).doubleValue();
+                assertTrue(((Number) driver.executeScript("return window.scrollY;")).doubleValue() > 0, "the link scrolled down to the code");
+                driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+                assertShows(steps, target + 1);
+                assertEquals(expectedLines(steps, target + 1, files), highlighted(), "stepped while reading the code");
+                // the step box may change its height by a line; the code must not be pulled away to the trace's row
+                assertEquals(before, ((Number) driver.executeScript(codeTop)).doubleValue(), 40.0, "the page stays at the code");
                 screenshot("code-" + width + ".png");
             }
         } finally {
