@@ -55,15 +55,23 @@
       now.appendChild(who);
       now.appendChild(document.createTextNode(' ' + file + ':' + number + ' (step ' + step + ')'));
       whereNow.appendChild(now);
-      // each box scrolls to the shown step's thread if it is there, else to the most recent step in it
+      // each box shows all its threads' lines when they fit, else the shown step's thread's (else the latest)
       var rank = name === thread ? Infinity : step;
-      if (!latest[file] || latest[file].rank < rank) { latest[file] = { rank: rank, line: line }; }
+      var seen = latest[file] || (latest[file] = { rank: -1, line: line, lines: [] });
+      seen.lines.push(line);
+      if (seen.rank < rank) { seen.rank = rank; seen.line = line; }
     });
     if (!at.length) { whereNow.textContent = 'no thread is in these files yet'; }
     Object.keys(latest).forEach(function (file) {
-      var line = latest[file].line, box = line.parentNode;
-      if (line.offsetTop < box.scrollTop || line.offsetTop + line.offsetHeight > box.scrollTop + box.clientHeight) {
-        box.scrollTop = Math.max(0, line.offsetTop - box.clientHeight / 3);
+      var main = latest[file].line, box = main.parentNode;
+      var top = main.offsetTop, bottom = main.offsetTop + main.offsetHeight;
+      latest[file].lines.forEach(function (line) {
+        var t = Math.min(top, line.offsetTop), b = Math.max(bottom, line.offsetTop + line.offsetHeight);
+        if (b - t <= box.clientHeight - 8) { top = t; bottom = b; }
+      });
+      if (top < box.scrollTop || bottom > box.scrollTop + box.clientHeight) {
+        var room = box.clientHeight - (bottom - top);
+        box.scrollTop = Math.max(0, top - Math.min(room / 2, box.clientHeight / 3));
       }
     });
   }

@@ -415,9 +415,9 @@ class ReportBrowserIT {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> below = (Map<String, Object>) driver.executeScript(
                         "return {stepper: document.getElementById('stepper').getBoundingClientRect().bottom,"
-                                + " code: document.getElementById('code').getBoundingClientRect().top};");
+                                + " code: document.getElementById('java-source').getBoundingClientRect().top};");
                 assertTrue(((Number) below.get("code")).doubleValue() >= ((Number) below.get("stepper")).doubleValue() - 1,
-                        "the code's heading lands below the step box: " + below);
+                        "the Java lands below the step box: " + below);
                 String codeTop = "return document.getElementById('code').getBoundingClientRect().top;";
                 double before = ((Number) driver.executeScript(codeTop)).doubleValue();
                 assertTrue(((Number) driver.executeScript("return window.scrollY;")).doubleValue() > 0, "the link scrolled down to the code");
