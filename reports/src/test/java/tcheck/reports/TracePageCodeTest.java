@@ -42,8 +42,8 @@ class TracePageCodeTest {
         Scenario s = Catalog.get(id);
         Result r = ExplorerResults.toResult(s, s.defaultBound(), Explorer.explore(new ScenarioSource(s, s.defaultBound()),
                 ExplorerOptions.defaults()));
-        assertEquals("counterexample", r.verdict(), id);
-        assertNotNull(r.trace(), id);
+        assertNotNull(r.trace(), id + ": the explorer finds the bug, with its trace");
+        assertTrue(r.trace().size() >= 4, id + ": " + r.trace().size() + " steps");
         return r;
     }
 
