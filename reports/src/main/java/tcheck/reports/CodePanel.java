@@ -144,8 +144,19 @@ final class CodePanel {
         return "src-" + file + "-" + line;
     }
 
+    /** Whether any Java file of the trace is shown (the step box links to it then). */
+    boolean hasSource() {
+        return !files.isEmpty();
+    }
+
     void append(StringBuilder h) {
-        h.append("<section class=\"code-pane\" id=\"code\"><h2>The code</h2>\n<div class=\"code-grid\">\n");
+        h.append("<section class=\"code-pane\" id=\"code\"><h2>The code</h2>\n");
+        if (scenario == null && files.isEmpty()) { // a program of the user's: one line, no empty boxes
+            appendNotFound(h);
+            h.append("</section>\n");
+            return;
+        }
+        h.append("<div class=\"code-grid\">\n");
         appendSeed(h);
         appendJava(h);
         h.append("</div></section>\n");
@@ -192,6 +203,12 @@ final class CodePanel {
         h.append("<p class=\"note-line\">").append(esc(scenario.seed())).append("</p>\n</details>\n");
     }
 
+    private void appendNotFound(StringBuilder h) {
+        h.append("<p class=\"no-source\" id=\"no-source\">Java source not found")
+                .append(notFound.isEmpty() ? "" : " for " + esc(String.join(", ", notFound)))
+                .append(scenario == null ? " (the program is not one of tcheck's scenarios)." : ".").append("</p>\n");
+    }
+
     private static boolean contains(SeedExcerpts.Range outer, SeedExcerpts.Range inner) {
         return outer.file().equals(inner.file()) && outer.first() <= inner.first() && inner.last() <= outer.last();
     }
@@ -199,9 +216,8 @@ final class CodePanel {
     private void appendJava(StringBuilder h) {
         h.append("<details class=\"code-box java-box\" id=\"java-source\" open><summary>The Java, each thread at its line</summary>\n");
         if (files.isEmpty()) {
-            h.append("<p class=\"no-source\" id=\"no-source\">Java source not found")
-                    .append(notFound.isEmpty() ? "" : " for " + esc(String.join(", ", notFound)))
-                    .append(scenario == null ? " (the program is not one of tcheck's scenarios)." : ".").append("</p>\n</details>\n");
+            appendNotFound(h);
+            h.append("</details>\n");
             return;
         }
         h.append("<div class=\"where-now\" id=\"where-now\" aria-live=\"polite\"></div>\n");

@@ -98,7 +98,7 @@ final class TracePage {
                 .append("<button type=\"button\" id=\"next-step\">next \u25b6</button>")
                 .append("<span class=\"hint\">or \u2190 \u2192 keys; click a row to jump</span>")
                 .append("<label class=\"all-steps\"><input type=\"checkbox\" id=\"all-steps\"> show all steps</label>")
-                .append(code == null ? "" : "<a class=\"to-code\" id=\"to-code\" href=\"#java-source\">the code \u2193</a>").append("</div>\n");
+                .append(code == null || !code.hasSource() ? "" : "<a class=\"to-code\" id=\"to-code\" href=\"#java-source\">the code \u2193</a>").append("</div>\n");
         appendStepDetail(h, r, view);
         h.append("</div>\n<div class=\"lane-scroll\"><table id=\"swimlane\" class=\"swimlane folded\" data-failing-step=\"")
                 .append(view.failingStep() == null ? "" : view.failingStep()).append("\">\n<thead><tr class=\"groups\"><th></th>")

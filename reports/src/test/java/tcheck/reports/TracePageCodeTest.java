@@ -153,6 +153,7 @@ class TracePageCodeTest {
                 + " (the program is not one of tcheck's scenarios).</p>"), "one line");
         assertFalse(html.contains("id=\"seed-python\""), "no seed outside the catalog");
         assertFalse(html.contains("class=\"src-file\""));
+        assertFalse(html.contains("id=\"java-source\"") || html.contains("id=\"to-code\""), "no empty box, no link to it");
         assertTrue(html.contains("data-at=\"[]\""), "no thread is placed");
     }
 }
