@@ -144,6 +144,19 @@ class TracePageCodeTest {
     }
 
     @Test
+    void aLineTheSeedNamesInsideALargerRangeIsMarkedThereNotShownTwice() throws IOException {
+        // philosophers/ordered: "004_... lines 1214-1299 (...); the deadlock it fixes: line 1222"
+        Result r = Result.builder("philosophers", "ordered", "fixed", "explorer").verdict("counterexample").kind("invariant")
+                .trace(List.of(new TraceStep(1, "phil-0", "read names[0] -> phil-0", "OrderedPhilosopher.java:1", Map.of()),
+                        new TraceStep(2, "phil-1", "read names[1] -> phil-1", "OrderedPhilosopher.java:1", Map.of()))).build();
+        String html = page(r);
+        assertTrue(html.contains("data-range=\"004_fbb8ff1068e5a4f0.txt lines 1214-1299\""));
+        assertFalse(html.contains("data-range=\"004_fbb8ff1068e5a4f0.txt line 1222\""), "not a second excerpt");
+        assertTrue(html.contains("<span class=\"sl named\" data-line=\"1222\">"), "marked in the larger one");
+        assertEquals(1, html.split("class=\"sl named\"", -1).length - 1, "only that line");
+    }
+
+    @Test
     void aProgramOutsideTheCatalogSaysSourceNotFoundInOneLine() throws IOException {
         Result r = Result.builder("my-program", "main", null, "explorer").verdict("counterexample").kind("invariant")
                 .trace(List.of(new TraceStep(1, "T1", "read x -> 0", "Main.java:7", Map.of()),
