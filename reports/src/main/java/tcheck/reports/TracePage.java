@@ -13,7 +13,8 @@ import static tcheck.reports.Html.esc;
 /**
  * One result's page ({@code traces/family__variant__engine.html}): the swimlane trace (one column per
  * thread, one row per step, source line and shared state after each step, failing step highlighted)
- * with previous/next controls and arrow keys, the schedule and replay command, and beside it the other
+ * with previous/next controls and arrow keys, under it the code ({@link CodePanel}: the seed's Python and
+ * the Java with each thread's current line), the schedule and replay command, and beside it the other
  * engines' evidence for the same variant (Lincheck's text, the jcstress histogram) and the lesson.
  */
 final class TracePage {
@@ -40,7 +41,11 @@ final class TracePage {
         h.append("</div>\n");
         appendFacts(h, r, info);
         h.append("</header>\n<main class=\"layout\">\n<section class=\"trace-pane\">\n");
-        appendTrace(h, r, view);
+        CodePanel code = view.isEmpty() ? null : CodePanel.of(r, view);
+        appendTrace(h, r, view, code);
+        if (code != null) {
+            code.append(h);
+        }
         appendReplay(h, r);
         FixedBesideBuggy.append(h, r);
         h.append("<details class=\"plain\"><summary>plain text</summary><pre id=\"text-trace\">")
@@ -80,7 +85,7 @@ final class TracePage {
         }
     }
 
-    private static void appendTrace(StringBuilder h, Result r, TraceView view) {
+    private static void appendTrace(StringBuilder h, Result r, TraceView view, CodePanel code) {
         h.append("<h2>Trace</h2>\n");
         if (view.isEmpty()) {
             h.append("<p class=\"no-trace\" id=\"no-trace\">This engine recorded no step-by-step trace for this result")
@@ -92,7 +97,8 @@ final class TracePage {
                 .append("<span id=\"step-counter\">step 1 of ").append(view.steps().size()).append("</span>")
                 .append("<button type=\"button\" id=\"next-step\">next \u25b6</button>")
                 .append("<span class=\"hint\">or \u2190 \u2192 keys; click a row to jump</span>")
-                .append("<label class=\"all-steps\"><input type=\"checkbox\" id=\"all-steps\"> show all steps</label></div>\n");
+                .append("<label class=\"all-steps\"><input type=\"checkbox\" id=\"all-steps\"> show all steps</label>")
+                .append(code == null || !code.hasSource() ? "" : "<a class=\"to-code\" id=\"to-code\" href=\"#java-source\">the code \u2193</a>").append("</div>\n");
         appendStepDetail(h, r, view);
         h.append("</div>\n<div class=\"lane-scroll\"><table id=\"swimlane\" class=\"swimlane folded\" data-failing-step=\"")
                 .append(view.failingStep() == null ? "" : view.failingStep()).append("\">\n<thead><tr class=\"groups\"><th></th>")
@@ -106,7 +112,7 @@ final class TracePage {
         }
         h.append("</tr>\n<tr><th class=\"num\">#</th>");
         for (String t : view.threads()) {
-            h.append("<th class=\"lane-head\" data-thread=\"").append(esc(t)).append("\">").append(esc(t)).append("</th>");
+            h.append("<th class=\"lane-head ").append(CodePanel.laneClass(view.threads().indexOf(t))).append("\" data-thread=\"").append(esc(t)).append("\">").append(esc(t)).append("</th>");
         }
         for (String k : view.stateKeys()) {
             h.append("<th class=\"state-key\">").append(esc(k)).append("</th>");
@@ -118,7 +124,7 @@ final class TracePage {
         TraceStep previous = null;
         TraceFoldRows folds = TraceFoldRows.of(view.steps());
         for (TraceStep s : view.steps()) {
-            appendStepRow(h, s, previous, view, syncColumns, folds);
+            appendStepRow(h, s, previous, view, syncColumns, folds, code);
             previous = s;
         }
         h.append("</tbody>\n</table></div>\n");
@@ -140,7 +146,7 @@ final class TracePage {
     }
 
     private static void appendStepRow(StringBuilder h, TraceStep s, TraceStep previous, TraceView view, List<String> syncColumns,
-                                      TraceFoldRows folds) {
+                                      TraceFoldRows folds, CodePanel code) {
         String thread = TraceView.threadOf(s);
         boolean failing = view.failingStep() != null && s.step() == view.failingStep();
         TraceFolding.Line fold = folds.shownAt(s.step());
@@ -149,7 +155,8 @@ final class TracePage {
                 .append("\" data-step=\"").append(s.step()).append("\" data-thread=\"").append(esc(thread))
                 .append("\" data-action=\"").append(esc(s.action())).append("\" data-where=\"").append(esc(s.where()))
                 .append("\" data-threads=\"").append(esc(SyncStateColumns.threadsLine(s)))
-                .append("\" data-marks=\"").append(esc(MarkWords.of(s.marks()))).append("\"");
+                .append("\" data-marks=\"").append(esc(MarkWords.of(s.marks()))).append("\" data-at=\"").append(esc(code.atJson(s.step())))
+                .append("\"");
         boolean group = fold != null && fold.first() != fold.last();
         if (group) {
             h.append(" data-fold-steps=\"").append(esc(fold.steps())).append("\" data-fold-action=\"").append(esc(fold.text()))
@@ -165,7 +172,7 @@ final class TracePage {
         h.append("</td>");
         for (String t : view.threads()) {
             if (t.equals(thread)) {
-                h.append("<td class=\"lane act\">");
+                h.append("<td class=\"lane act ").append(CodePanel.laneClass(view.threads().indexOf(t))).append("\">");
                 if (group) {
                     h.append("<div class=\"action all-only\">").append(esc(s.action())).append("</div>")
                             .append("<div class=\"fold-text fold-only\">").append(esc(fold.text())).append("</div>");

@@ -19,6 +19,63 @@
 
   function text(id, value) { document.getElementById(id).textContent = value; }
 
+  // The Java source beside the trace: each thread's line after the shown step (the row's data-at,
+  // [[thread, lane, file, line, step], ...]) highlighted in its lane's colour and scrolled into its box.
+  var code = document.getElementById('java-source');
+  var whereNow = document.getElementById('where-now');
+  function showCode(row) {
+    if (!code || !whereNow) { return; }
+    Array.prototype.forEach.call(code.querySelectorAll('.sl.at'), function (line) {
+      line.classList.remove('at');
+      line.className = line.className.replace(/\bt\d+\b/g, '').replace(/\s+/g, ' ').trim();
+      line.querySelector('.who').textContent = '';
+    });
+    whereNow.textContent = '';
+    var at = [];
+    try { at = JSON.parse(row.getAttribute('data-at') || '[]'); } catch (e) { at = []; }
+    var latest = {}; // file -> the line to scroll its box to
+    var thread = row.getAttribute('data-thread');
+    at.forEach(function (p) {
+      var name = p[0], lane = 't' + (((p[1] % 8) + 8) % 8), file = p[2], number = p[3], step = p[4];
+      var line = document.getElementById('src-' + file + '-' + number);
+      if (!line) { return; }
+      line.classList.add('at');
+      if (!line.className.match(/\bt\d+\b/)) { line.classList.add(lane); } // the first thread on a line colours it
+      var chip = document.createElement('span');
+      chip.className = 'chip ' + lane;
+      chip.setAttribute('data-thread', name);
+      chip.textContent = name;
+      line.querySelector('.who').appendChild(chip);
+      var now = document.createElement('span');
+      now.className = 'chip ' + lane + (name === thread ? ' current' : '');
+      now.setAttribute('data-thread', name);
+      now.setAttribute('data-where', file + ':' + number);
+      var who = document.createElement('b');
+      who.textContent = name;
+      now.appendChild(who);
+      now.appendChild(document.createTextNode(' ' + file + ':' + number + ' (step ' + step + ')'));
+      whereNow.appendChild(now);
+      // each box shows all its threads' lines when they fit, else the shown step's thread's (else the latest)
+      var rank = name === thread ? Infinity : step;
+      var seen = latest[file] || (latest[file] = { rank: -1, line: line, lines: [] });
+      seen.lines.push(line);
+      if (seen.rank < rank) { seen.rank = rank; seen.line = line; }
+    });
+    if (!at.length) { whereNow.textContent = 'no thread is in these files yet'; }
+    Object.keys(latest).forEach(function (file) {
+      var main = latest[file].line, box = main.parentNode;
+      var top = main.offsetTop, bottom = main.offsetTop + main.offsetHeight;
+      latest[file].lines.forEach(function (line) {
+        var t = Math.min(top, line.offsetTop), b = Math.max(bottom, line.offsetTop + line.offsetHeight);
+        if (b - t <= box.clientHeight - 8) { top = t; bottom = b; }
+      });
+      if (top < box.scrollTop || bottom > box.scrollTop + box.clientHeight) {
+        var room = box.clientHeight - (bottom - top);
+        box.scrollTop = Math.max(0, top - Math.min(room / 2, box.clientHeight / 3));
+      }
+    });
+  }
+
   function show(index) {
     current = Math.max(0, Math.min(rows.length - 1, index));
     rows.forEach(function (row, k) {
@@ -55,12 +112,16 @@
       marksNote.hidden = !marks;
       marksNote.textContent = marks;
     }
+    showCode(row);
     prev.disabled = current === 0;
     next.disabled = current === rows.length - 1;
     // the sticky step box covers the top of the page: a row scrolled into view must land below it
     var stepper = document.getElementById('stepper');
     if (stepper) { document.documentElement.style.setProperty('--stepper-h', stepper.offsetHeight + 'px'); }
-    if (row.scrollIntoView) { row.scrollIntoView({ block: 'nearest' }); }
+    // ... unless the reader is looking at the code under the trace: stepping there must not pull the page up
+    var codePane = document.getElementById('code');
+    var atCode = codePane && codePane.getBoundingClientRect().top < window.innerHeight / 2;
+    if (row.scrollIntoView && !atCode) { row.scrollIntoView({ block: 'nearest' }); }
   }
 
   prev.addEventListener('click', function () { show(current - 1); });

@@ -341,11 +341,168 @@ class ReportBrowserIT {
                     driver.findElement(By.id("all-steps")).click(); // step 11 is inside a folded line
                     driver.findElement(By.id("swimlane")).findElement(By.id("step-11")).click();
                     screenshot("if-wait-" + width + ".png");
+                    driver.findElement(By.id("to-code")).click(); // the README's picture of the code at the same step
+                    screenshot("if-wait-code-" + width + ".png");
                 }
             }
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /**
+     * The code under the trace follows the steps: at each step every thread's line is the line of its
+     * latest step so far in a file the page shows (worked out here from the results file, not from the
+     * page's own data), drawn in the thread's lane colour and scrolled into its box; with the buttons,
+     * the arrow keys and a click on a row; at 800 and 1400 px, where the page must not overflow sideways.
+     */
+    @Test
+    void theJavaBesideTheTraceHighlightsEachThreadsLineAsYouStep() throws IOException {
+        Result r = traceWithCode();
+        List<TraceStep> steps = r.trace();
+        try {
+            for (int width : new int[] {800, 1400}) {
+                viewport(width);
+                open(reportDir.resolve(PageNames.tracePage(r)));
+                assertTrue(driver.findElement(By.id("seed-python")).isDisplayed(), "the seed's Python is shown");
+                assertFalse(driver.findElements(By.cssSelector("#seed-python pre.code.seed .sl")).isEmpty(), "with its lines");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> files = (Map<String, Object>) driver.executeScript(
+                        "var out = {}; document.querySelectorAll('#java-source .src-file').forEach(function (f) {"
+                                + " out[f.getAttribute('data-file')] = f.querySelectorAll('.sl').length; }); return out;");
+                assertFalse(files.isEmpty(), "Java files shown for " + r.id());
+                driver.findElement(By.id("all-steps")).click();
+                driver.findElement(By.tagName("body")).sendKeys(Keys.HOME);
+                int walk = Math.min(steps.size(), 30);
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (int i = 0; i < walk; i++) {
+                    if (i > 0) {
+                        driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+                    }
+                    assertShows(steps, i);
+                    Map<String, String> expected = expectedLines(steps, i, files);
+                    assertEquals(expected, highlighted(), width + " px, step " + steps.get(i).step());
+                    seen.add(expected.toString());
+                }
+                assertTrue(seen.size() >= 3, "the highlight moves while stepping: " + seen);
+                driver.findElement(By.id("prev-step")).click();
+                assertEquals(expectedLines(steps, walk - 2, files), highlighted(), "back one step with the button");
+                // a click on a row jumps there
+                int target = 2; // traces of 4 steps or more
+                driver.executeScript("arguments[0].click();", driver.findElement(By.id("step-" + steps.get(target).step())));
+                assertShows(steps, target);
+                assertEquals(expectedLines(steps, target, files), highlighted(), "after a click on step " + steps.get(target).step());
+                assertEquals(List.of(), sidewaysOverflow(), width + " px: nothing sticks out sideways");
+                if (width == 1400) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> boxes = (Map<String, Object>) driver.executeScript(
+                            "var p = document.getElementById('seed-python').getBoundingClientRect(),"
+                                    + " j = document.getElementById('java-source').getBoundingClientRect();"
+                                    + "return {pyRight: p.right, javaLeft: j.left, pyTop: p.top, javaTop: j.top};");
+                    assertTrue(((Number) boxes.get("pyRight")).doubleValue() <= ((Number) boxes.get("javaLeft")).doubleValue(),
+                            "the Java beside the Python on a wide screen: " + boxes);
+                } else {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> boxes = (Map<String, Object>) driver.executeScript(
+                            "var p = document.getElementById('seed-python').getBoundingClientRect(),"
+                                    + " j = document.getElementById('java-source').getBoundingClientRect();"
+                                    + "return {pyBottom: p.bottom, javaTop: j.top};");
+                    assertTrue(((Number) boxes.get("pyBottom")).doubleValue() <= ((Number) boxes.get("javaTop")).doubleValue(),
+                            "the Java below the Python on a projector: " + boxes);
+                }
+                // reading the code (the link in the step box takes you there), stepping on keeps the page where it is
+                driver.findElement(By.id("to-code")).click();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> below = (Map<String, Object>) driver.executeScript(
+                        "return {stepper: document.getElementById('stepper').getBoundingClientRect().bottom,"
+                                + " code: document.getElementById('java-source').getBoundingClientRect().top};");
+                assertTrue(((Number) below.get("code")).doubleValue() >= ((Number) below.get("stepper")).doubleValue() - 1,
+                        "the Java lands below the step box: " + below);
+                String codeTop = "return document.getElementById('code').getBoundingClientRect().top;";
+                double before = ((Number) driver.executeScript(codeTop)).doubleValue();
+                assertTrue(((Number) driver.executeScript("return window.scrollY;")).doubleValue() > 0, "the link scrolled down to the code");
+                driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+                assertShows(steps, target + 1);
+                assertEquals(expectedLines(steps, target + 1, files), highlighted(), "stepped while reading the code");
+                // the step box may change its height by a line; the code must not be pulled away to the trace's row
+                assertEquals(before, ((Number) driver.executeScript(codeTop)).doubleValue(), 40.0, "the page stays at the code");
+                screenshot("code-" + width + ".png");
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile("(\\w+\\.java):(\\d+)");
+
+    /** Thread -> "File.java:line" of its latest step up to step index {@code upTo} in a file the page shows. */
+    private static Map<String, String> expectedLines(List<TraceStep> steps, int upTo, Map<String, Object> files) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (int i = 0; i <= upTo; i++) {
+            TraceStep s = steps.get(i);
+            java.util.regex.Matcher m = s.where() == null ? null : WHERE.matcher(s.where());
+            if (m != null && m.matches() && files.containsKey(m.group(1))
+                    && Integer.parseInt(m.group(2)) <= ((Number) files.get(m.group(1))).intValue()) {
+                out.put(TraceView.threadOf(s), m.group(1) + ":" + m.group(2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Thread -> "File.java:line" as the page highlights it: the line holding the thread's chip, which must be
+     * drawn in the thread's lane colour, visible in its scrolled box, and said the same in the "where now" line.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> highlighted() {
+        List<List<Object>> chips = (List<List<Object>>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#java-source .sl .who .chip')).map(function (chip) {"
+                        + " var line = chip.closest('.sl'), box = line.parentNode, file = line.closest('.src-file').getAttribute('data-file');"
+                        + " var name = chip.getAttribute('data-thread');"
+                        + " var head = Array.from(document.querySelectorAll('#swimlane th.lane-head')).find(function (th) {"
+                        + "   return th.getAttribute('data-thread') === name; });"
+                        + " var now = Array.from(document.querySelectorAll('#where-now .chip')).find(function (c) {"
+                        + "   return c.getAttribute('data-thread') === name; });"
+                        + " var inView = line.offsetTop >= box.scrollTop - 1 && line.offsetTop + line.offsetHeight <= box.scrollTop + box.clientHeight + 1;"
+                        + " return [name, file + ':' + line.getAttribute('data-line'), line.classList.contains('at'),"
+                        + "   getComputedStyle(chip).color, head ? getComputedStyle(head).borderTopColor : 'no lane',"
+                        + "   now ? now.getAttribute('data-where') : 'not said', inView, line.id];"
+                        + "});");
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (List<Object> c : chips) {
+            String name = (String) c.get(0);
+            assertEquals(null, out.put(name, (String) c.get(1)), name + " highlighted on one line only");
+            assertTrue((Boolean) c.get(2), name + "'s line is highlighted");
+            assertEquals(c.get(4), c.get(3), name + "'s chip in its lane's colour");
+            assertEquals(c.get(1), c.get(5), name + " said at the same line above the code");
+            assertEquals("src-" + c.get(1).toString().replace(':', '-'), c.get(7));
+        }
+        // the shown step's thread's line is scrolled into its box (other threads may share a box and be out of view)
+        String current = driver.findElement(By.id("sd-thread")).getText();
+        for (List<Object> c : chips) {
+            if (c.get(0).equals(current)) {
+                assertTrue((Boolean) c.get(6), current + "'s line " + c.get(1) + " is scrolled into view in its box");
+            }
+        }
+        return out;
+    }
+
+    /** An explorer counterexample whose page shows Java source: check-then-withdraw when there, else the longest. */
+    private static Result traceWithCode() {
+        List<Result> candidates = ResultsLoader.load(inputs).results().stream()
+                .filter(r -> "explorer".equals(r.engine()) && r.trace() != null && r.trace().size() >= 4)
+                .filter(r -> {
+                    try {
+                        return Files.readString(reportDir.resolve(PageNames.tracePage(r))).contains("class=\"src-file\"");
+                    } catch (IOException e) {
+                        return false;
+                    }
+                })
+                .sorted(Comparator.<Result>comparingInt(r -> r.id().equals("deposit-withdraw/check-then-withdraw") ? 0 : 1)
+                        .thenComparing(Comparator.<Result>comparingInt(r -> r.trace().size()).reversed()))
+                .toList();
+        assertFalse(candidates.isEmpty(), "no explorer trace with Java source in " + inputs);
+        return candidates.get(0);
     }
 
     /** The explorer's longest counterexample trace (a page that scrolls), else any counterexample with a trace. */

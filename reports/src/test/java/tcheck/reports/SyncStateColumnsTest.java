@@ -74,8 +74,8 @@ class SyncStateColumnsTest {
         ResultsFiles.write(in, wakeUp());
         ReportGenerator.generate(List.of(in), tmp.resolve("report"), Fixtures.SCENARIOS, List.of());
         String page = Files.readString(tmp.resolve("report/traces/pcp-condition__if-wait__explorer.html"));
-        assertTrue(page.contains("<th class=\"lane-head\" data-thread=\"main\">main</th><th class=\"lane-head\" data-thread=\"P1\">P1</th>"
-                + "<th class=\"lane-head\" data-thread=\"C1\">C1</th>"), "lanes in start order, not in order of first act (C1 acts first)");
+        assertTrue(page.contains("<th class=\"lane-head t0\" data-thread=\"main\">main</th><th class=\"lane-head t1\" data-thread=\"P1\">P1</th>"
+                + "<th class=\"lane-head t2\" data-thread=\"C1\">C1</th>"), "lanes in start order, not in order of first act (C1 acts first)");
         assertTrue(page.contains("<td class=\"lane\"><span class=\"status\">waits on notEmpty</span></td>"), "C1's lane while P1 acts");
         assertTrue(page.contains("<td class=\"lane\"><span class=\"status\">blocked on lock</span></td>"), "C1 after the signal");
         assertTrue(page.contains("<th class=\"state-key sync-key\">notEmpty</th><th class=\"state-key sync-key\">lock</th>"), "one column per lock and condition");
