@@ -71,6 +71,11 @@ public final class WhyItFails {
             int end = lap.get(lap.size() - 1).step();
             out.add("Steps " + a.step() + "-" + end + " are one lap: after step " + end
                     + " every thread is back where it was before step " + a.step() + ", nothing changed, and they go round again for ever.");
+        } else if (stale.isPresent() && change.isPresent() && stale.get().kind() == tcheck.checker.results.StepKind.WRITE) {
+            // two changes meant as one (pieces of a line, halves of an update) with another thread's change between them
+            out.add("At step " + a.step() + " " + who(a) + " " + what(a) + ", going on from what it did at step " + stale.get().step()
+                    + " (" + what(stale.get()) + "); but " + who(change.get()) + " changed it in between, at step " + change.get().step()
+                    + " (" + what(change.get()) + "): nothing kept " + who(a) + "'s steps together.");
         } else if (stale.isPresent() && change.isPresent()) {
             out.add("At step " + a.step() + " " + who(a) + " " + what(a) + ", relying on what it read at step " + stale.get().step()
                     + " (" + what(stale.get()) + "); but " + who(change.get()) + " changed it at step " + change.get().step()

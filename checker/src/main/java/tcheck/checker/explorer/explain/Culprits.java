@@ -93,8 +93,9 @@ public final class Culprits {
             default -> {
                 if (f.step() == 0 || f.step() > last) {
                     actBefore(last); // a final check: the last change of shared state is the one it objects to
-                } else if (!StepKinds.writes(step(f.step()).op)) {
-                    actBefore(f.step()); // an assertion that read the state noticed what an earlier write did
+                } else if (!StepKinds.writes(step(f.step()).op) || !shared(StepKinds.location(step(f.step()).op))) {
+                    // an assertion that read the state, or a check of what a thread recorded for itself, noticed what an earlier write did
+                    actBefore(f.step());
                 } else {
                     mark(f.step(), StepMark.FAILS_HERE);
                     staleCheck(f.step());
@@ -123,6 +124,20 @@ public final class Culprits {
             mark(steps.size(), StepMark.NOTICED);
         }
         return true;
+    }
+
+    /** Whether more than one thread touches {@code location} in the shown steps. */
+    private boolean shared(String location) {
+        if (location == null) {
+            return false;
+        }
+        Set<Integer> threads = new HashSet<>();
+        for (Step s : steps) {
+            if (location.equals(StepKinds.location(s.op))) {
+                threads.add(s.thread);
+            }
+        }
+        return threads.size() > 1;
     }
 
     /**

@@ -105,14 +105,16 @@ final class CallRewrites {
         put("Latch", "getCount", "()J", "latchGetCount", latch);
     }
 
-    /** java.util types whose instances are not thread-safe: calls on them are reads/writes of the object. */
+    /** java.util types (and StringBuilder) whose instances are not thread-safe: calls on them are reads/writes of the object. */
     private static final Set<String> COLLECTIONS = Set.of(
             "java/util/Collection", "java/util/List", "java/util/Queue", "java/util/Deque", "java/util/Set",
             "java/util/Map", "java/util/SortedMap", "java/util/NavigableMap", "java/util/SortedSet",
             "java/util/AbstractList", "java/util/AbstractCollection", "java/util/ArrayList", "java/util/LinkedList",
             "java/util/ArrayDeque", "java/util/PriorityQueue", "java/util/HashMap", "java/util/LinkedHashMap",
             "java/util/TreeMap", "java/util/HashSet", "java/util/LinkedHashSet", "java/util/TreeSet",
-            "java/util/Iterator", "java/util/ListIterator");
+            "java/util/Iterator", "java/util/ListIterator",
+            // not thread-safe either (StringBuffer is, through its own monitor, which is the JDK's lock and not seen)
+            "java/lang/StringBuilder");
 
     private CallRewrites() {
     }

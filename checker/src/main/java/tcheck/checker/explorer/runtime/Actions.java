@@ -28,6 +28,9 @@ final class Actions {
             return v.getClass().getComponentType().getSimpleName() + "[]";
         }
         String s = String.valueOf(v);
+        if (v instanceof String && s.chars().anyMatch(Character::isISOControl)) {
+            s = "\"" + s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "\""; // a line break must not break the trace's line
+        }
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 }

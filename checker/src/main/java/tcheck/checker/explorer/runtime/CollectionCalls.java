@@ -2,11 +2,12 @@ package tcheck.checker.explorer.runtime;
 
 import java.util.List;
 
-/** Which calls on a java.util collection modify it (a write) and which only look (a read). */
+/** Which calls on a java.util collection (or a StringBuilder) modify it (a write) and which only look (a read). */
 final class CollectionCalls {
     private static final List<String> WRITE_PREFIXES = List.of(
             "add", "remove", "poll", "offer", "push", "pop", "put", "clear", "set", "retain", "compute", "merge",
-            "replace", "sort", "take", "next", "previous");
+            "replace", "sort", "take", "next", "previous",
+            "append", "insert", "delete", "reverse", "setLength", "setCharAt", "trimToSize", "ensureCapacity");
 
     private CollectionCalls() {
     }
