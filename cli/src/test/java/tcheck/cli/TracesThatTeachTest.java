@@ -113,6 +113,36 @@ class TracesThatTeachTest {
     }
 
     @Test
+    void oneAwaitPerRoundBlamesTheOverwriteAndStopsWhereTheReaderRecordsIt() throws IOException {
+        Result r = checked("barrier/one-await-per-round");
+        TraceStep act = only(r, StepMark.FAILS_HERE);
+        TraceStep noticed = only(r, StepMark.NOTICED);
+        TraceStep last = r.trace().get(r.trace().size() - 1);
+        assertEquals(StepKind.WRITE, act.kind(), TextTrace.render(r));
+        assertTrue(act.action().startsWith("write cells["), "the overwrite of a cell is the culprit: " + act.action());
+        assertFalse(act.thread().equals(noticed.thread()), "the writer overtakes the reader: " + TextTrace.render(r));
+        assertEquals(last.step(), noticed.step(), "the run stops where the wrong value is recorded");
+        assertFalse("main".equals(last.thread()), "before main's joins: " + TextTrace.render(r));
+        assertTrue(String.join(" ", WhyItFails.brief(r)).contains("step " + act.step() + ":"), String.join(" ", WhyItFails.brief(r)));
+    }
+
+    @Test
+    void piecewisePrintingBlamesThePieceThatLandsBetweenAnotherThreadsPieces() throws IOException {
+        Result r = checked("interleaved-printing/piecewise");
+        TraceStep first = only(r, StepMark.STALE_CHECK);
+        TraceStep between = only(r, StepMark.INTERFERES);
+        TraceStep act = only(r, StepMark.FAILS_HERE);
+        for (TraceStep t : List.of(first, between, act)) {
+            assertTrue(t.action().startsWith("text.append()"), "a piece of a line: " + t.action());
+        }
+        assertEquals(first.thread(), act.thread());
+        assertTrue(!between.thread().equals(act.thread()) && first.step() < between.step() && between.step() < act.step(), TextTrace.render(r));
+        String why = String.join(" ", WhyItFails.brief(r));
+        assertTrue(why.contains("in between, at step " + between.step()) && !why.contains("relying on what it read"), why);
+        assertFalse(TextTrace.render(r).lines().anyMatch(l -> l.contains("takes and releases locks")), TextTrace.render(r));
+    }
+
+    @Test
     void allStepsUnfoldsWhatTheFoldedTraceHides() throws IOException {
         Result r = checked("deposit-withdraw/check-then-withdraw");
         String folded = TextTrace.render(r);
