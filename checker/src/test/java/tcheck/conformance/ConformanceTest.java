@@ -277,7 +277,7 @@ public class ConformanceTest {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         String file = (simple.contains("$") ? simple.substring(0, simple.indexOf('$')) : simple) + ".java";
         List<String> foreign = new ArrayList<>();
-        for (tcheck.checker.results.TraceStep t : e.trace()) {
+        for (tcheck.results.TraceStep t : e.trace()) {
             String where = t.where() == null ? "" : t.where();
             if (!where.isEmpty() && !where.startsWith(file)) {
                 foreign.add(where + " (" + t.action() + ")");

@@ -11,7 +11,7 @@ import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ScenarioSource;
 import tcheck.checker.explorer.PlayTree;
 import tcheck.checker.explorer.search.Replay;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.TraceStep;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 

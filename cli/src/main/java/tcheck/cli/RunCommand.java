@@ -11,8 +11,8 @@ import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.RunnableSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 
 import java.io.File;
 import java.io.PrintWriter;

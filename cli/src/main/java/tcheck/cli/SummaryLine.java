@@ -1,6 +1,6 @@
 package tcheck.cli;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.engines.Verdicts;
 import tcheck.scenario.Scenario;
 

@@ -1,7 +1,7 @@
 package tcheck.cli;
 
 import picocli.CommandLine.Option;
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.reports.TextTrace;
 
 /** How a counterexample's trace is printed: folded with a short "why" unless asked otherwise. */

@@ -1,6 +1,6 @@
 package tcheck.engines;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.scenario.Scenario;
 
 /** The verdict words of the results contract, and how one compares with what a variant is expected to be. */

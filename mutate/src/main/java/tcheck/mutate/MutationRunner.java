@@ -4,8 +4,8 @@ import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ExplorerResults;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
@@ -146,7 +146,7 @@ public final class MutationRunner {
                     killer.schedule(), column + killer.message());
         }
         for (Result r : results) {
-            List<tcheck.checker.results.Outcome> forbidden = ForbiddenOutcomes.observed(r);
+            List<tcheck.results.Outcome> forbidden = ForbiddenOutcomes.observed(r);
             if (!forbidden.isEmpty()) {
                 // what the fixed variant's stress test forbids is the invariant its fix keeps
                 return new Outcome(e.name(), EngineStatus.KILLED, Verdicts.COUNTEREXAMPLE, "invariant", false, executions, millis,

@@ -1,6 +1,6 @@
 package tcheck.reports;
 
-import tcheck.checker.results.StepMark;
+import tcheck.results.StepMark;
 
 import java.util.List;
 import java.util.stream.Collectors;

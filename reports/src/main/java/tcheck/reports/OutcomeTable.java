@@ -1,7 +1,7 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
 
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 
 /** Where a result's own page lives, relative to the report directory. */
 public final class PageNames {

@@ -1,8 +1,8 @@
 package tcheck.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package tcheck.reports;
 
-import tcheck.checker.results.SyncState;
-import tcheck.checker.results.ThreadStatus;
-import tcheck.checker.results.ThreadSync;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.SyncState;
+import tcheck.results.ThreadStatus;
+import tcheck.results.ThreadSync;
+import tcheck.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Result;
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.List;

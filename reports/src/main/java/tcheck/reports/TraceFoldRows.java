@@ -1,7 +1,7 @@
 package tcheck.reports;
 
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
 
 import java.util.HashMap;
 import java.util.List;

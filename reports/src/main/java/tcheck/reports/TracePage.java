@@ -1,8 +1,8 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
 
 import java.util.List;
 import java.util.Locale;
@@ -296,7 +296,7 @@ final class TracePage {
                 .append(esc(other.engine())).append("'s trace: ").append(other.trace().size()).append(" steps")
                 .append(other.kind() == null ? "" : ", " + esc(other.kind())).append("</summary>\n")
                 .append("<table class=\"histogram\"><thead><tr><th>#</th><th>thread</th><th>action</th><th>where</th></tr></thead><tbody>\n");
-        for (tcheck.checker.results.TraceStep step : other.trace()) {
+        for (tcheck.results.TraceStep step : other.trace()) {
             h.append("<tr><td>").append(step.step()).append("</td><td>").append(esc(step.thread())).append("</td><td><code>")
                     .append(esc(step.action())).append("</code></td><td>").append(esc(step.where() == null ? "" : step.where()))
                     .append("</td></tr>\n");

@@ -1,7 +1,7 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package tcheck.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.ResultsFiles;
 
 import java.util.Collection;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package tcheck.reports;
 
 import org.junit.jupiter.api.Test;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
 
 import java.util.List;
 import java.util.Map;

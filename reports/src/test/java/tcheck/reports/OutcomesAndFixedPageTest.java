@@ -2,10 +2,10 @@ package tcheck.reports;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
 
 import java.io.IOException;
 import java.nio.file.Files;

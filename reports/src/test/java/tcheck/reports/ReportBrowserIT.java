@@ -9,8 +9,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

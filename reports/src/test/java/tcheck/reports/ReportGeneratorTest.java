@@ -2,9 +2,9 @@ package tcheck.reports;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
 
 import java.io.IOException;
 import java.nio.file.Files;

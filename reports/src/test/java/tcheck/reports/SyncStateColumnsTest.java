@@ -2,12 +2,12 @@ package tcheck.reports;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.SyncState;
-import tcheck.checker.results.ThreadStatus;
-import tcheck.checker.results.ThreadSync;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.SyncState;
+import tcheck.results.ThreadStatus;
+import tcheck.results.ThreadSync;
+import tcheck.results.TraceStep;
 
 import java.io.IOException;
 import java.nio.file.Files;

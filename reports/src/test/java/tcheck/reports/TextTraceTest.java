@@ -1,9 +1,9 @@
 package tcheck.reports;
 
 import org.junit.jupiter.api.Test;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package tcheck.stress;
 
 import org.junit.jupiter.api.Test;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 import tcheck.stress.harness.JCStressProcess;

@@ -1,7 +1,7 @@
 package tcheck.checker.explorer;
 
 import tcheck.checker.explorer.runtime.RaceDetector;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.TraceStep;
 
 import java.util.List;
 import java.util.Map;

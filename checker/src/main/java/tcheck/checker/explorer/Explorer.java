@@ -17,8 +17,8 @@ import tcheck.checker.explorer.search.OptimalDpor;
 import tcheck.checker.explorer.search.Strategy;
 import tcheck.checker.explorer.explain.Culprits;
 import tcheck.checker.explorer.explain.StepKinds;
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public final class Explorer {
     private boolean budgetCut;
     /** Final states of every execution this run explored, for the outcome table. */
     private final OutcomeCounts outcomes = new OutcomeCounts();
-    /** The key of the outcome table in {@link Exploration#details()}: a list of {@link tcheck.checker.results.Outcome}. */
+    /** The key of the outcome table in {@link Exploration#details()}: a list of {@link tcheck.results.Outcome}. */
     public static final String OUTCOMES = "outcomes";
 
     public Explorer(ProgramSource source, ExplorerOptions options, Consumer<String> progress) {

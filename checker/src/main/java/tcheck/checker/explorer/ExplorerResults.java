@@ -1,7 +1,7 @@
 package tcheck.checker.explorer;
 
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 

@@ -1,6 +1,6 @@
 package tcheck.checker.explorer;
 
-import tcheck.checker.results.TraceStep;
+import tcheck.results.TraceStep;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;

@@ -2,7 +2,7 @@ package tcheck.checker.explorer;
 
 import tcheck.checker.explorer.runtime.Execution;
 import tcheck.checker.explorer.runtime.Failure;
-import tcheck.checker.results.Outcome;
+import tcheck.results.Outcome;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

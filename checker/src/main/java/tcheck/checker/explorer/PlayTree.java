@@ -1,7 +1,7 @@
 package tcheck.checker.explorer;
 
 import tcheck.checker.explorer.search.Probe;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.TraceStep;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package tcheck.checker.junit;
 
 import tcheck.checker.explorer.Exploration;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.List;

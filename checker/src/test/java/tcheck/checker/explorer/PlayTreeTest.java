@@ -3,7 +3,7 @@ package tcheck.checker.explorer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.fixtures.OwnFields;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.ResultsFiles;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tcheck.checker.explorer.fixtures.LocalLocks;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.TraceStep;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 

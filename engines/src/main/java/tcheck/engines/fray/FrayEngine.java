@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.ForkedJvm;

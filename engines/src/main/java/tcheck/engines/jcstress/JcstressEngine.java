@@ -1,6 +1,6 @@
 package tcheck.engines.jcstress;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;

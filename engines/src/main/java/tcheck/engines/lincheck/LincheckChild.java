@@ -1,7 +1,7 @@
 package tcheck.engines.lincheck;
 
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 import tcheck.engines.EngineRun;
 import tcheck.engines.ForkedJvm;
 import tcheck.engines.Verdicts;

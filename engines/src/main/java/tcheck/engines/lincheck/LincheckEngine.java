@@ -2,7 +2,7 @@ package tcheck.engines.lincheck;
 
 import org.jetbrains.lincheck.Lincheck;
 import org.jetbrains.lincheck.datastructures.Options;
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.scenario.Bound;

@@ -1,6 +1,6 @@
 package tcheck.engines.lincheck;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
 

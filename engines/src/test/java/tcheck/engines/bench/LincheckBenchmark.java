@@ -2,7 +2,7 @@ package tcheck.engines.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
 import tcheck.engines.explorer.ExplorerEngine;

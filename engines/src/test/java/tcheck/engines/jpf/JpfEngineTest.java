@@ -2,9 +2,9 @@ package tcheck.engines.jpf;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
 import tcheck.scenario.Catalog;

@@ -2,7 +2,7 @@ package tcheck.engines.jpf;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
 import tcheck.scenario.Catalog;

@@ -2,8 +2,8 @@ package tcheck.engines.linearizability;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
 import tcheck.scenario.Catalog;

@@ -2,8 +2,8 @@ package tcheck.stress.harness;
 
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.Status;
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
 

@@ -3,8 +3,8 @@ package tcheck.stress.harness;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.Status;
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
 
 import java.time.Duration;
 import java.util.List;

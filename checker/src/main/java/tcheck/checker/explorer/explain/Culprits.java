@@ -3,8 +3,8 @@ package tcheck.checker.explorer.explain;
 import tcheck.checker.explorer.runtime.Failure;
 import tcheck.checker.explorer.runtime.RaceDetector;
 import tcheck.checker.explorer.runtime.Step;
-import tcheck.checker.results.StepKind;
-import tcheck.checker.results.StepMark;
+import tcheck.results.StepKind;
+import tcheck.results.StepMark;
 
 import java.util.ArrayList;
 import java.util.HashSet;

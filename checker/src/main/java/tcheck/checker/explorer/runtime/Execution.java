@@ -512,7 +512,7 @@ public final class Execution {
 
     /** After an execution ended early, gives the steps that were still running their action and state. */
     /** The synchronization state when the execution was ended early, for the steps completed after that. */
-    private tcheck.checker.results.SyncState syncAtAbort;
+    private tcheck.results.SyncState syncAtAbort;
     /** The thread whose last step is being completed as it ends: done in the step's synchronization state. */
     private ThreadState ending;
 
