@@ -1,5 +1,6 @@
 package tcheck.cli;
 
+import tcheck.results.Verdict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -140,11 +141,11 @@ final class CheckCommand implements Callable<Integer> {
                     }
                     for (Result r : rs) {
                         Verdicts.Agreement a = Verdicts.agreement(engine, s, r);
-                        if (!quiet && (Verdicts.COUNTEREXAMPLE.equals(r.verdict()) || Verdicts.ERROR.equals(r.verdict()))) {
+                        if (!quiet && (r.verdict() == Verdict.COUNTEREXAMPLE || r.verdict() == Verdict.ERROR)) {
                             out.println(display.render(r));
                         }
-                        if (a == Verdicts.Agreement.WRONG && !quiet && !Verdicts.COUNTEREXAMPLE.equals(r.verdict())
-                                && !Verdicts.ERROR.equals(r.verdict())) {
+                        if (a == Verdicts.Agreement.WRONG && !quiet && r.verdict() != Verdict.COUNTEREXAMPLE
+                                && r.verdict() != Verdict.ERROR) {
                             out.println("  " + r.message());
                         }
                         if (a != Verdicts.Agreement.NOT_RUN) {

@@ -1,5 +1,7 @@
 package tcheck.cli;
 
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -173,19 +175,19 @@ final class PlayCommand implements Callable<Integer> {
 
     private int ended(PrintWriter out, Scenario s, Bound b, PlayTree.Position e, List<String> choices) {
         String replay = "./tcheck replay " + s.id() + boundOption(s, b) + " --schedule " + String.join(".", choices);
-        if ("counterexample".equals(e.verdict()) && "data-race".equals(e.kind())) {
+        if (e.verdict() == Verdict.COUNTEREXAMPLE && e.kind() == FailureKind.DATA_RACE) {
             out.println("The program's result was right this time, but the run has a " + e.message());
             out.println("On another machine or JIT the racing accesses may not see each other at all: a bug, found.");
             out.println("replay with: " + replay);
             return ExitCodes.FOUND;
         }
-        if ("counterexample".equals(e.verdict())) {
+        if (e.verdict() == Verdict.COUNTEREXAMPLE) {
             out.println("The program failed (" + e.kind() + "): " + e.message());
             out.println("You found the bug: " + choices.size() + " choice(s), " + e.preemptions() + " preemption(s).");
             out.println("replay with: " + replay);
             return ExitCodes.FOUND;
         }
-        if ("error".equals(e.verdict())) {
+        if (e.verdict() == Verdict.ERROR) {
             out.println("The explorer could not run this: " + e.message());
             return ExitCodes.ERROR;
         }

@@ -112,9 +112,9 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return switch (e.verdict()) {
-            case "verified", "passed" -> ExitCodes.OK;
-            case "counterexample" -> ExitCodes.FOUND;
-            case "bounded" -> ExitCodes.INCONCLUSIVE;
+            case VERIFIED, PASSED -> ExitCodes.OK;
+            case COUNTEREXAMPLE -> ExitCodes.FOUND;
+            case BOUNDED -> ExitCodes.INCONCLUSIVE;
             default -> ExitCodes.ERROR;
         };
     }

@@ -1,5 +1,6 @@
 package tcheck.cli;
 
+import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tcheck.results.Result;
@@ -43,7 +44,7 @@ class ListAndCheckTest {
         assertTrue(r.out().contains("replay with: ./tcheck replay race-counter/unsynchronized"), r.all());
         assertTrue(r.out().contains("as expected (buggy)"), r.all());
         Result written = ResultsFiles.read(results.resolve("race-counter__unsynchronized__explorer.json"));
-        assertEquals("counterexample", written.verdict());
+        assertEquals(Verdict.COUNTEREXAMPLE, written.verdict());
         assertTrue(r.out().contains("--schedule " + written.schedule()), r.all());
     }
 

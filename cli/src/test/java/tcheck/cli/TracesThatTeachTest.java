@@ -1,5 +1,6 @@
 package tcheck.cli;
 
+import tcheck.results.FailureKind;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -63,7 +64,7 @@ class TracesThatTeachTest {
                 assertTrue(n.step() > at.step(), "the check that notices comes after the act\n" + text));
 
         List<TraceFolding.Line> folded = TraceFolding.fold(trace);
-        if ("livelock".equals(r.kind())) {
+        if (r.kind() == FailureKind.LIVELOCK) {
             int start = (Integer) r.details().get("cycleStart");
             int length = (Integer) r.details().get("cycleLength");
             assertEquals(start + length - 1, trace.size(), "prefix and one lap\n" + text);
@@ -81,10 +82,10 @@ class TracesThatTeachTest {
         Cli replay = Cli.run("replay", s.id(), "--schedule", r.schedule());
         assertEquals(text, replay.out(), "check and replay of the same schedule print the same text");
 
-        if (!"livelock".equals(r.kind()) && r.preemptions() != null && r.preemptions() > 0) {
+        if (r.kind() != FailureKind.LIVELOCK && r.preemptions() != null && r.preemptions() > 0) {
             Exploration fewer = Explorer.explore(new ScenarioSource(s, s.defaultBound()),
                     ExplorerOptions.defaults().withStrategy("pb").withMaxPreemptions(r.preemptions() - 1));
-            assertFalse(fewer.foundCounterexample() && r.kind().equals(fewer.kind()),
+            assertFalse(fewer.foundCounterexample() && r.kind() == fewer.kind(),
                     "a " + r.kind() + " with fewer than " + r.preemptions() + " preemptions exists: " + fewer.schedule());
         }
     }

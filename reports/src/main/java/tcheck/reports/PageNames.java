@@ -1,5 +1,6 @@
 package tcheck.reports;
 
+import tcheck.results.Verdict;
 import tcheck.results.Result;
 
 /** Where a result's own page lives, relative to the report directory. */
@@ -16,7 +17,7 @@ public final class PageNames {
 
     /** Whether a result gets a page: every counterexample, and any result with evidence to read. */
     public static boolean hasPage(Result r) {
-        return "counterexample".equals(r.verdict())
+        return r.verdict() == Verdict.COUNTEREXAMPLE
                 || (r.trace() != null && !r.trace().isEmpty())
                 || (r.histogram() != null && !r.histogram().isEmpty())
                 || (r.engineOutput() != null && !r.engineOutput().isBlank());

@@ -124,7 +124,7 @@ public final class ResultsLoader {
         if (blank(r.scenario())) missing.add("scenario");
         if (blank(r.variant())) missing.add("variant");
         if (blank(r.engine())) missing.add("engine");
-        if (blank(r.verdict())) missing.add("verdict");
+        if (r.verdict() == null) missing.add("verdict");
         if (!missing.isEmpty()) {
             problems.add(new Problem(file.toString(), "corrupt: missing " + String.join(", ", missing)));
             return null;

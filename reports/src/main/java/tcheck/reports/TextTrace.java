@@ -1,5 +1,7 @@
 package tcheck.reports;
 
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import tcheck.results.Result;
 import tcheck.results.StepMark;
 import tcheck.results.TraceStep;
@@ -47,7 +49,7 @@ public final class TextTrace {
                 out.append(INDENT).append(view.steps().size()).append(" steps folded into ").append(lines.size())
                         .append(lines.size() == 1 ? " line" : " lines").append("; --all-steps shows each").append('\n');
             }
-            if (r.details() != null && r.details().get("cycleStart") instanceof Integer start && "livelock".equals(r.kind())) {
+            if (r.details() != null && r.details().get("cycleStart") instanceof Integer start && r.kind() == FailureKind.LIVELOCK) {
                 out.append(INDENT).append("... back to step ").append(start).append(", and round again for ever").append('\n');
             }
         }
@@ -74,7 +76,7 @@ public final class TextTrace {
         if (r.details() != null && r.details().get("races") instanceof List<?> races) {
             for (Object race : races) {
                 Object m = race instanceof java.util.Map<?, ?> map ? map.get("message") : race;
-                if (m != null && !"data-race".equals(r.kind())) {
+                if (m != null && r.kind() != FailureKind.DATA_RACE) {
                     out.add(oneLine(String.valueOf(m)));
                 }
             }
@@ -102,8 +104,8 @@ public final class TextTrace {
 
     /** VIOLATION for a broken invariant (as in DESIGN.md), the kind itself for the others (DEADLOCK, ...). */
     private static String label(Result r) {
-        if ("counterexample".equals(r.verdict())) {
-            return r.kind() == null || r.kind().equals("invariant") ? "VIOLATION" : r.kind().toUpperCase(Locale.ROOT);
+        if (r.verdict() == Verdict.COUNTEREXAMPLE) {
+            return r.kind() == null || r.kind() == FailureKind.INVARIANT ? "VIOLATION" : r.kind().label().toUpperCase(Locale.ROOT);
         }
         return CellSummary.of(r).headline().toUpperCase(Locale.ROOT);
     }
@@ -169,7 +171,7 @@ public final class TextTrace {
     }
 
     static String footer(Result r) {
-        if ("error".equals(r.verdict())) {
+        if (r.verdict() == Verdict.ERROR) {
             return ""; // nothing to replay: the run itself went wrong
         }
         String replay = replayCommand(r);

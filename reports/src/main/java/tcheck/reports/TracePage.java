@@ -1,5 +1,6 @@
 package tcheck.reports;
 
+import tcheck.results.Verdict;
 import tcheck.results.Outcome;
 import tcheck.results.Result;
 import tcheck.results.TraceStep;
@@ -341,7 +342,7 @@ final class TracePage {
             }
         }
         for (Result other : others) {
-            if (other != r && !other.engine().equals(r.engine()) && "counterexample".equals(other.verdict())
+            if (other != r && !other.engine().equals(r.engine()) && other.verdict() == Verdict.COUNTEREXAMPLE
                     && other.trace() != null && !other.trace().isEmpty() && !Engines.isLincheck(other.engine())) {
                 appendOtherTrace(h, other);
             }

@@ -1,5 +1,6 @@
 package tcheck.reports;
 
+import tcheck.results.Verdict;
 import tcheck.results.Result;
 import tcheck.results.StepMark;
 import tcheck.results.TraceStep;
@@ -23,7 +24,7 @@ public final class WhyItFails {
 
     /** The culprit in a sentence or two; empty when the trace carries no marks. */
     public static List<String> brief(Result r) {
-        if (!"counterexample".equals(r.verdict()) || r.trace() == null) {
+        if (r.verdict() != Verdict.COUNTEREXAMPLE || r.trace() == null) {
             return List.of();
         }
         return new WhyItFails(r.trace()).culprit();

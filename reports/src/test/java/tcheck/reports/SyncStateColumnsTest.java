@@ -1,5 +1,7 @@
 package tcheck.reports;
 
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tcheck.results.Result;
@@ -36,7 +38,7 @@ class SyncStateColumnsTest {
     /** C1 waits on an empty buffer, P1 takes the lock and signals: C1 then waits for the lock, not the condition. */
     static Result wakeUp() {
         ThreadStatus run = ThreadStatus.RUNNABLE;
-        return Result.builder("pcp-condition", "if-wait", "buggy", "explorer").verdict("counterexample").kind("exception")
+        return Result.builder("pcp-condition", "if-wait", "buggy", "explorer").verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.EXCEPTION)
                 .message("NoSuchElementException in C1").schedule("0.1.0").preemptions(0)
                 .trace(List.of(
                         new TraceStep(1, "C1", "await notEmpty (releases lock)", "IfWaitBuffer.java:60", Map.of("items", List.of()),
@@ -62,7 +64,7 @@ class SyncStateColumnsTest {
 
     @Test
     void aTraceWithoutSynchronizationStateHasNoExtraColumn() {
-        Result r = Result.builder("race-counter", "unsynchronized", "buggy", "jpf").verdict("counterexample")
+        Result r = Result.builder("race-counter", "unsynchronized", "buggy", "jpf").verdict(Verdict.COUNTEREXAMPLE)
                 .trace(List.of(new TraceStep(1, "T1", "read count -> 0", null, Map.of("count", 0)))).build();
         assertFalse(TextTrace.render(r).contains("locks and waits"));
     }

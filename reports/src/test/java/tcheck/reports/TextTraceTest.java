@@ -1,5 +1,7 @@
 package tcheck.reports;
 
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
@@ -17,7 +19,7 @@ class TextTraceTest {
 
     private static Result designExample() {
         return Result.builder("race-counter", "unsynchronized", "buggy", "explorer")
-                .verdict("counterexample").kind("invariant").title("count++")
+                .verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.INVARIANT).title("count++")
                 .message("final count 1, expected 2").schedule("1.2.2.1").preemptions(1)
                 .trace(List.of(
                         new TraceStep(1, "T1", "read  count -> 0", "UnsafeCounter.java:9", Map.of("count", 0)),
@@ -58,14 +60,14 @@ class TextTraceTest {
     @Test
     void aResultWithoutTraceIsOneLine() {
         Result r = Result.builder("race-counter", "synchronized", "fixed", "explorer")
-                .verdict("verified").complete(true).executions(6).build();
+                .verdict(Verdict.VERIFIED).complete(true).executions(6).build();
         assertEquals("race-counter / synchronized   VERIFIED: 6 executions, complete, 0.0 s\n", TextTrace.render(r));
     }
 
     @Test
     void otherKindsNameThemselves() {
         Result r = Result.builder("philosophers", "greedy", "buggy", "explorer")
-                .verdict("counterexample").kind("deadlock").message("every philosopher holds a fork").build();
+                .verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.DEADLOCK).message("every philosopher holds a fork").build();
         assertTrue(TextTrace.render(r).startsWith("philosophers / greedy   DEADLOCK: every philosopher holds a fork"));
     }
 }

@@ -1,5 +1,6 @@
 package tcheck.stress;
 
+import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
@@ -81,7 +82,7 @@ class JCStressIT {
             Path file = ResultsFiles.write(result);
             summary.append(String.format(Locale.ROOT, "  %-40s %-15s %s%n", scenario.id(), result.verdict(),
                     result.message()));
-            if ("error".equals(result.verdict())) {
+            if (result.verdict() == Verdict.ERROR) {
                 problems.add(scenario.id() + ": " + result.message() + " (" + file + ")");
             }
         }

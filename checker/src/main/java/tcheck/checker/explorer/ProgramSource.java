@@ -1,5 +1,6 @@
 package tcheck.checker.explorer;
 
+import tcheck.results.FailureKind;
 import tcheck.checker.explorer.instrument.Instrumenter;
 import tcheck.scenario.Program;
 
@@ -11,10 +12,10 @@ public interface ProgramSource {
     Program newProgram(ClassLoader loader);
 
     /**
-     * The counterexample kind to look for first ("torn-read" for a scenario that teaches torn
+     * The counterexample kind to look for first (torn-read for a scenario that teaches torn
      * reads), or null for any. Violations of other kinds met on the way are kept as a fallback.
      */
-    default String preferredKind() {
+    default FailureKind preferredKind() {
         return null;
     }
 

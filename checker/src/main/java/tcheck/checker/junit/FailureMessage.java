@@ -1,6 +1,7 @@
 package tcheck.checker.junit;
 
 import tcheck.checker.explorer.Exploration;
+import tcheck.results.FailureKind;
 import tcheck.results.TraceStep;
 
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class FailureMessage {
         if (!e.trace().isEmpty()) {
             appendTrace(sb, e);
         }
-        if ("data-race".equals(e.kind()) && e.trace().isEmpty()) {
+        if (e.kind() == FailureKind.DATA_RACE && e.trace().isEmpty()) {
             for (var race : e.races()) {
                 sb.append("  ").append(race.describe()).append('\n');
             }

@@ -1,5 +1,6 @@
 package tcheck.checker.explorer;
 
+import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -86,7 +87,7 @@ class SyncStateTraceTest {
     @Test
     void anAtomicIntegerFieldShowsItsValueAtEachStepNotTheFinalOne() {
         Exploration e = Fixtures.explore(AtomicSplitIncrement.class, "dpor");
-        assertEquals("counterexample", e.verdict(), e.message());
+        assertEquals(Verdict.COUNTEREXAMPLE, e.verdict(), e.message());
         List<Object> counts = e.trace().stream().map(s -> s.state().get("count")).toList();
         assertEquals(0, counts.get(0), "before any add: " + counts);
         assertEquals(1, counts.get(counts.size() - 1), "a lost update: " + counts);

@@ -1,5 +1,6 @@
 package tcheck.checker.explorer.runtime;
 
+import tcheck.results.FailureKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ final class Deadlocks {
         String message = "deadlock: every live thread is blocked. " + String.join("; ", lines)
                 + (cycle.isEmpty() ? ". No cycle of locks: every thread waits for a wake-up that will never come."
                 : ". Cycle: " + String.join(" -> ", cycle) + ".");
-        return OutsideThreads.unlessOneMayAct(new Failure("deadlock", message, step, details));
+        return OutsideThreads.unlessOneMayAct(new Failure(FailureKind.DEADLOCK, message, step, details));
     }
 
     private static List<String> cycle(Map<Integer, Integer> edges, List<ThreadState> threads) {

@@ -1,5 +1,6 @@
 package tcheck.checker.explorer.runtime;
 
+import tcheck.results.FailureKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class LivelockWatch {
         details.put("cycle", actions);
         details.put("repetitions", (steps.size() - cycleStart) / len);
         details.put("shownSteps", Math.min(steps.size(), cycleStart + len)); // the prefix and one lap: the rest repeats it
-        return new Failure("livelock", "livelock: " + String.join(", ", who) + " repeat a cycle of " + len
+        return new Failure(FailureKind.LIVELOCK, "livelock: " + String.join(", ", who) + " repeat a cycle of " + len
                 + " steps (steps " + start + ".." + (start + len - 1) + ") that changes no shared state; "
                 + "followed " + details.get("repetitions") + " times up to the step bound of " + steps.size(),
                 start, details);
