@@ -213,7 +213,7 @@ final class PlayCommand implements Callable<Integer> {
     private static String line(TraceStep step) {
         String state = step.state() == null || step.state().isEmpty() ? ""
                 : step.state().entrySet().stream().map(PlayCommand::pair).collect(Collectors.joining("  "));
-        String locks = tcheck.reports.SyncStateColumns.compact(step);
+        String locks = tcheck.results.text.SyncStateColumns.compact(step);
         return String.format(Locale.ROOT, "%4d  %-8s %s   [%s]   %s%s", step.step(), step.thread(), step.action(),
                 step.where() == null ? "" : step.where(), state, locks.isEmpty() ? "" : "   | " + locks).stripTrailing();
     }

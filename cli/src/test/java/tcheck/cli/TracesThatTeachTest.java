@@ -1,5 +1,8 @@
 package tcheck.cli;
 
+import tcheck.results.text.TextTrace;
+import tcheck.results.text.TraceFolding;
+import tcheck.results.text.WhyItFails;
 import tcheck.results.FailureKind;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -14,9 +17,6 @@ import tcheck.results.ResultsFiles;
 import tcheck.results.StepKind;
 import tcheck.results.StepMark;
 import tcheck.results.TraceStep;
-import tcheck.reports.TextTrace;
-import tcheck.reports.TraceFolding;
-import tcheck.reports.WhyItFails;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;

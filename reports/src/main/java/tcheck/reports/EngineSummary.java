@@ -1,5 +1,6 @@
 package tcheck.reports;
 
+import tcheck.results.text.CellSummary;
 import tcheck.results.Verdict;
 import tcheck.results.Result;
 

@@ -1,5 +1,6 @@
 package tcheck.reports;
 
+import tcheck.results.text.TraceView;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;

@@ -1,5 +1,6 @@
 package tcheck.reports;
 
+import tcheck.results.text.CellSummary;
 import tcheck.results.Result;
 
 import java.nio.file.Path;

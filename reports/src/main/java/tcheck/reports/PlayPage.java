@@ -1,5 +1,6 @@
 package tcheck.reports;
 
+import tcheck.results.text.SyncStateColumns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,5 +1,6 @@
 package tcheck.reports;
 
+import tcheck.results.text.CellSummary;
 import java.util.List;
 
 /** {@code summary.md}: the same matrix as index.html, for terminals and CI logs. */

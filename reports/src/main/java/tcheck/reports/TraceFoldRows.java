@@ -1,5 +1,7 @@
 package tcheck.reports;
 
+import tcheck.results.text.TraceView;
+import tcheck.results.text.TraceFolding;
 import tcheck.results.StepMark;
 import tcheck.results.TraceStep;
 

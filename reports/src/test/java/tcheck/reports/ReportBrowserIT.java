@@ -1,5 +1,8 @@
 package tcheck.reports;
 
+import tcheck.results.text.TextTrace;
+import tcheck.results.text.TraceView;
+import tcheck.results.text.TraceFolding;
 import tcheck.results.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

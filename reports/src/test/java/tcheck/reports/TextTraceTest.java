@@ -1,5 +1,6 @@
 package tcheck.reports;
 
+import tcheck.results.text.TextTrace;
 import tcheck.results.FailureKind;
 import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package tcheck.reports;
+package tcheck.results.text;
 
 import tcheck.results.StepKind;
 import tcheck.results.StepMark;
@@ -128,7 +128,7 @@ public final class TraceFolding {
     }
 
     /** Steps no reader needs: thread start/join and accesses to data only one thread touches or none writes. */
-    static Set<Integer> hidden(List<TraceStep> steps) {
+    public static Set<Integer> hidden(List<TraceStep> steps) {
         Map<String, Set<String>> touchedBy = new HashMap<>();
         Set<String> written = new HashSet<>();
         for (TraceStep s : steps) {

@@ -1,4 +1,4 @@
-package tcheck.reports;
+package tcheck.results.text;
 
 import tcheck.results.Verdict;
 import tcheck.results.Result;

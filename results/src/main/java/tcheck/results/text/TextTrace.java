@@ -1,4 +1,4 @@
-package tcheck.reports;
+package tcheck.results.text;
 
 import tcheck.results.FailureKind;
 import tcheck.results.Verdict;
@@ -43,12 +43,7 @@ public final class TextTrace {
         out.append(headline(r)).append('\n');
         TraceView view = TraceView.of(r);
         if (!view.isEmpty()) {
-            List<TraceFolding.Line> lines = allSteps ? TraceFolding.unfolded(view.steps()) : TraceFolding.fold(view.steps());
-            appendTable(out, view, lines, r.failingStep() != null);
-            if (lines.size() < view.steps().size()) {
-                out.append(INDENT).append(view.steps().size()).append(" steps folded into ").append(lines.size())
-                        .append(lines.size() == 1 ? " line" : " lines").append("; --all-steps shows each").append('\n');
-            }
+            out.append(table(view, allSteps, r.failingStep() != null));
             if (r.details() != null && r.details().get("cycleStart") instanceof Integer start && r.kind() == FailureKind.LIVELOCK) {
                 out.append(INDENT).append("... back to step ").append(start).append(", and round again for ever").append('\n');
             }
@@ -70,8 +65,26 @@ public final class TextTrace {
         return out.toString();
     }
 
+    /**
+     * The trace table alone, every line indented and ending in a newline: the one layout of a trace in
+     * text, shared by {@link #render} and the JUnit extension's failure message.
+     *
+     * @param allSteps    every step on its own line (else folded, with a line saying how many were)
+     * @param markFailing mark {@link TraceView#failingStep()} "fails here" when no step carries marks of its own
+     */
+    public static String table(TraceView view, boolean allSteps, boolean markFailing) {
+        StringBuilder out = new StringBuilder();
+        List<TraceFolding.Line> lines = allSteps ? TraceFolding.unfolded(view.steps()) : TraceFolding.fold(view.steps());
+        appendTable(out, view, lines, markFailing);
+        if (lines.size() < view.steps().size()) {
+            out.append(INDENT).append(view.steps().size()).append(" steps folded into ").append(lines.size())
+                    .append(lines.size() == 1 ? " line" : " lines").append("; --all-steps shows each").append('\n');
+        }
+        return out.toString();
+    }
+
     /** The data races an engine reported beside the main verdict (details.races[].message). */
-    static List<String> races(Result r) {
+    public static List<String> races(Result r) {
         List<String> out = new ArrayList<>();
         if (r.details() != null && r.details().get("races") instanceof List<?> races) {
             for (Object race : races) {
@@ -84,7 +97,7 @@ public final class TextTrace {
         return out;
     }
 
-    static String headline(Result r) {
+    public static String headline(Result r) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.scenario()).append(" / ").append(r.variant());
         if (r.title() != null && !r.title().isBlank()) {
@@ -170,7 +183,7 @@ public final class TextTrace {
         return padLast ? sb.toString() : sb.toString().stripTrailing();
     }
 
-    static String footer(Result r) {
+    public static String footer(Result r) {
         if (r.verdict() == Verdict.ERROR) {
             return ""; // nothing to replay: the run itself went wrong
         }

@@ -1,4 +1,4 @@
-package tcheck.reports;
+package tcheck.results.text;
 
 import tcheck.results.Verdict;
 import tcheck.results.Result;
@@ -89,12 +89,12 @@ public record CellSummary(String state, String headline, String detail, Agreemen
         return Agreement.NONE;
     }
 
-    static String count(long n, String noun) {
+    public static String count(long n, String noun) {
         return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** Time to the verdict: "0.4 s", "12 s", "2.1 min". */
-    static String seconds(long millis) {
+    public static String seconds(long millis) {
         if (millis < 10_000) {
             return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
         }
