@@ -38,25 +38,12 @@ public enum FailureKind {
     /** The kind spelled {@code label}; null for null. */
     @JsonCreator
     public static FailureKind of(String label) {
-        if (label == null) {
-            return null;
-        }
-        for (FailureKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("not a kind of the results contract: " + label);
+        return ContractWords.of(values(), FailureKind::label, label, "kind");
     }
 
     /** The kind spelled {@code label}, or null when it is none (the explorer's own "error", "step-bound"). */
     public static FailureKind orNull(String label) {
-        for (FailureKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
-        }
-        return null;
+        return ContractWords.orNull(values(), FailureKind::label, label);
     }
 
     @Override

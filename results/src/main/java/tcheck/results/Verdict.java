@@ -38,15 +38,7 @@ public enum Verdict {
     /** The verdict spelled {@code label}; null for null. */
     @JsonCreator
     public static Verdict of(String label) {
-        if (label == null) {
-            return null;
-        }
-        for (Verdict v : values()) {
-            if (v.label.equals(label)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("not a verdict of the results contract: " + label);
+        return ContractWords.of(values(), Verdict::label, label, "verdict");
     }
 
     @Override
