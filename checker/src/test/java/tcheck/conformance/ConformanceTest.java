@@ -1,7 +1,5 @@
 package tcheck.conformance;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -9,6 +7,8 @@ import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.RunnableSource;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package tcheck.cli;
 
-import tcheck.results.Verdict;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.search.Replay;
 import tcheck.engines.Engine;
 import tcheck.engines.Engines;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;

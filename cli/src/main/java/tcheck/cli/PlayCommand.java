@@ -1,19 +1,19 @@
 package tcheck.cli;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
-import tcheck.checker.explorer.ScenarioSource;
 import tcheck.checker.explorer.PlayTree;
+import tcheck.checker.explorer.ScenarioSource;
 import tcheck.checker.explorer.search.Replay;
+import tcheck.results.FailureKind;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 

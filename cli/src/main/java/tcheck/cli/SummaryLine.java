@@ -1,9 +1,9 @@
 package tcheck.cli;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
-import tcheck.results.Result;
 import tcheck.engines.Verdicts;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Scenario;
 
 /** One line per checked scenario and engine: what the engine said, how much it ran, and whether that was expected. */

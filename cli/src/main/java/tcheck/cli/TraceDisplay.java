@@ -1,8 +1,8 @@
 package tcheck.cli;
 
-import tcheck.results.text.TextTrace;
 import picocli.CommandLine.Option;
 import tcheck.results.Result;
+import tcheck.results.text.TextTrace;
 
 /** How a counterexample's trace is printed: folded with a short "why" unless asked otherwise. */
 final class TraceDisplay {

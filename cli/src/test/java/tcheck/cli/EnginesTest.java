@@ -1,11 +1,11 @@
 package tcheck.cli;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tcheck.results.FailureKind;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package tcheck.cli;
 
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package tcheck.cli;
 
-import tcheck.results.FailureKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tcheck.reports.MutationResults;
+import tcheck.results.FailureKind;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

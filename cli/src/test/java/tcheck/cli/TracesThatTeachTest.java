@@ -1,9 +1,5 @@
 package tcheck.cli;
 
-import tcheck.results.text.TextTrace;
-import tcheck.results.text.TraceFolding;
-import tcheck.results.text.WhyItFails;
-import tcheck.results.FailureKind;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -12,11 +8,15 @@ import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ScenarioSource;
+import tcheck.results.FailureKind;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
 import tcheck.results.StepKind;
 import tcheck.results.StepMark;
 import tcheck.results.TraceStep;
+import tcheck.results.text.TextTrace;
+import tcheck.results.text.TraceFolding;
+import tcheck.results.text.WhyItFails;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;

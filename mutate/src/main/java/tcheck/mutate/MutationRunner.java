@@ -1,19 +1,19 @@
 package tcheck.mutate;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ExplorerResults;
-import tcheck.results.Result;
-import tcheck.results.ResultsFiles;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
-import tcheck.reports.MutationResults;
 import tcheck.reports.MutationResults.EngineStatus;
 import tcheck.reports.MutationResults.Outcome;
+import tcheck.reports.MutationResults;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;

@@ -1,14 +1,14 @@
 package tcheck.mutate;
 
-import tcheck.results.FailureKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.engines.Engine;
 import tcheck.engines.Engines;
-import tcheck.reports.MutationResults;
 import tcheck.reports.MutationResults.EngineStatus;
 import tcheck.reports.MutationResults.Outcome;
+import tcheck.reports.MutationResults;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 

@@ -1,14 +1,14 @@
 package tcheck.mutate;
 
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.engines.Engines;
-import tcheck.reports.MutationResults;
 import tcheck.reports.MutationResults.KillRate;
 import tcheck.reports.MutationResults.Mutant;
 import tcheck.reports.MutationResults.Status;
+import tcheck.reports.MutationResults;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 

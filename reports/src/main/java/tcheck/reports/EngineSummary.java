@@ -1,8 +1,8 @@
 package tcheck.reports;
 
-import tcheck.results.text.CellSummary;
-import tcheck.results.Verdict;
 import tcheck.results.Result;
+import tcheck.results.Verdict;
+import tcheck.results.text.CellSummary;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package tcheck.reports;
 
-import tcheck.results.Verdict;
-import tcheck.results.text.TraceView;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.TraceView;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package tcheck.reports;
 
-import tcheck.results.text.CellSummary;
 import tcheck.results.Result;
+import tcheck.results.text.CellSummary;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,9 @@
 package tcheck.reports;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package tcheck.reports;
 
-import tcheck.results.Verdict;
 import tcheck.results.Outcome;
 import tcheck.results.Result;
+import tcheck.results.Verdict;
 
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package tcheck.reports;
 
-import tcheck.results.Verdict;
 import tcheck.results.Result;
+import tcheck.results.Verdict;
 
 /** Where a result's own page lives, relative to the report directory. */
 public final class PageNames {

@@ -1,8 +1,8 @@
 package tcheck.reports;
 
-import tcheck.results.text.SyncStateColumns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import tcheck.results.text.SyncStateColumns;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package tcheck.reports;
 
-import tcheck.results.text.TraceView;
-import tcheck.results.text.TraceFolding;
 import tcheck.results.StepMark;
 import tcheck.results.TraceStep;
+import tcheck.results.text.TraceFolding;
+import tcheck.results.text.TraceView;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,17 +1,17 @@
 package tcheck.reports;
 
-import tcheck.results.text.TextTrace;
-import tcheck.results.text.TraceView;
-import tcheck.results.text.TraceFolding;
-import tcheck.results.text.WhyItFails;
-import tcheck.results.text.MarkWords;
-import tcheck.results.text.ValueFormat;
-import tcheck.results.text.SyncStateColumns;
-import tcheck.results.text.CellSummary;
-import tcheck.results.Verdict;
 import tcheck.results.Outcome;
 import tcheck.results.Result;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.CellSummary;
+import tcheck.results.text.MarkWords;
+import tcheck.results.text.SyncStateColumns;
+import tcheck.results.text.TextTrace;
+import tcheck.results.text.TraceFolding;
+import tcheck.results.text.TraceView;
+import tcheck.results.text.ValueFormat;
+import tcheck.results.text.WhyItFails;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package tcheck.reports;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tcheck.reports.MutationResults.EngineStatus;
 import tcheck.reports.MutationResults.Mutant;
 import tcheck.reports.MutationResults.Outcome;
 import tcheck.reports.MutationResults.Status;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

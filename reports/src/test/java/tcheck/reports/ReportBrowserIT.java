@@ -1,9 +1,5 @@
 package tcheck.reports;
 
-import tcheck.results.text.TextTrace;
-import tcheck.results.text.TraceView;
-import tcheck.results.text.TraceFolding;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +11,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import tcheck.results.Result;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.TextTrace;
+import tcheck.results.text.TraceFolding;
+import tcheck.results.text.TraceView;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,12 +1,12 @@
 package tcheck.reports;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tcheck.results.FailureKind;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,16 +1,16 @@
 package tcheck.reports;
 
-import tcheck.results.text.TextTrace;
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tcheck.results.FailureKind;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
 import tcheck.results.SyncState;
 import tcheck.results.ThreadStatus;
 import tcheck.results.ThreadSync;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.TextTrace;
 
 import java.io.IOException;
 import java.nio.file.Files;

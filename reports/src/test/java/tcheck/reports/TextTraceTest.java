@@ -1,12 +1,12 @@
 package tcheck.reports;
 
-import tcheck.results.text.TextTrace;
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.TextTrace;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,9 +1,9 @@
 package tcheck.stress;
 
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 import tcheck.stress.harness.JCStressProcess;

@@ -1,7 +1,7 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
+import tcheck.checker.explorer.explain.Culprits;
+import tcheck.checker.explorer.explain.StepKinds;
 import tcheck.checker.explorer.instrument.InstrumentingClassLoader;
 import tcheck.checker.explorer.runtime.Execution;
 import tcheck.checker.explorer.runtime.ExecutionOptions;
@@ -9,18 +9,18 @@ import tcheck.checker.explorer.runtime.Failure;
 import tcheck.checker.explorer.runtime.RaceDetector;
 import tcheck.checker.explorer.runtime.Step;
 import tcheck.checker.explorer.search.DepthFirstSearch;
-import tcheck.checker.explorer.search.Pct;
-import tcheck.checker.explorer.search.RandomWalk;
-import tcheck.checker.explorer.search.Probe;
-import tcheck.checker.explorer.search.Replay;
-import tcheck.checker.explorer.search.Rerun;
 import tcheck.checker.explorer.search.LockStep;
 import tcheck.checker.explorer.search.OptimalDpor;
+import tcheck.checker.explorer.search.Pct;
+import tcheck.checker.explorer.search.Probe;
+import tcheck.checker.explorer.search.RandomWalk;
+import tcheck.checker.explorer.search.Replay;
+import tcheck.checker.explorer.search.Rerun;
 import tcheck.checker.explorer.search.Strategy;
-import tcheck.checker.explorer.explain.Culprits;
-import tcheck.checker.explorer.explain.StepKinds;
+import tcheck.results.FailureKind;
 import tcheck.results.StepMark;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.FailureKind;
 import tcheck.checker.explorer.instrument.Instrumenter;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Program;
 
 /** Where the programs to explore come from: which classes to instrument and how to make a fresh program. */

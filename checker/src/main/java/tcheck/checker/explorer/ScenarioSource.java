@@ -1,7 +1,7 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.FailureKind;
 import tcheck.checker.explorer.instrument.Instrumenter;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Program;

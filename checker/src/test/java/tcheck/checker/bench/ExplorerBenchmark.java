@@ -1,6 +1,5 @@
 package tcheck.checker.bench;
 
-import tcheck.results.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import tcheck.checker.bench.programs.FileSystem;
@@ -15,6 +14,7 @@ import tcheck.checker.explorer.ScenarioSource;
 import tcheck.checker.explorer.runtime.Substrate;
 import tcheck.checker.explorer.search.DepthFirstSearch;
 import tcheck.checker.explorer.search.OptimalDpor;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;

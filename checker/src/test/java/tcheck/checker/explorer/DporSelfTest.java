@@ -1,22 +1,22 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tcheck.checker.explorer.fixtures.CheckThenAct;
+import tcheck.checker.explorer.fixtures.CountForever;
 import tcheck.checker.explorer.fixtures.GuardedCounter;
 import tcheck.checker.explorer.fixtures.IfWaitOnce;
-import tcheck.checker.explorer.fixtures.OppositeReentrantLocks;
-import tcheck.checker.explorer.fixtures.CountForever;
-import tcheck.checker.explorer.fixtures.SpinForever;
 import tcheck.checker.explorer.fixtures.LateWrite;
 import tcheck.checker.explorer.fixtures.OppositeLockOrder;
+import tcheck.checker.explorer.fixtures.OppositeReentrantLocks;
 import tcheck.checker.explorer.fixtures.OwnFields;
 import tcheck.checker.explorer.fixtures.RacyIncrement;
 import tcheck.checker.explorer.fixtures.RacySubclassedThreads;
 import tcheck.checker.explorer.fixtures.SharedReadWrite;
+import tcheck.checker.explorer.fixtures.SpinForever;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

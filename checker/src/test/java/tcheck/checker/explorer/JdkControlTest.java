@@ -1,7 +1,5 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.jdkfixtures.BarrierPhases;
 import tcheck.checker.explorer.jdkfixtures.BarrierTooFewParties;
@@ -12,6 +10,8 @@ import tcheck.checker.explorer.jdkfixtures.OneReadWriteLock;
 import tcheck.checker.explorer.jdkfixtures.QueueHandOff;
 import tcheck.checker.explorer.jdkfixtures.ReadWriteThroughLock;
 import tcheck.checker.explorer.jdkfixtures.TwoReadWriteLocks;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

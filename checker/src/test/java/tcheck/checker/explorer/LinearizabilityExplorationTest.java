@@ -1,9 +1,9 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;

@@ -1,12 +1,12 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tcheck.results.Outcome;
 import tcheck.results.Result;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;

@@ -1,8 +1,7 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
+import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
 import tcheck.checker.explorer.javafixtures.ExitInThread;
 import tcheck.checker.explorer.javafixtures.HandsWorkToALibraryThread;
@@ -11,7 +10,6 @@ import tcheck.checker.explorer.javafixtures.InterruptQueueTake;
 import tcheck.checker.explorer.javafixtures.InterruptSleeper;
 import tcheck.checker.explorer.javafixtures.InterruptWaiter;
 import tcheck.checker.explorer.javafixtures.OwnPoolLostUpdate;
-import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
 import tcheck.checker.explorer.javafixtures.ParallelStream;
 import tcheck.checker.explorer.javafixtures.ParallelStreamLostUpdate;
 import tcheck.checker.explorer.javafixtures.SelfInterrupt;
@@ -21,6 +19,8 @@ import tcheck.checker.explorer.javafixtures.StaticInitLock;
 import tcheck.checker.explorer.javafixtures.StaticRace;
 import tcheck.checker.explorer.javafixtures.SubclassInitCycle;
 import tcheck.checker.explorer.javafixtures.ThrowingConstructor;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import java.util.List;
 

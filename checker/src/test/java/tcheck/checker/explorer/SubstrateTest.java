@@ -1,11 +1,11 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.javafixtures.DaemonStatus;
 import tcheck.checker.explorer.javafixtures.ThreadIdentity;
 import tcheck.checker.explorer.runtime.Substrate;
+import tcheck.results.Verdict;
 
 import java.util.Set;
 

@@ -1,6 +1,5 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,6 +8,7 @@ import tcheck.results.SyncState;
 import tcheck.results.ThreadStatus;
 import tcheck.results.ThreadSync;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;

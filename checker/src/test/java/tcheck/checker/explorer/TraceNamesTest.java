@@ -1,10 +1,10 @@
 package tcheck.checker.explorer;
 
-import tcheck.results.FailureKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tcheck.checker.explorer.fixtures.LocalLocks;
+import tcheck.results.FailureKind;
 import tcheck.results.TraceStep;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;

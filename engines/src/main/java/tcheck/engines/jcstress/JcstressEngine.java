@@ -1,10 +1,10 @@
 package tcheck.engines.jcstress;
 
-import tcheck.results.Verdict;
-import tcheck.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Scenario;
 import tcheck.stress.harness.JCStressProcess;
 import tcheck.stress.harness.StressBudget;

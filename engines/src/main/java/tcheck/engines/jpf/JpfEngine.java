@@ -1,19 +1,19 @@
 package tcheck.engines.jpf;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import tcheck.results.Result;
-import tcheck.results.TraceStep;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.ForkedJvm;
 import tcheck.engines.Jdks;
 import tcheck.engines.Verdicts;
 import tcheck.engines.jpf.target.ScenarioMain;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Property;
 import tcheck.scenario.Scenario;

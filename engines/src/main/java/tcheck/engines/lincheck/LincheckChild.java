@@ -1,11 +1,11 @@
 package tcheck.engines.lincheck;
 
-import tcheck.results.Verdict;
-import tcheck.results.Result;
-import tcheck.results.ResultsFiles;
 import tcheck.engines.EngineRun;
 import tcheck.engines.ForkedJvm;
 import tcheck.engines.Verdicts;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;

@@ -2,10 +2,10 @@ package tcheck.engines.lincheck;
 
 import org.jetbrains.lincheck.Lincheck;
 import org.jetbrains.lincheck.datastructures.Options;
-import tcheck.results.FailureKind;
-import tcheck.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
 import tcheck.scenario.Bound;
 import tcheck.scenario.ObjectUnderTest;
 import tcheck.scenario.Program;

@@ -1,8 +1,8 @@
 package tcheck.engines.lincheck;
 
-import tcheck.results.Verdict;
 import tcheck.results.FailureKind;
 import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
 

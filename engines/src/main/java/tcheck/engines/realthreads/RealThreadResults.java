@@ -1,8 +1,8 @@
 package tcheck.engines.realthreads;
 
-import tcheck.results.Verdict;
 import tcheck.results.FailureKind;
 import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Scenario;
 
 import java.util.Map;

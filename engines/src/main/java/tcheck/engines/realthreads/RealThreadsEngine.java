@@ -1,11 +1,11 @@
 package tcheck.engines.realthreads;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
-import tcheck.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 

@@ -1,13 +1,13 @@
 package tcheck.engines.bench;
 
-import tcheck.results.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import tcheck.results.Result;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
 import tcheck.engines.explorer.ExplorerEngine;
 import tcheck.engines.lincheck.LincheckEngine;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;

@@ -1,13 +1,13 @@
 package tcheck.engines.jpf;
 
-import tcheck.results.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tcheck.engines.EngineRun;
+import tcheck.engines.Verdicts;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
 import tcheck.results.TraceStep;
-import tcheck.engines.EngineRun;
-import tcheck.engines.Verdicts;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;

@@ -1,12 +1,12 @@
 package tcheck.engines.jpf;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import tcheck.results.Result;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,7 @@
 package tcheck.engines.realthreads;
 
-import tcheck.results.FailureKind;
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Bound;
 import tcheck.scenarios.depositwithdraw.CheckThenWithdrawScenario;
 import tcheck.scenarios.depositwithdraw.LockedAccountScenario;
@@ -87,7 +87,7 @@ class DepositWithdrawRealThreadTest {
             assertTrue(r.finished(), "an account without waits cannot block: " + r.waiting());
             assertTrue(r.uncaught().isEmpty(), r.uncaught().toString());
             if (r.violation() != null) {
-                assertEquals(FailureKind.INVARIANT, r.violation().kind());
+                assertEquals(FailureKind.INVARIANT, FailureKind.of(r.violation().kind()));
             }
         }
     }

@@ -1,16 +1,16 @@
 package tcheck.engines.realthreads;
 
+import org.junit.jupiter.api.Test;
 import tcheck.results.FailureKind;
 import tcheck.results.Verdict;
-import org.junit.jupiter.api.Test;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Violation;
 import tcheck.scenarios.eventreaders.Event;
 import tcheck.scenarios.eventreaders.InPlaceScenario;
 import tcheck.scenarios.eventreaders.ReadersProgram;
 import tcheck.scenarios.eventreaders.SnapshotScenario;
-import tcheck.specs.properties.SnapshotReadsProperty;
 import tcheck.specs.properties.SnapshotReadsProperty.Tally;
+import tcheck.specs.properties.SnapshotReadsProperty;
 
 import java.time.Duration;
 import java.util.ArrayList;

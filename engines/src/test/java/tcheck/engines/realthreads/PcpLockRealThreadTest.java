@@ -1,7 +1,7 @@
 package tcheck.engines.realthreads;
 
-import tcheck.results.FailureKind;
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Bound;
 import tcheck.scenarios.pcplock.CheckOutsideLockScenario;
 import tcheck.scenarios.pcplock.CheckUnderLockScenario;

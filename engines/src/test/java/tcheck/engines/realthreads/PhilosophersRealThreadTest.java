@@ -1,9 +1,9 @@
 package tcheck.engines.realthreads;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Program;
 import tcheck.scenario.Scenario;

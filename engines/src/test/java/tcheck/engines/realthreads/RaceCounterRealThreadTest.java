@@ -1,7 +1,7 @@
 package tcheck.engines.realthreads;
 
-import tcheck.results.FailureKind;
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Bound;
 import tcheck.scenarios.racecounter.AtomicCounterScenario;
 import tcheck.scenarios.racecounter.SynchronizedCounterScenario;
@@ -55,7 +55,7 @@ class RaceCounterRealThreadTest {
             int count = (Integer) r.finalState().get("count");
             assertTrue(count <= expected, "more increments than were made: " + count);
             if (r.violation() != null) {
-                assertEquals(FailureKind.INVARIANT, r.violation().kind());
+                assertEquals(FailureKind.INVARIANT, FailureKind.of(r.violation().kind()));
             }
             min = Math.min(min, count);
             max = Math.max(max, count);

@@ -1,7 +1,7 @@
 package tcheck.results.text;
 
-import tcheck.results.Verdict;
 import tcheck.results.Result;
+import tcheck.results.Verdict;
 
 import java.util.Locale;
 

@@ -1,9 +1,9 @@
 package tcheck.results.text;
 
-import tcheck.results.Verdict;
 import tcheck.results.Result;
 import tcheck.results.StepMark;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package tcheck.results.text;
 
-import tcheck.results.FailureKind;
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
 import tcheck.results.Result;
-import tcheck.results.Verdict;
 import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.util.List;
 import java.util.Map;

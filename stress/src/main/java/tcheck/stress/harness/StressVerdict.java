@@ -1,11 +1,11 @@
 package tcheck.stress.harness;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.Status;
+import tcheck.results.FailureKind;
 import tcheck.results.Outcome;
 import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
 

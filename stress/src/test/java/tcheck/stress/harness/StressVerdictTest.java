@@ -1,12 +1,12 @@
 package tcheck.stress.harness;
 
-import tcheck.results.FailureKind;
-import tcheck.results.Verdict;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.Status;
+import tcheck.results.FailureKind;
 import tcheck.results.Outcome;
 import tcheck.results.Result;
+import tcheck.results.Verdict;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,10 +1,10 @@
 package tcheck.checker.explorer.runtime;
 
-import tcheck.results.FailureKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tcheck.results.FailureKind;
 
 /**
  * Words and evidence for "every live thread is blocked": who holds what, who waits for what, and the

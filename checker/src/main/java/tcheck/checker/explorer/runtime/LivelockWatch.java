@@ -1,6 +1,5 @@
 package tcheck.checker.explorer.runtime;
 
-import tcheck.results.FailureKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tcheck.results.FailureKind;
 
 /**
  * Finds non-progress cycles. When the visible state (shared values, pending operations, lock
