@@ -7,6 +7,8 @@ import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.RunnableSource;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -71,8 +73,8 @@ public class ConformanceTest {
     }
 
     /** What the explorer said, and what its replay said. {@code crash} is set when the explorer itself threw or hung. */
-    record Outcome(String verdict, String kind, boolean complete, String message, String schedule, long executions,
-                   long millis, String replayVerdict, String replayKind, String replayMessage, String crash, String foreign) {
+    record Outcome(Verdict verdict, FailureKind kind, boolean complete, String message, String schedule, long executions,
+                   long millis, Verdict replayVerdict, FailureKind replayKind, String replayMessage, String crash, String foreign) {
         static Outcome crashed(String why, long millis) {
             return new Outcome(null, null, false, null, null, 0, millis, null, null, null, why, null);
         }
@@ -173,13 +175,13 @@ public class ConformanceTest {
             why.add(o.crash());
             return Grade.ERROR;
         }
-        if ("error".equals(o.verdict()) && x.value() != Expect.Verdict.ERROR) {
+        if (o.verdict() == Verdict.ERROR && x.value() != Expect.Verdict.ERROR) {
             why.add("the explorer gave up: " + brief(o.message()));
             return Grade.ERROR;
         }
         switch (x.value()) {
             case ERROR -> {
-                if (!"error".equals(o.verdict())) {
+                if (o.verdict() != Verdict.ERROR) {
                     why.add("expected an error, got " + o.verdict());
                     return Grade.WRONG;
                 }
@@ -191,26 +193,26 @@ public class ConformanceTest {
                 return why.isEmpty() ? Grade.RIGHT : Grade.WRONG;
             }
             case VERIFIED, VERIFIED_OR_BOUNDED -> {
-                if ("verified".equals(o.verdict())) {
+                if (o.verdict() == Verdict.VERIFIED) {
                     if (!o.complete()) {
                         why.add("verified but the search is not complete");
                         return Grade.WRONG;
                     }
                     return Grade.RIGHT;
                 }
-                if ("bounded".equals(o.verdict()) && x.value() == Expect.Verdict.VERIFIED_OR_BOUNDED) {
+                if (o.verdict() == Verdict.BOUNDED && x.value() == Expect.Verdict.VERIFIED_OR_BOUNDED) {
                     return Grade.RIGHT;
                 }
                 why.add("correct program, got " + o.verdict() + (o.kind() == null ? "" : " (" + o.kind() + ")")
-                        + ("counterexample".equals(o.verdict()) ? ": a false alarm" : ""));
+                        + (o.verdict() == Verdict.COUNTEREXAMPLE ? ": a false alarm" : ""));
                 return Grade.WRONG;
             }
             case COUNTEREXAMPLE -> {
-                if (!"counterexample".equals(o.verdict())) {
+                if (o.verdict() != Verdict.COUNTEREXAMPLE) {
                     why.add("buggy program, got " + o.verdict() + ": the bug was missed");
                     return Grade.WRONG;
                 }
-                if (!Arrays.asList(x.kind()).contains(o.kind())) {
+                if (o.kind() == null || !Arrays.asList(x.kind()).contains(o.kind().label())) {
                     why.add("wrong kind " + o.kind() + ", expected " + String.join(" or ", x.kind()));
                 }
                 for (String phrase : x.message()) {
@@ -223,7 +225,7 @@ public class ConformanceTest {
                 }
                 if (o.schedule() == null) {
                     why.add("the counterexample has no schedule to replay");
-                } else if (!"counterexample".equals(o.replayVerdict()) || !String.valueOf(o.kind()).equals(o.replayKind())) {
+                } else if (o.replayVerdict() != Verdict.COUNTEREXAMPLE || o.kind() != o.replayKind()) {
                     why.add("replaying schedule '" + o.schedule() + "' gave " + o.replayVerdict()
                             + (o.replayKind() == null ? "" : " (" + o.replayKind() + ")") + ", not " + o.kind()
                             + (o.replayMessage() == null ? "" : ": " + firstLine(o.replayMessage())));
@@ -253,7 +255,9 @@ public class ConformanceTest {
         long start = System.nanoTime();
         Exploration e = Explorer.explore(RunnableSource.of(className, loader, ConformanceTest::selected), options(x));
         long ms = (System.nanoTime() - start) / 1_000_000;
-        String rv = null, rk = null, rm = null;
+        Verdict rv = null;
+        FailureKind rk = null;
+        String rm = null;
         if (e.foundCounterexample() && e.schedule() != null) {
             Exploration r = Explorer.explore(RunnableSource.of(className, loader, ConformanceTest::selected),
                     options(x).withSchedule(e.schedule()));
@@ -277,7 +281,7 @@ public class ConformanceTest {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         String file = (simple.contains("$") ? simple.substring(0, simple.indexOf('$')) : simple) + ".java";
         List<String> foreign = new ArrayList<>();
-        for (tcheck.checker.results.TraceStep t : e.trace()) {
+        for (tcheck.results.TraceStep t : e.trace()) {
             String where = t.where() == null ? "" : t.where();
             if (!where.isEmpty() && !where.startsWith(file)) {
                 foreign.add(where + " (" + t.action() + ")");
@@ -424,9 +428,9 @@ public class ConformanceTest {
         if (f.get("crash") != null) {
             return Outcome.crashed(f.get("crash"), Long.parseLong(f.get("millis")));
         }
-        return new Outcome(f.get("verdict"), f.get("kind"), Boolean.parseBoolean(f.get("complete")), f.get("message"),
+        return new Outcome(Verdict.of(f.get("verdict")), FailureKind.of(f.get("kind")), Boolean.parseBoolean(f.get("complete")), f.get("message"),
                 f.get("schedule"), Long.parseLong(f.get("executions")), Long.parseLong(f.get("millis")),
-                f.get("replayVerdict"), f.get("replayKind"), f.get("replayMessage"), null, f.get("foreign"));
+                Verdict.of(f.get("replayVerdict")), FailureKind.of(f.get("replayKind")), f.get("replayMessage"), null, f.get("foreign"));
     }
 
     /** The child JVM's side of {@link Shard}: explores the programs named and prints each outcome. */
@@ -585,7 +589,7 @@ public class ConformanceTest {
         for (Row r : rows.values()) {
             Outcome o = r.outcome();
             String detail = r.why().isEmpty() ? brief(o.message()) : String.join("; ", r.why())
-                    + (o.crash() == null && o.message() != null && !"error".equals(o.verdict()) ? " — " + firstLine(o.message()) : "");
+                    + (o.crash() == null && o.message() != null && o.verdict() != Verdict.ERROR ? " — " + firstLine(o.message()) : "");
             md.append("| ").append(r.program().id()).append(" | ").append(expected(r.program().expect())).append(" | ")
                     .append(got(o)).append(" | ").append(r.grade().name().toLowerCase()).append(r.known() ? " (listed)" : "").append(" | ").append(o.millis())
                     .append(" | ").append(cell(detail)).append(" |\n");

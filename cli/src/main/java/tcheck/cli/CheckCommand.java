@@ -1,19 +1,20 @@
 package tcheck.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import tcheck.checker.explorer.ExplorerOptions;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 
@@ -159,11 +160,11 @@ final class CheckCommand implements Callable<Integer> {
                     });
                     for (Result r : rs) {
                         Verdicts.Agreement a = Verdicts.agreement(engine, s, r);
-                        if (!quiet && (Verdicts.COUNTEREXAMPLE.equals(r.verdict()) || Verdicts.ERROR.equals(r.verdict()))) {
+                        if (!quiet && (r.verdict() == Verdict.COUNTEREXAMPLE || r.verdict() == Verdict.ERROR)) {
                             out.println(display.render(r));
                         }
-                        if (a == Verdicts.Agreement.WRONG && !quiet && !Verdicts.COUNTEREXAMPLE.equals(r.verdict())
-                                && !Verdicts.ERROR.equals(r.verdict())) {
+                        if (a == Verdicts.Agreement.WRONG && !quiet && r.verdict() != Verdict.COUNTEREXAMPLE
+                                && r.verdict() != Verdict.ERROR) {
                             out.println("  " + r.message());
                         }
                         if (a != Verdicts.Agreement.NOT_RUN) {

@@ -1,11 +1,12 @@
 package tcheck.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.search.Replay;
 import tcheck.engines.Engine;
 import tcheck.engines.Engines;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
@@ -142,7 +143,7 @@ final class Inputs {
      * (a longer schedule's tail is ignored, a shorter one is completed by the default policy).
      */
     static Optional<String> scheduleNote(String given, Exploration e) {
-        if ("error".equals(e.verdict()) || e.schedule() == null) {
+        if (e.verdict() == Verdict.ERROR || e.schedule() == null) {
             return Optional.empty(); // the schedule did not fit: the error says where
         }
         return Optional.ofNullable(Replay.lengthNote(given, e.schedule()));

@@ -1,7 +1,7 @@
 package tcheck.cli;
 
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 
 import java.io.BufferedReader;
 import java.io.IOException;

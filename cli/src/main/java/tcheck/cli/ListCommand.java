@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tcheck.checker.results.ResultsFiles;
 import tcheck.engines.Engine;
 import tcheck.engines.Engines;
+import tcheck.results.ResultsFiles;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 

@@ -1,17 +1,19 @@
 package tcheck.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
-import tcheck.checker.explorer.ScenarioSource;
 import tcheck.checker.explorer.PlayTree;
+import tcheck.checker.explorer.ScenarioSource;
 import tcheck.checker.explorer.search.Replay;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 
@@ -173,19 +175,19 @@ final class PlayCommand implements Callable<Integer> {
 
     private int ended(PrintWriter out, Scenario s, Bound b, PlayTree.Position e, List<String> choices) {
         String replay = "./tcheck replay " + s.id() + boundOption(s, b) + " --schedule " + String.join(".", choices);
-        if ("counterexample".equals(e.verdict()) && "data-race".equals(e.kind())) {
+        if (e.verdict() == Verdict.COUNTEREXAMPLE && e.kind() == FailureKind.DATA_RACE) {
             out.println("The program's result was right this time, but the run has a " + e.message());
             out.println("On another machine or JIT the racing accesses may not see each other at all: a bug, found.");
             out.println("replay with: " + replay);
             return ExitCodes.FOUND;
         }
-        if ("counterexample".equals(e.verdict())) {
+        if (e.verdict() == Verdict.COUNTEREXAMPLE) {
             out.println("The program failed (" + e.kind() + "): " + e.message());
             out.println("You found the bug: " + choices.size() + " choice(s), " + e.preemptions() + " preemption(s).");
             out.println("replay with: " + replay);
             return ExitCodes.FOUND;
         }
-        if ("error".equals(e.verdict())) {
+        if (e.verdict() == Verdict.ERROR) {
             out.println("The explorer could not run this: " + e.message());
             return ExitCodes.ERROR;
         }
@@ -211,7 +213,7 @@ final class PlayCommand implements Callable<Integer> {
     private static String line(TraceStep step) {
         String state = step.state() == null || step.state().isEmpty() ? ""
                 : step.state().entrySet().stream().map(PlayCommand::pair).collect(Collectors.joining("  "));
-        String locks = tcheck.reports.SyncStateColumns.compact(step);
+        String locks = tcheck.results.text.SyncStateColumns.compact(step);
         return String.format(Locale.ROOT, "%4d  %-8s %s   [%s]   %s%s", step.step(), step.thread(), step.action(),
                 step.where() == null ? "" : step.where(), state, locks.isEmpty() ? "" : "   | " + locks).stripTrailing();
     }

@@ -70,9 +70,9 @@ final class ReplayCommand implements Callable<Integer> {
         Inputs.scheduleNote(checked, e).ifPresent(out::println);
         out.flush();
         return switch (e.verdict()) {
-            case "counterexample" -> ExitCodes.FOUND;
-            case "passed", "verified" -> ExitCodes.OK;
-            case "bounded" -> ExitCodes.INCONCLUSIVE;
+            case COUNTEREXAMPLE -> ExitCodes.FOUND;
+            case PASSED, VERIFIED -> ExitCodes.OK;
+            case BOUNDED -> ExitCodes.INCONCLUSIVE;
             default -> ExitCodes.ERROR;
         };
     }

@@ -1,18 +1,18 @@
 package tcheck.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.RunnableSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 
 import java.io.File;
 import java.io.PrintWriter;
@@ -112,9 +112,9 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return switch (e.verdict()) {
-            case "verified", "passed" -> ExitCodes.OK;
-            case "counterexample" -> ExitCodes.FOUND;
-            case "bounded" -> ExitCodes.INCONCLUSIVE;
+            case VERIFIED, PASSED -> ExitCodes.OK;
+            case COUNTEREXAMPLE -> ExitCodes.FOUND;
+            case BOUNDED -> ExitCodes.INCONCLUSIVE;
             default -> ExitCodes.ERROR;
         };
     }

@@ -1,7 +1,9 @@
 package tcheck.cli;
 
-import tcheck.checker.results.Result;
 import tcheck.engines.Verdicts;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Scenario;
 
 /** One line per checked scenario and engine: what the engine said, how much it ran, and whether that was expected. */
@@ -23,7 +25,7 @@ final class SummaryLine {
     }
 
     private static String rest(Scenario s, Result r, Verdicts.Agreement a) {
-        if (Verdicts.NOT_AVAILABLE.equals(r.verdict())) {
+        if (r.verdict() == Verdict.NOT_AVAILABLE) {
             return String.format("%-26s  %s", "not available", r.message().replaceFirst("^not available: ", ""));
         }
         String verdict = r.verdict() + (r.kind() == null ? "" : " (" + r.kind() + ")");
@@ -39,7 +41,7 @@ final class SummaryLine {
     static String timing(Result r) {
         StringBuilder out = new StringBuilder();
         java.util.Map<String, Object> d = r.details() == null ? java.util.Map.of() : r.details();
-        if (Verdicts.COUNTEREXAMPLE.equals(r.verdict()) && d.get("firstCounterexampleMillis") instanceof Number n
+        if (r.verdict() == Verdict.COUNTEREXAMPLE && d.get("firstCounterexampleMillis") instanceof Number n
                 && n.longValue() >= 0 && !Durations.format(n.longValue()).equals(Durations.format(r.millis()))) {
             out.append("; first counterexample after ").append(Durations.format(n.longValue()));
         }
@@ -62,7 +64,7 @@ final class SummaryLine {
             case NOT_RUN -> "";
             case AS_EXPECTED -> {
                 // the verdict decides; a different kind is worth a word (the lesson may be about another failure)
-                boolean otherKind = s.expectedKind() != null && r.kind() != null && !s.expectedKind().equals(r.kind());
+                boolean otherKind = s.expectedKind() != null && r.kind() != null && FailureKind.of(s.expectedKind()) != r.kind();
                 yield "as expected (" + s.expected().json() + ")" + (otherKind ? ", though the scenario names kind " + s.expectedKind() : "");
             }
         };

@@ -1,8 +1,8 @@
 package tcheck.cli;
 
 import picocli.CommandLine.Option;
-import tcheck.checker.results.Result;
-import tcheck.reports.TextTrace;
+import tcheck.results.Result;
+import tcheck.results.text.TextTrace;
 
 /** How a counterexample's trace is printed: folded with a short "why" unless asked otherwise. */
 final class TraceDisplay {

@@ -2,8 +2,10 @@ package tcheck.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class EnginesTest {
         assertTrue(out.lines().anyMatch(l -> l.contains(" linearizability ") && l.contains("counterexample")), r.all());
         Result lin = ResultsFiles.read(results.resolve("race-counter__unsynchronized__linearizability.json"));
         assertEquals("linearizability", lin.engine());
-        assertEquals("counterexample", lin.verdict());
+        assertEquals(Verdict.COUNTEREXAMPLE, lin.verdict());
         assertTrue(Files.exists(results.resolve("race-counter__unsynchronized__explorer.json")));
     }
 
@@ -39,8 +41,8 @@ class EnginesTest {
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.err().contains("lincheck race-counter/unsynchronized: in a JVM of its own"), r.all());
         Result model = ResultsFiles.read(results.resolve("race-counter__unsynchronized__lincheck-model.json"));
-        assertEquals("counterexample", model.verdict(), model.message());
-        assertEquals("non-linearizable", model.kind());
+        assertEquals(Verdict.COUNTEREXAMPLE, model.verdict(), model.message());
+        assertEquals(FailureKind.NON_LINEARIZABLE, model.kind());
         assertTrue(Files.exists(results.resolve("race-counter__unsynchronized__lincheck-stress.json")));
         assertFalse(r.printedStackTrace(), r.all());
     }
@@ -64,7 +66,7 @@ class EnginesTest {
             assertTrue(r.out().contains("not available"), r.all());
             assertTrue(r.err().contains("jpf: not available: JPF_HOME=") && r.err().contains("no build/jpf.jar"), r.all());
             Result jpf = ResultsFiles.read(results.resolve("race-counter__atomic__jpf.json"));
-            assertEquals("not-available", jpf.verdict());
+            assertEquals(Verdict.NOT_AVAILABLE, jpf.verdict());
             assertTrue(jpf.message().startsWith("not available: "), jpf.message());
         } finally {
             if (before == null) {

@@ -1,7 +1,7 @@
 package tcheck.cli;
 
 import org.junit.jupiter.api.Test;
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ class JobsTest {
 
     private static Result read(Path dir, Result like) {
         try {
-            return tcheck.checker.results.ResultsFiles.read(dir.resolve(tcheck.checker.results.ResultsFiles.fileName(like)));
+            return tcheck.results.ResultsFiles.read(dir.resolve(tcheck.results.ResultsFiles.fileName(like)));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -2,8 +2,9 @@ package tcheck.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 
 import java.io.IOException;
@@ -43,7 +44,7 @@ class ListAndCheckTest {
         assertTrue(r.out().contains("replay with: ./tcheck replay race-counter/unsynchronized"), r.all());
         assertTrue(r.out().contains("as expected (buggy)"), r.all());
         Result written = ResultsFiles.read(results.resolve("race-counter__unsynchronized__explorer.json"));
-        assertEquals("counterexample", written.verdict());
+        assertEquals(Verdict.COUNTEREXAMPLE, written.verdict());
         assertTrue(r.out().contains("--schedule " + written.schedule()), r.all());
     }
 

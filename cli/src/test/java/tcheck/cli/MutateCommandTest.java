@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tcheck.reports.MutationResults;
+import tcheck.results.FailureKind;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class MutateCommandTest {
         MutationResults written = new ObjectMapper().readValue(file.toFile(), MutationResults.class);
         assertEquals("race-counter/synchronized", written.id());
         assertEquals(MutationResults.Status.KILLED, written.mutants().get(0).status());
-        assertEquals("invariant", written.mutants().get(0).outcome("explorer").kind());
+        assertEquals(FailureKind.INVARIANT, written.mutants().get(0).outcome("explorer").kind());
         assertEquals(MutationResults.Status.EQUIVALENT, written.mutants().get(1).status());
         assertTrue(Files.readString(file).contains("\"status\" : \"equivalent\""), Files.readString(file));
     }

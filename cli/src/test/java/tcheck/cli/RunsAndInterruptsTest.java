@@ -2,7 +2,7 @@ package tcheck.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.ResultsFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

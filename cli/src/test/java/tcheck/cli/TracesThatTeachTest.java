@@ -8,14 +8,15 @@ import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ScenarioSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.StepKind;
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
-import tcheck.reports.TextTrace;
-import tcheck.reports.TraceFolding;
-import tcheck.reports.WhyItFails;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.StepKind;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
+import tcheck.results.text.TextTrace;
+import tcheck.results.text.TraceFolding;
+import tcheck.results.text.WhyItFails;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -63,7 +64,7 @@ class TracesThatTeachTest {
                 assertTrue(n.step() > at.step(), "the check that notices comes after the act\n" + text));
 
         List<TraceFolding.Line> folded = TraceFolding.fold(trace);
-        if ("livelock".equals(r.kind())) {
+        if (r.kind() == FailureKind.LIVELOCK) {
             int start = (Integer) r.details().get("cycleStart");
             int length = (Integer) r.details().get("cycleLength");
             assertEquals(start + length - 1, trace.size(), "prefix and one lap\n" + text);
@@ -81,10 +82,10 @@ class TracesThatTeachTest {
         Cli replay = Cli.run("replay", s.id(), "--schedule", r.schedule());
         assertEquals(text, replay.out(), "check and replay of the same schedule print the same text");
 
-        if (!"livelock".equals(r.kind()) && r.preemptions() != null && r.preemptions() > 0) {
+        if (r.kind() != FailureKind.LIVELOCK && r.preemptions() != null && r.preemptions() > 0) {
             Exploration fewer = Explorer.explore(new ScenarioSource(s, s.defaultBound()),
                     ExplorerOptions.defaults().withStrategy("pb").withMaxPreemptions(r.preemptions() - 1));
-            assertFalse(fewer.foundCounterexample() && r.kind().equals(fewer.kind()),
+            assertFalse(fewer.foundCounterexample() && r.kind() == fewer.kind(),
                     "a " + r.kind() + " with fewer than " + r.preemptions() + " preemptions exists: " + fewer.schedule());
         }
     }

@@ -1,6 +1,6 @@
 package tcheck.engines;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 import tcheck.scenario.Scenario;
 
 import java.util.List;

@@ -1,19 +1,11 @@
 package tcheck.engines;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Scenario;
 
-/** The verdict words of the results contract, and how one compares with what a variant is expected to be. */
+/** How a result's {@link Verdict} compares with what a variant is expected to be. */
 public final class Verdicts {
-    public static final String COUNTEREXAMPLE = "counterexample";
-    public static final String VERIFIED = "verified";
-    public static final String PASSED = "passed";
-    public static final String BOUNDED = "bounded";
-    public static final String NOT_OBSERVED = "not-observed";
-    public static final String ERROR = "error";
-    /** The engine cannot run on this machine; the message says why. Neither a pass nor a failure. */
-    public static final String NOT_AVAILABLE = "not-available";
-
     /** How a result compares with the variant's label. */
     public enum Agreement {
         /** Buggy and caught, or fixed and clean. */
@@ -30,17 +22,17 @@ public final class Verdicts {
     }
 
     public static Agreement agreement(Scenario s, Result r) {
-        String v = r.verdict();
-        if (NOT_AVAILABLE.equals(v)) {
+        Verdict v = r.verdict();
+        if (v == Verdict.NOT_AVAILABLE) {
             return Agreement.NOT_RUN;
         }
-        if (ERROR.equals(v)) {
+        if (v == Verdict.ERROR) {
             return Agreement.WRONG;
         }
-        boolean caught = COUNTEREXAMPLE.equals(v);
+        boolean caught = v == Verdict.COUNTEREXAMPLE;
         return switch (s.expected()) {
             case BUGGY -> caught ? Agreement.AS_EXPECTED
-                    : VERIFIED.equals(v) && !Boolean.FALSE.equals(r.complete()) ? Agreement.WRONG : Agreement.MISSED;
+                    : v == Verdict.VERIFIED && !Boolean.FALSE.equals(r.complete()) ? Agreement.WRONG : Agreement.MISSED;
             case FIXED -> caught ? Agreement.WRONG : Agreement.AS_EXPECTED;
         };
     }
@@ -52,8 +44,8 @@ public final class Verdicts {
             return a;
         }
         boolean asLabelled = switch (s.expected()) {
-            case BUGGY -> COUNTEREXAMPLE.equals(r.verdict());
-            case FIXED -> VERIFIED.equals(r.verdict());
+            case BUGGY -> r.verdict() == Verdict.COUNTEREXAMPLE;
+            case FIXED -> r.verdict() == Verdict.VERIFIED;
         };
         return asLabelled ? Agreement.AS_EXPECTED : Agreement.WRONG;
     }
@@ -61,7 +53,7 @@ public final class Verdicts {
     /** A result saying the engine could not run here, and why. */
     public static Result notAvailable(Scenario s, String engine, String why) {
         return Result.builder(s.family(), s.variant(), s.expected().json(), engine)
-                .verdict(NOT_AVAILABLE).complete(false).message("not available: " + why)
+                .verdict(Verdict.NOT_AVAILABLE).complete(false).message("not available: " + why)
                 .title(s.title()).lesson(s.lesson()).build();
     }
 

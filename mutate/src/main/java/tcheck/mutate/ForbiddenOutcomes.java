@@ -1,8 +1,8 @@
 package tcheck.mutate;
 
 import org.openjdk.jcstress.annotations.Expect;
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
 
 import java.util.List;
 

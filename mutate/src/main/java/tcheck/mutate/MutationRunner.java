@@ -4,14 +4,16 @@ import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ExplorerResults;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
-import tcheck.reports.MutationResults;
 import tcheck.reports.MutationResults.EngineStatus;
 import tcheck.reports.MutationResults.Outcome;
+import tcheck.reports.MutationResults;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
@@ -121,7 +123,7 @@ public final class MutationRunner {
             mutated = Catalog.instantiate(new MutantClasses(MutationRunner.class.getClassLoader(), m, dir)
                     .loadClass(m.scenario().getClass().getName()));
         } catch (ClassNotFoundException | RuntimeException | LinkageError x) {
-            return new Outcome(e.name(), EngineStatus.ERROR, Verdicts.ERROR, null, false, 0, 0, null,
+            return new Outcome(e.name(), EngineStatus.ERROR, Verdict.ERROR, null, false, 0, 0, null,
                     "the mutated classes could not be loaded: " + x);
         }
         EngineRun run = new EngineRun(bound, engineOptions.getOrDefault(e, Map.of()), explorer, null);
@@ -130,14 +132,14 @@ public final class MutationRunner {
         } catch (IllegalArgumentException x) {
             throw x; // an engine option's value the engine refuses: the caller's input, not the mutant's
         } catch (RuntimeException | LinkageError x) {
-            return new Outcome(e.name(), EngineStatus.ERROR, Verdicts.ERROR, null, false, 0, 0, null,
+            return new Outcome(e.name(), EngineStatus.ERROR, Verdict.ERROR, null, false, 0, 0, null,
                     e.name() + " failed on the mutant: " + x);
         }
     }
 
     /** One outcome from an engine's results (Lincheck fills several columns): killed when any found a counterexample. */
     static Outcome outcome(Engine e, List<Result> results) {
-        Result killer = results.stream().filter(r -> Verdicts.COUNTEREXAMPLE.equals(r.verdict())).findFirst().orElse(null);
+        Result killer = results.stream().filter(r -> r.verdict() == Verdict.COUNTEREXAMPLE).findFirst().orElse(null);
         long executions = results.stream().mapToLong(Result::executions).sum();
         long millis = results.stream().mapToLong(Result::millis).sum();
         if (killer != null) {
@@ -146,18 +148,18 @@ public final class MutationRunner {
                     killer.schedule(), column + killer.message());
         }
         for (Result r : results) {
-            List<tcheck.checker.results.Outcome> forbidden = ForbiddenOutcomes.observed(r);
+            List<tcheck.results.Outcome> forbidden = ForbiddenOutcomes.observed(r);
             if (!forbidden.isEmpty()) {
                 // what the fixed variant's stress test forbids is the invariant its fix keeps
-                return new Outcome(e.name(), EngineStatus.KILLED, Verdicts.COUNTEREXAMPLE, "invariant", false, executions, millis,
+                return new Outcome(e.name(), EngineStatus.KILLED, Verdict.COUNTEREXAMPLE, FailureKind.INVARIANT, false, executions, millis,
                         null, ForbiddenOutcomes.describe(forbidden));
             }
         }
-        Result error = results.stream().filter(r -> Verdicts.ERROR.equals(r.verdict())).findFirst().orElse(null);
+        Result error = results.stream().filter(r -> r.verdict() == Verdict.ERROR).findFirst().orElse(null);
         if (error != null) {
             return new Outcome(e.name(), EngineStatus.ERROR, error.verdict(), null, false, executions, millis, null, error.message());
         }
-        List<Result> ran = results.stream().filter(r -> !Verdicts.NOT_AVAILABLE.equals(r.verdict())).toList();
+        List<Result> ran = results.stream().filter(r -> r.verdict() != Verdict.NOT_AVAILABLE).toList();
         if (ran.isEmpty()) {
             return notRun(e, results.isEmpty() ? "no result" : results.get(0).message());
         }

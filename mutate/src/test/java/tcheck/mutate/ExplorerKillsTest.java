@@ -4,10 +4,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.engines.Engines;
-import tcheck.reports.MutationResults;
 import tcheck.reports.MutationResults.KillRate;
 import tcheck.reports.MutationResults.Mutant;
 import tcheck.reports.MutationResults.Status;
+import tcheck.reports.MutationResults;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 
@@ -114,7 +115,7 @@ class ExplorerKillsTest {
                 }
                 tcheck.checker.explorer.Exploration again = tcheck.checker.explorer.Explorer.explore(
                         new MutantSource(byId.get(m.id()), s.defaultBound()), ExplorerOptions.defaults().withSchedule(o.schedule()));
-                assertEquals("counterexample", again.verdict(), m.id() + " replayed with " + o.schedule() + ": " + again.message());
+                assertEquals(Verdict.COUNTEREXAMPLE, again.verdict(), m.id() + " replayed with " + o.schedule() + ": " + again.message());
                 assertEquals(o.kind(), again.kind(), m.id() + " replayed with " + o.schedule());
                 replayed++;
             }
@@ -128,7 +129,7 @@ class ExplorerKillsTest {
             for (Mutant m : r.mutants()) {
                 if (m.status() == Status.EQUIVALENT) {
                     MutationResults.Outcome o = m.outcome("explorer");
-                    assertEquals("verified", o.verdict(), m.id());
+                    assertEquals(Verdict.VERIFIED, o.verdict(), m.id());
                     assertEquals(Boolean.TRUE, o.complete(), m.id());
                 }
             }

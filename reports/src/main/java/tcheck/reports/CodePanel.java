@@ -2,8 +2,9 @@ package tcheck.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
+import tcheck.results.text.TraceView;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 import tcheck.scenario.ScenarioSources;

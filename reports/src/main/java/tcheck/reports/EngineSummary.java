@@ -1,6 +1,8 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
+import tcheck.results.text.CellSummary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +23,22 @@ public record EngineSummary(String engine, int buggyCaught, int buggyRun, int fi
             if (r == null) {
                 continue;
             }
-            if ("not-available".equals(r.verdict())) {
+            if (r.verdict() == Verdict.NOT_AVAILABLE) {
                 na++;
                 continue;
             }
             millis += r.millis();
-            if ("error".equals(r.verdict())) {
+            if (r.verdict() == Verdict.ERROR) {
                 errors++;
             }
             if ("buggy".equals(r.expected())) {
                 buggy++;
-                if ("counterexample".equals(r.verdict())) {
+                if (r.verdict() == Verdict.COUNTEREXAMPLE) {
                     caught++;
                 }
             } else if ("fixed".equals(r.expected())) {
                 fixed++;
-                if ("verified".equals(r.verdict()) || "passed".equals(r.verdict()) || "bounded".equals(r.verdict())) {
+                if (r.verdict() == Verdict.VERIFIED || r.verdict() == Verdict.PASSED || r.verdict() == Verdict.BOUNDED) {
                     clean++;
                 }
             }

@@ -1,9 +1,11 @@
 package tcheck.reports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.TraceView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ final class FixedBesideBuggy {
     private FixedBesideBuggy() {
     }
 
-    record Replayed(String variant, String verdict, String message, List<TraceStep> trace) {
+    record Replayed(String variant, Verdict verdict, String message, List<TraceStep> trace) {
     }
 
     static List<Replayed> of(Result r) {
@@ -38,7 +40,7 @@ final class FixedBesideBuggy {
                 for (Object s : steps) {
                     trace.add(s instanceof TraceStep t ? t : mapper.convertValue(s, TraceStep.class));
                 }
-                out.add(new Replayed(String.valueOf(m.get("variant")), String.valueOf(m.get("verdict")),
+                out.add(new Replayed(String.valueOf(m.get("variant")), m.get("verdict") instanceof String v ? Verdict.of(v) : null,
                         m.get("message") == null ? null : String.valueOf(m.get("message")), trace));
             }
         }
@@ -55,7 +57,7 @@ final class FixedBesideBuggy {
                 .append(" thread wait, another one runs).</p>\n<div class=\"beside-grid\">\n");
         column(h, r.variant() + " (buggy)", r.verdict() + (r.kind() == null ? "" : ": " + r.kind()), TraceView.of(r).steps(), "buggy");
         for (Replayed f : fixed) {
-            column(h, f.variant() + " (fixed)", f.verdict(), f.trace(), "fixed");
+            column(h, f.variant() + " (fixed)", String.valueOf(f.verdict()), f.trace(), "fixed");
         }
         h.append("</div></section>\n");
     }

@@ -1,6 +1,7 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
+import tcheck.results.text.CellSummary;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -144,7 +145,7 @@ final class IndexPage {
         String agreement = c.agreement().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         h.append("<td class=\"cell ").append(esc(c.state())).append(' ').append(agreement)
                 .append("\" data-cell=\"").append(esc(row.id() + "/" + engine))
-                .append("\" data-verdict=\"").append(esc(result.map(Result::verdict).orElse("not-run"))).append("\"");
+                .append("\" data-verdict=\"").append(esc(result.map(r -> r.verdict().label()).orElse("not-run"))).append("\"");
         result.map(Result::message).ifPresent(msg -> h.append(" title=\"").append(esc(msg)).append("\""));
         h.append('>');
         String body = "<span class=\"verdict\">" + esc(c.headline()) + "</span>"

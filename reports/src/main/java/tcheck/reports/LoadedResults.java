@@ -1,6 +1,6 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -2,6 +2,8 @@ package tcheck.reports;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,12 +43,12 @@ public record MutationResults(int schema, String run, String scenario, String va
     /**
      * What one engine made of a mutant.
      *
-     * @param kind     the counterexample kind when killed ("invariant", "deadlock", "data-race", ...)
+     * @param kind     the counterexample kind when killed
      * @param complete whether the engine's search was complete (a pass of a complete search is a proof)
      * @param message  the engine's own words: the violation, why it was not run, or the error
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Outcome(String engine, EngineStatus status, String verdict, String kind, Boolean complete, long executions,
+    public record Outcome(String engine, EngineStatus status, Verdict verdict, FailureKind kind, Boolean complete, long executions,
                           long millis, String schedule, String message) {
     }
 

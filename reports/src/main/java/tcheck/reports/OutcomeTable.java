@@ -1,7 +1,8 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ final class OutcomeTable {
         h.append("<section class=\"outcomes\" id=\"outcomes\"><h2>Outcomes over the explored executions</h2>\n")
                 .append("<p class=\"note-line\">Final shared state of each of the ").append(String.format(Locale.ROOT, "%,d", total))
                 .append(" distinct executions ").append(esc(r.engine())).append(" ran")
-                .append("counterexample".equals(r.verdict()) ? " before it stopped at the counterexample" : "")
+                .append(r.verdict() == Verdict.COUNTEREXAMPLE ? " before it stopped at the counterexample" : "")
                 .append("; equivalent interleavings run once, so counts are not frequencies.</p>\n")
                 .append("<table class=\"histogram\"><thead><tr><th>final state</th><th>executions</th><th>verdict</th></tr></thead><tbody>\n");
         for (Outcome o : r.histogram()) {

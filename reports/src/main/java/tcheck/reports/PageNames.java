@@ -1,6 +1,7 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 
 /** Where a result's own page lives, relative to the report directory. */
 public final class PageNames {
@@ -16,7 +17,7 @@ public final class PageNames {
 
     /** Whether a result gets a page: every counterexample, and any result with evidence to read. */
     public static boolean hasPage(Result r) {
-        return "counterexample".equals(r.verdict())
+        return r.verdict() == Verdict.COUNTEREXAMPLE
                 || (r.trace() != null && !r.trace().isEmpty())
                 || (r.histogram() != null && !r.histogram().isEmpty())
                 || (r.engineOutput() != null && !r.engineOutput().isBlank());

@@ -2,6 +2,7 @@ package tcheck.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import tcheck.results.text.SyncStateColumns;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,7 @@ final class PlayPage {
             for (JsonNode step : position.path("steps")) {
                 try {
                     ((com.fasterxml.jackson.databind.node.ObjectNode) step).put("locks",
-                            SyncStateColumns.compact(JSON.treeToValue(step, tcheck.checker.results.TraceStep.class)));
+                            SyncStateColumns.compact(JSON.treeToValue(step, tcheck.results.TraceStep.class)));
                 } catch (IOException | IllegalArgumentException unreadable) {
                     // a step the results contract cannot read shows no locks column, the rest of the page stands
                 }

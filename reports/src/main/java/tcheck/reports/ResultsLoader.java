@@ -1,8 +1,8 @@
 package tcheck.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,7 +124,7 @@ public final class ResultsLoader {
         if (blank(r.scenario())) missing.add("scenario");
         if (blank(r.variant())) missing.add("variant");
         if (blank(r.engine())) missing.add("engine");
-        if (blank(r.verdict())) missing.add("verdict");
+        if (r.verdict() == null) missing.add("verdict");
         if (!missing.isEmpty()) {
             problems.add(new Problem(file.toString(), "corrupt: missing " + String.join(", ", missing)));
             return null;

@@ -1,6 +1,7 @@
 package tcheck.reports;
 
 import java.util.List;
+import tcheck.results.text.CellSummary;
 
 /** {@code summary.md}: the same matrix as index.html, for terminals and CI logs. */
 final class SummaryMarkdown {

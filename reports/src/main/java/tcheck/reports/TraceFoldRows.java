@@ -1,7 +1,9 @@
 package tcheck.reports;
 
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
+import tcheck.results.text.TraceFolding;
+import tcheck.results.text.TraceView;
 
 import java.util.HashMap;
 import java.util.List;

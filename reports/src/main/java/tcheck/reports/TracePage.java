@@ -1,8 +1,17 @@
 package tcheck.reports;
 
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.CellSummary;
+import tcheck.results.text.MarkWords;
+import tcheck.results.text.SyncStateColumns;
+import tcheck.results.text.TextTrace;
+import tcheck.results.text.TraceFolding;
+import tcheck.results.text.TraceView;
+import tcheck.results.text.ValueFormat;
+import tcheck.results.text.WhyItFails;
 
 import java.util.List;
 import java.util.Locale;
@@ -303,7 +312,7 @@ final class TracePage {
                 .append(esc(other.engine())).append("'s trace: ").append(other.trace().size()).append(" steps")
                 .append(other.kind() == null ? "" : ", " + esc(other.kind())).append("</summary>\n")
                 .append("<table class=\"histogram\"><thead><tr><th>#</th><th>thread</th><th>action</th><th>where</th></tr></thead><tbody>\n");
-        for (tcheck.checker.results.TraceStep step : other.trace()) {
+        for (tcheck.results.TraceStep step : other.trace()) {
             h.append("<tr><td>").append(step.step()).append("</td><td>").append(esc(step.thread())).append("</td><td><code>")
                     .append(esc(step.action())).append("</code></td><td>").append(esc(step.where() == null ? "" : step.where()))
                     .append("</td></tr>\n");
@@ -348,7 +357,7 @@ final class TracePage {
             }
         }
         for (Result other : others) {
-            if (other != r && !other.engine().equals(r.engine()) && "counterexample".equals(other.verdict())
+            if (other != r && !other.engine().equals(r.engine()) && other.verdict() == Verdict.COUNTEREXAMPLE
                     && other.trace() != null && !other.trace().isEmpty() && !Engines.isLincheck(other.engine())) {
                 appendOtherTrace(h, other);
             }

@@ -6,6 +6,8 @@ import tcheck.reports.MutationResults.EngineStatus;
 import tcheck.reports.MutationResults.Mutant;
 import tcheck.reports.MutationResults.Outcome;
 import tcheck.reports.MutationResults.Status;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +23,12 @@ class MutationPageTest {
     @TempDir
     Path out;
 
-    private static Outcome killed(String engine, String kind) {
-        return new Outcome(engine, EngineStatus.KILLED, "counterexample", kind, false, 3, 10, "0.1", "lost update");
+    private static Outcome killed(String engine, FailureKind kind) {
+        return new Outcome(engine, EngineStatus.KILLED, Verdict.COUNTEREXAMPLE, kind, false, 3, 10, "0.1", "lost update");
     }
 
     private static Outcome passed(String engine, boolean complete) {
-        return new Outcome(engine, EngineStatus.SURVIVED, complete ? "verified" : "passed", null, complete, 4, 10, null, "no violation");
+        return new Outcome(engine, EngineStatus.SURVIVED, complete ? Verdict.VERIFIED : Verdict.PASSED, null, complete, 4, 10, null, "no violation");
     }
 
     private static Mutant mutant(String id, String op, String change, int line, List<Outcome> outcomes) {
@@ -36,7 +38,7 @@ class MutationPageTest {
     private static MutationResults counter() {
         return new MutationResults(MutationResults.SCHEMA, "run-1", "race-counter", "synchronized", "2x1", List.of("explorer", "jcstress"),
                 List.of(mutant("race-counter/synchronized#1", "drop-synchronized-method", "synchronized removed from increment()", 17,
-                                List.of(killed("explorer", "invariant"), new Outcome("jcstress", EngineStatus.NOT_RUN, null, null, false, 0, 0, null, "cannot be given"))),
+                                List.of(killed("explorer", FailureKind.INVARIANT), new Outcome("jcstress", EngineStatus.NOT_RUN, null, null, false, 0, 0, null, "cannot be given"))),
                         mutant("race-counter/synchronized#2", "drop-synchronized-method", "synchronized removed from get()", 22,
                                 List.of(passed("explorer", true), new Outcome("jcstress", EngineStatus.NOT_RUN, null, null, false, 0, 0, null, "cannot be given"))),
                         mutant("race-counter/synchronized#3", "drop-volatile", "volatile removed from field count", 9,
@@ -55,7 +57,7 @@ class MutationPageTest {
         assertEquals(0, MutationResults.killRates(List.of(counter())).get(1).ran(), "jcstress ran none");
         assertEquals(Status.EQUIVALENT, Status.of(List.of(passed("explorer", true), passed("fray", false))),
                 "a sampling engine's pass does not stand against a complete search's");
-        assertEquals(Status.KILLED, Status.of(List.of(passed("explorer", true), killed("jcstress", "invariant"))),
+        assertEquals(Status.KILLED, Status.of(List.of(passed("explorer", true), killed("jcstress", FailureKind.INVARIANT))),
                 "a kill by any engine (a memory-model bug) wins over a complete search under sequential consistency");
     }
 

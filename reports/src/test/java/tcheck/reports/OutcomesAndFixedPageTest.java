@@ -2,10 +2,12 @@ package tcheck.reports;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ class OutcomesAndFixedPageTest {
 
     @Test
     void theOutcomeTableCountsExecutionsAndSaysTheyAreNotFrequencies() throws IOException {
-        Result r = Result.builder("race-counter", "unsynchronized", "buggy", "explorer").verdict("counterexample").kind("invariant")
+        Result r = Result.builder("race-counter", "unsynchronized", "buggy", "explorer").verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.INVARIANT)
                 .trace(List.of(new TraceStep(1, "T1", "read count -> 0", null, Map.of("count", 0))))
                 .histogram(List.of(new Outcome("count=2", 4, 0.8, "ACCEPTABLE", "no failure"),
                         new Outcome("count=1", 1, 0.2, "FORBIDDEN", "invariant")))
@@ -47,7 +49,7 @@ class OutcomesAndFixedPageTest {
         Map<String, Object> fixed = Map.of("variant", "synchronized", "verdict", "passed", "message", "ran to the end",
                 "trace", List.of(new TraceStep(1, "T1", "enter synchronized(counter)", null, Map.of("count", 0)),
                         new TraceStep(2, "T2", "enter synchronized(counter)", null, Map.of("count", 1))));
-        Result r = Result.builder("race-counter", "unsynchronized", "buggy", "explorer").verdict("counterexample").kind("invariant")
+        Result r = Result.builder("race-counter", "unsynchronized", "buggy", "explorer").verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.INVARIANT)
                 .schedule("0.1.2.2")
                 .trace(List.of(new TraceStep(1, "T1", "read count -> 0", null, Map.of("count", 0)),
                         new TraceStep(2, "T2", "read count -> 0", null, Map.of("count", 0))))

@@ -9,8 +9,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.TextTrace;
+import tcheck.results.text.TraceFolding;
+import tcheck.results.text.TraceView;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -130,23 +134,23 @@ class ReportBrowserIT {
             ShownCell c = cells.get(where);
             assertNotNull(c, "no cell for " + where);
             String text = c.text().toLowerCase(Locale.ROOT);
-            assertEquals(r.verdict(), c.verdict(), where);
+            assertEquals(r.verdict().label(), c.verdict(), where);
             switch (r.verdict()) {
-                case "counterexample" -> {
+                case COUNTEREXAMPLE -> {
                     assertTrue(text.contains("caught"), text);
                     if (r.kind() != null) {
-                        assertTrue(text.contains(r.kind()), text);
+                        assertTrue(text.contains(r.kind().label()), text);
                     }
                     if (r.trace() != null && !r.trace().isEmpty()) {
                         assertTrue(text.contains(r.trace().size() + " step"), text);
                     }
                     assertTrue(c.href().endsWith(PageNames.tracePage(r)), where + " links to its page: " + c.href());
                 }
-                case "verified" -> assertTrue(text.contains(String.format(Locale.ROOT, "%,d", r.executions()))
+                case VERIFIED -> assertTrue(text.contains(String.format(Locale.ROOT, "%,d", r.executions()))
                         && text.contains(Boolean.FALSE.equals(r.complete()) ? "bounded" : "complete"), text);
-                case "not-observed" -> assertTrue(text.contains("not observed"), text);
-                case "not-available" -> assertTrue(text.startsWith("not available"), text);
-                default -> assertTrue(text.contains(r.verdict()), text);
+                case NOT_OBSERVED -> assertTrue(text.contains("not observed"), text);
+                case NOT_AVAILABLE -> assertTrue(text.startsWith("not available"), text);
+                default -> assertTrue(text.contains(r.verdict().label()), text);
             }
         }
         // Every catalog variant has a row; cells without a file say so.
@@ -508,7 +512,7 @@ class ReportBrowserIT {
     /** The explorer's longest counterexample trace (a page that scrolls), else any counterexample with a trace. */
     private static Result longestExplorerTrace() {
         return ResultsLoader.load(inputs).results().stream()
-                .filter(r -> "counterexample".equals(r.verdict()) && r.trace() != null && r.trace().size() >= 2)
+                .filter(r -> r.verdict() == Verdict.COUNTEREXAMPLE && r.trace() != null && r.trace().size() >= 2)
                 .max(Comparator.<Result>comparingInt(r -> "explorer".equals(r.engine()) ? 1 : 0)
                         .thenComparingInt(r -> Math.min(r.trace().size(), 80)))
                 .orElseThrow();
@@ -517,7 +521,7 @@ class ReportBrowserIT {
     /** The counterexample to click through: an explorer one with the most steps, else any with a trace. */
     private static Result traceToStepThrough() {
         return ResultsLoader.load(inputs).results().stream()
-                .filter(r -> "counterexample".equals(r.verdict()) && r.trace() != null && r.trace().size() >= 2)
+                .filter(r -> r.verdict() == Verdict.COUNTEREXAMPLE && r.trace() != null && r.trace().size() >= 2)
                 .max(Comparator.<Result>comparingInt(r -> "explorer".equals(r.engine()) ? 1 : 0)
                         .thenComparingInt(r -> Math.min(r.trace().size(), 6)))
                 .orElseThrow(() -> new AssertionError("no counterexample with a trace of 2+ steps in " + inputs));

@@ -2,9 +2,11 @@ package tcheck.reports;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,7 +105,7 @@ class ReportGeneratorTest {
     void traceTextIsEscapedEverywhere() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("in"));
         ResultsFiles.write(dir, Result.builder("race-counter", "unsynchronized", "buggy", "explorer")
-                .verdict("counterexample").kind("exception")
+                .verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.EXCEPTION)
                 .message("<img src=x onerror=alert(1)> & \"quoted\"")
                 .trace(List.of(new TraceStep(1, "<T1>", "<script>alert('x')</script>", "A.java:1\"><b>",
                         Map.of("<k>", "</td><td>"))))
@@ -153,7 +155,7 @@ class ReportGeneratorTest {
     @Test
     void resultsOutsideTheCatalogAndUnknownEnginesGetTheirOwnRowAndColumn() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("in"));
-        ResultsFiles.write(dir, Result.builder("zz-new", "v1", "fixed", "jpf").verdict("verified").complete(true)
+        ResultsFiles.write(dir, Result.builder("zz-new", "v1", "fixed", "jpf").verdict(Verdict.VERIFIED).complete(true)
                 .executions(3).build());
         String index = read(generate(dir).index());
         assertTrue(index.contains("<th data-engine=\"jpf\" title=\"Java PathFinder: model checking in its own virtual machine\">jpf</th>"),
@@ -180,11 +182,11 @@ class ReportGeneratorTest {
     @Test
     void anotherEnginesTraceIsShownBesideTheExplorers() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("beside"));
-        ResultsFiles.write(dir, Result.builder("race-counter", "unsynchronized", "buggy", "explorer").verdict("counterexample")
-                .kind("invariant").trace(List.of(new TraceStep(1, "T1", "read count -> 0", "UnsynchronizedCounter.java:21", Map.of()),
+        ResultsFiles.write(dir, Result.builder("race-counter", "unsynchronized", "buggy", "explorer").verdict(Verdict.COUNTEREXAMPLE)
+                .kind(FailureKind.INVARIANT).trace(List.of(new TraceStep(1, "T1", "read count -> 0", "UnsynchronizedCounter.java:21", Map.of()),
                         new TraceStep(2, "T2", "read count -> 0", "UnsynchronizedCounter.java:21", Map.of()))).build());
-        ResultsFiles.write(dir, Result.builder("race-counter", "unsynchronized", "buggy", "jpf").verdict("counterexample")
-                .kind("invariant").trace(List.of(new TraceStep(1, "T1", "count++;   [getfield UnsynchronizedCounter.count]",
+        ResultsFiles.write(dir, Result.builder("race-counter", "unsynchronized", "buggy", "jpf").verdict(Verdict.COUNTEREXAMPLE)
+                .kind(FailureKind.INVARIANT).trace(List.of(new TraceStep(1, "T1", "count++;   [getfield UnsynchronizedCounter.count]",
                         "UnsynchronizedCounter.java:21", Map.of()))).millis(2500).build());
         generate(dir);
         String page = read(tmp.resolve("report/traces/race-counter__unsynchronized__explorer.html"));

@@ -2,12 +2,15 @@ package tcheck.reports;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.SyncState;
-import tcheck.checker.results.ThreadStatus;
-import tcheck.checker.results.ThreadSync;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.SyncState;
+import tcheck.results.ThreadStatus;
+import tcheck.results.ThreadSync;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.TextTrace;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +39,7 @@ class SyncStateColumnsTest {
     /** C1 waits on an empty buffer, P1 takes the lock and signals: C1 then waits for the lock, not the condition. */
     static Result wakeUp() {
         ThreadStatus run = ThreadStatus.RUNNABLE;
-        return Result.builder("pcp-condition", "if-wait", "buggy", "explorer").verdict("counterexample").kind("exception")
+        return Result.builder("pcp-condition", "if-wait", "buggy", "explorer").verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.EXCEPTION)
                 .message("NoSuchElementException in C1").schedule("0.1.0").preemptions(0)
                 .trace(List.of(
                         new TraceStep(1, "C1", "await notEmpty (releases lock)", "IfWaitBuffer.java:60", Map.of("items", List.of()),
@@ -62,7 +65,7 @@ class SyncStateColumnsTest {
 
     @Test
     void aTraceWithoutSynchronizationStateHasNoExtraColumn() {
-        Result r = Result.builder("race-counter", "unsynchronized", "buggy", "jpf").verdict("counterexample")
+        Result r = Result.builder("race-counter", "unsynchronized", "buggy", "jpf").verdict(Verdict.COUNTEREXAMPLE)
                 .trace(List.of(new TraceStep(1, "T1", "read count -> 0", null, Map.of("count", 0)))).build();
         assertFalse(TextTrace.render(r).contains("locks and waits"));
     }

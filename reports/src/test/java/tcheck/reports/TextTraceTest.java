@@ -1,9 +1,12 @@
 package tcheck.reports;
 
 import org.junit.jupiter.api.Test;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+import tcheck.results.text.TextTrace;
 
 import java.io.IOException;
 import java.util.List;
@@ -17,7 +20,7 @@ class TextTraceTest {
 
     private static Result designExample() {
         return Result.builder("race-counter", "unsynchronized", "buggy", "explorer")
-                .verdict("counterexample").kind("invariant").title("count++")
+                .verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.INVARIANT).title("count++")
                 .message("final count 1, expected 2").schedule("1.2.2.1").preemptions(1)
                 .trace(List.of(
                         new TraceStep(1, "T1", "read  count -> 0", "UnsafeCounter.java:9", Map.of("count", 0)),
@@ -58,14 +61,14 @@ class TextTraceTest {
     @Test
     void aResultWithoutTraceIsOneLine() {
         Result r = Result.builder("race-counter", "synchronized", "fixed", "explorer")
-                .verdict("verified").complete(true).executions(6).build();
+                .verdict(Verdict.VERIFIED).complete(true).executions(6).build();
         assertEquals("race-counter / synchronized   VERIFIED: 6 executions, complete, 0.0 s\n", TextTrace.render(r));
     }
 
     @Test
     void otherKindsNameThemselves() {
         Result r = Result.builder("philosophers", "greedy", "buggy", "explorer")
-                .verdict("counterexample").kind("deadlock").message("every philosopher holds a fork").build();
+                .verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.DEADLOCK).message("every philosopher holds a fork").build();
         assertTrue(TextTrace.render(r).startsWith("philosophers / greedy   DEADLOCK: every philosopher holds a fork"));
     }
 }

@@ -6,9 +6,10 @@ import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.ExplorerResults;
 import tcheck.checker.explorer.ScenarioSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
+import tcheck.results.text.TraceView;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 
@@ -122,8 +123,8 @@ class TracePageCodeTest {
 
     @Test
     void aThreadStaysOnItsLastShownLineWhileItRunsInTheJdkAndEachRowSaysWhereEveryThreadIs() throws IOException {
-        Result r = Result.builder("deposit-withdraw", "check-then-withdraw", "buggy", "explorer").verdict("counterexample")
-                .kind("invariant").trace(List.of(
+        Result r = Result.builder("deposit-withdraw", "check-then-withdraw", "buggy", "explorer").verdict(tcheck.results.Verdict.COUNTEREXAMPLE)
+                .kind(tcheck.results.FailureKind.INVARIANT).trace(List.of(
                         new TraceStep(1, "W1", "read balance -> 5", "CheckThenWithdrawAccount.java:30", Map.of()),
                         new TraceStep(2, "W2", "read balance -> 5", "CheckThenWithdrawAccount.java:30", Map.of()),
                         new TraceStep(3, "W1", "park", "LockSupport.java:221", Map.of()),
@@ -146,7 +147,7 @@ class TracePageCodeTest {
     @Test
     void aLineTheSeedNamesInsideALargerRangeIsMarkedThereNotShownTwice() throws IOException {
         // philosophers/ordered: "004_... lines 1214-1299 (...); the deadlock it fixes: line 1222"
-        Result r = Result.builder("philosophers", "ordered", "fixed", "explorer").verdict("counterexample").kind("invariant")
+        Result r = Result.builder("philosophers", "ordered", "fixed", "explorer").verdict(tcheck.results.Verdict.COUNTEREXAMPLE).kind(tcheck.results.FailureKind.INVARIANT)
                 .trace(List.of(new TraceStep(1, "phil-0", "read names[0] -> phil-0", "OrderedPhilosopher.java:1", Map.of()),
                         new TraceStep(2, "phil-1", "read names[1] -> phil-1", "OrderedPhilosopher.java:1", Map.of()))).build();
         String html = page(r);
@@ -158,7 +159,7 @@ class TracePageCodeTest {
 
     @Test
     void aProgramOutsideTheCatalogSaysSourceNotFoundInOneLine() throws IOException {
-        Result r = Result.builder("my-program", "main", null, "explorer").verdict("counterexample").kind("invariant")
+        Result r = Result.builder("my-program", "main", null, "explorer").verdict(tcheck.results.Verdict.COUNTEREXAMPLE).kind(tcheck.results.FailureKind.INVARIANT)
                 .trace(List.of(new TraceStep(1, "T1", "read x -> 0", "Main.java:7", Map.of()),
                         new TraceStep(2, "T2", "write x <- 1", "Main.java:8", Map.of()))).build();
         String html = page(r);

@@ -1,8 +1,9 @@
 package tcheck.stress;
 
 import org.junit.jupiter.api.Test;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 import tcheck.stress.harness.JCStressProcess;
@@ -81,7 +82,7 @@ class JCStressIT {
             Path file = ResultsFiles.write(result);
             summary.append(String.format(Locale.ROOT, "  %-40s %-15s %s%n", scenario.id(), result.verdict(),
                     result.message()));
-            if ("error".equals(result.verdict())) {
+            if (result.verdict() == Verdict.ERROR) {
                 problems.add(scenario.id() + ": " + result.message() + " (" + file + ")");
             }
         }

@@ -1,7 +1,9 @@
 package tcheck.checker.explorer;
 
 import tcheck.checker.explorer.runtime.RaceDetector;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,8 @@ import java.util.Map;
 /**
  * What an exploration found.
  *
- * @param verdict     counterexample | verified | bounded | error
- * @param kind        the counterexample's kind (invariant, exception, deadlock, livelock, data-race ...)
+ * @param verdict     counterexample, verified, passed, bounded or error
+ * @param kind        the counterexample's kind, or null
  * @param complete    the whole bounded space was searched
  * @param executions  executions run (all strategies of an auto run together)
  * @param boundedExecutions executions cut at the step bound without a livelock
@@ -18,7 +20,7 @@ import java.util.Map;
  * @param failingStep 1-based step where the failure shows (0: after the last step)
  * @param firstCounterexampleMillis time until the first counterexample was seen, or -1
  */
-public record Exploration(String target, String strategy, String verdict, String kind, String message,
+public record Exploration(String target, String strategy, Verdict verdict, FailureKind kind, String message,
                           boolean complete, long executions, long boundedExecutions, long millis,
                           String schedule, Integer preemptions, List<TraceStep> trace, int failingStep,
                           List<String> threads, List<RaceDetector.Race> races, Map<String, Object> details,
@@ -46,6 +48,6 @@ public record Exploration(String target, String strategy, String verdict, String
     }
 
     public boolean foundCounterexample() {
-        return "counterexample".equals(verdict);
+        return verdict == Verdict.COUNTEREXAMPLE;
     }
 }

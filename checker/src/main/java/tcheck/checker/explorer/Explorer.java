@@ -1,5 +1,7 @@
 package tcheck.checker.explorer;
 
+import tcheck.checker.explorer.explain.Culprits;
+import tcheck.checker.explorer.explain.StepKinds;
 import tcheck.checker.explorer.instrument.InstrumentingClassLoader;
 import tcheck.checker.explorer.runtime.Execution;
 import tcheck.checker.explorer.runtime.ExecutionOptions;
@@ -7,18 +9,18 @@ import tcheck.checker.explorer.runtime.Failure;
 import tcheck.checker.explorer.runtime.RaceDetector;
 import tcheck.checker.explorer.runtime.Step;
 import tcheck.checker.explorer.search.DepthFirstSearch;
-import tcheck.checker.explorer.search.Pct;
-import tcheck.checker.explorer.search.RandomWalk;
-import tcheck.checker.explorer.search.Probe;
-import tcheck.checker.explorer.search.Replay;
-import tcheck.checker.explorer.search.Rerun;
 import tcheck.checker.explorer.search.LockStep;
 import tcheck.checker.explorer.search.OptimalDpor;
+import tcheck.checker.explorer.search.Pct;
+import tcheck.checker.explorer.search.Probe;
+import tcheck.checker.explorer.search.RandomWalk;
+import tcheck.checker.explorer.search.Replay;
+import tcheck.checker.explorer.search.Rerun;
 import tcheck.checker.explorer.search.Strategy;
-import tcheck.checker.explorer.explain.Culprits;
-import tcheck.checker.explorer.explain.StepKinds;
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +47,7 @@ public final class Explorer {
     private boolean budgetCut;
     /** Final states of every execution this run explored, for the outcome table. */
     private final OutcomeCounts outcomes = new OutcomeCounts();
-    /** The key of the outcome table in {@link Exploration#details()}: a list of {@link tcheck.checker.results.Outcome}. */
+    /** The key of the outcome table in {@link Exploration#details()}: a list of {@link tcheck.results.Outcome}. */
     public static final String OUTCOMES = "outcomes";
 
     public Explorer(ProgramSource source, ExplorerOptions options, Consumer<String> progress) {
@@ -110,12 +112,12 @@ public final class Explorer {
         Rerun rerun = new Rerun(pending.decisions);
         rerun.begin();
         Execution ex = runOne(rerun, true);
-        Failure f = options.linearizability() ? Linearizability.check(ex) : ex.failure();
+        Failure f = options.linearizability() ? Linearizability.check(ex, options.linearizabilitySteps()) : ex.failure();
         String diverged = rerun.divergence() != null ? rerun.divergence()
                 : e.schedule() != null && !e.schedule().equals(schedule(ex, f)) ? "schedule " + schedule(ex, f) + " instead of " + e.schedule()
-                : e.kind() != null && !"data-race".equals(e.kind()) && (f == null || !e.kind().equals(f.kind()))
+                : e.kind() != null && e.kind() != FailureKind.DATA_RACE && (f == null || e.kind() != f.resultKind())
                 ? (f == null ? "no failure" : f.kind()) + " instead of " + e.kind() : null;
-        if (diverged != null && "error".equals(e.verdict())) {
+        if (diverged != null && e.verdict() == Verdict.ERROR) {
             // an error is what the explorer could not control (a thread outside it ...): that it ran otherwise
             // the second time says nothing new; the error stands, with the steps both runs took
             return new Exploration(e.target(), e.strategy(), e.verdict(), e.kind(), e.message(), e.complete(), e.executions(),
@@ -124,7 +126,7 @@ public final class Explorer {
                     e.details(), e.firstCounterexampleMillis());
         }
         if (diverged != null) {
-            return new Exploration(e.target(), e.strategy(), "error", null, "the program is not deterministic under control ("
+            return new Exploration(e.target(), e.strategy(), Verdict.ERROR, null, "the program is not deterministic under control ("
                     + diverged + " when run again to render the trace): does it read the clock, random numbers or identity hash codes?",
                     false, e.executions(), e.boundedExecutions(), e.millis(), e.schedule(), e.preemptions(),
                     trace(ex.steps(), ex.steps().size(), null, List.of()), 0, e.threads(), e.races(), e.details(),
@@ -132,11 +134,11 @@ public final class Explorer {
         }
         String message = e.message();
         Map<String, Object> details = new LinkedHashMap<>(e.details());
-        if (f != null && e.kind() != null && e.kind().equals(f.kind())) {
+        if (f != null && e.kind() != null && e.kind() == f.resultKind()) {
             message = f.message(); // the same words; a livelock's cycle is described from the rendered steps
             details.putAll(f.details());
         }
-        Failure shownFailure = "data-race".equals(e.kind()) ? new Failure("data-race", e.message(), e.failingStep(), Map.of()) : f;
+        Failure shownFailure = e.kind() == FailureKind.DATA_RACE ? new Failure(FailureKind.DATA_RACE, e.message(), e.failingStep(), Map.of()) : f;
         // the races of the execution shown, not of every execution explored: the step numbers and words fit the trace
         List<RaceDetector.Race> races = shownRaces(ex, pending.size());
         if (details.containsKey("races")) {
@@ -156,10 +158,10 @@ public final class Explorer {
     private Exploration auto(long start) {
         Exploration probe = search(new LockStep(), start, 0);
         // a data race alone is the weaker finding: the search goes on for the failure it can cause
-        Exploration first = probe.foundCounterexample() && !"data-race".equals(probe.kind()) && matchesPreference(probe) ? probe
+        Exploration first = probe.foundCounterexample() && probe.kind() != FailureKind.DATA_RACE && matchesPreference(probe) ? probe
                 : search(autoDpor(), start, probe.executions());
-        if ("error".equals(first.verdict()) || !first.foundCounterexample() || first.preemptions() == null
-                || "data-race".equals(first.kind()) || "livelock".equals(first.kind())) {
+        if (first.verdict() == Verdict.ERROR || !first.foundCounterexample() || first.preemptions() == null
+                || first.kind() == FailureKind.DATA_RACE || first.kind() == FailureKind.LIVELOCK) {
             return first; // a livelock switches threads at every turn by nature: no fewer preemptions to find
         }
         if (first.preemptions() == 0) {
@@ -170,11 +172,11 @@ public final class Explorer {
         for (int b = 0; b < first.preemptions(); b++) {
             Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions);
             executions = fewer.executions();
-            if (fewer.foundCounterexample() && first.kind().equals(fewer.kind())) {
+            if (fewer.foundCounterexample() && first.kind() == fewer.kind()) {
                 return shrink(withStrategy(fewer, first.strategy() + ", then preemption-bounded(" + b + ") for the fewest preemptions", first,
                         null), start);
             }
-            if ("error".equals(fewer.verdict())) {
+            if (fewer.verdict() == Verdict.ERROR) {
                 break;
             }
             if (budgetCut) {
@@ -216,7 +218,7 @@ public final class Explorer {
                     break;
                 }
                 executions = e.executions();
-                if (e.foundCounterexample() && best.kind().equals(e.kind()) && e.preemptions() != null
+                if (e.foundCounterexample() && best.kind() == e.kind() && e.preemptions() != null
                         && e.preemptions() <= best.preemptions() && e.trace().size() < best.trace().size()) {
                     best = e;
                     improved = true;
@@ -252,10 +254,10 @@ public final class Explorer {
     }
 
     private boolean matchesPreference(Exploration e) {
-        return preferredKind() == null || preferredKind().equals(e.kind());
+        return preferredKind() == null || preferredKind() == e.kind();
     }
 
-    private String preferredKind() {
+    private FailureKind preferredKind() {
         boolean useOption = options.preferKind() != null
                 && (!options.linearizability() || source instanceof ScenarioSource s && s.scenario().objectUnderTest(s.bound()) != null);
         return useOption ? options.preferKind() : source.preferredKind(); // whole programs have no history to check
@@ -280,22 +282,22 @@ public final class Explorer {
         for (int b = 0; b <= max; b++) {
             last = search(DepthFirstSearch.preemptionBounded(b), start, executions);
             executions = last.executions();
-            if (last.foundCounterexample() && !"data-race".equals(last.kind()) || "error".equals(last.verdict())) {
+            if (last.foundCounterexample() && last.kind() != FailureKind.DATA_RACE || last.verdict() == Verdict.ERROR) {
                 return last;
             }
-            if (budgetCut && !"data-race".equals(last.kind())) {
-                return new Exploration(last.target(), "preemption-bounded(0.." + max + ")", "bounded", null,
+            if (budgetCut && last.kind() != FailureKind.DATA_RACE) {
+                return new Exploration(last.target(), "preemption-bounded(0.." + max + ")", Verdict.BOUNDED, null,
                         "the budget ran out while searching with up to " + b + " preemption" + (b == 1 ? "" : "s") + " (of " + max
                                 + "): no counterexample found so far", false, last.executions(), last.boundedExecutions(),
                         last.millis(), last.schedule(), last.preemptions(), last.trace(), last.failingStep(), last.threads(),
                         last.races(), Map.of("preemptionBound", max, "budgetCut", b), -1);
             }
         }
-        if ("data-race".equals(last.kind())) {
+        if (last.kind() == FailureKind.DATA_RACE) {
             return last; // no violation within the bound, but racy
         }
         // complete for this preemption bound only: never "verified"
-        return new Exploration(last.target(), "preemption-bounded(0.." + max + ")", "bounded", null,
+        return new Exploration(last.target(), "preemption-bounded(0.." + max + ")", Verdict.BOUNDED, null,
                 "no counterexample with up to " + max + " preemptions", false, last.executions(), last.boundedExecutions(),
                 last.millis(), null, null, List.of(), 0, last.threads(), last.races(), Map.of("preemptionBound", max), -1);
     }
@@ -304,7 +306,7 @@ public final class Explorer {
         Replay replay = new Replay(schedule, options.lenientSchedule());
         Exploration e = search(replay, start, 0, true);
         if (replay.problem() != null) {
-            return new Exploration(e.target(), "replay", "error", null, replay.problem(), false, e.executions(), 0,
+            return new Exploration(e.target(), "replay", Verdict.ERROR, null, replay.problem(), false, e.executions(), 0,
                     e.millis(), schedule, e.preemptions(), e.trace(), e.failingStep(), e.threads(), e.races(), e.details(), -1);
         }
         return e;
@@ -324,6 +326,7 @@ public final class Explorer {
         List<String> threads = List.of();
         boolean budgetOut = false;
         long redundant = 0;
+        long undecided = 0; // executions whose history the linearizability check could not decide
         Exploration fallback = null;
         Exploration raceWitness = null;
         budgetCut = false;
@@ -350,9 +353,9 @@ public final class Explorer {
             if (!racesBefore && !races.isEmpty() && !ex.redundant()) {
                 // the execution that showed the first race: its trace and schedule go with a data-race verdict
                 RaceDetector.Race first = races.values().iterator().next();
-                raceWitness = new Exploration(source.describe(), strategy.name(), "counterexample", "data-race", first.describe(),
+                raceWitness = new Exploration(source.describe(), strategy.name(), Verdict.COUNTEREXAMPLE, FailureKind.DATA_RACE, first.describe(),
                         false, executions, 0, 0, schedule(ex), preemptions(ex),
-                        traceOf(ex, ex.steps().size(), new Failure("data-race", first.describe(), first.second().step(), Map.of())),
+                        traceOf(ex, ex.steps().size(), new Failure(FailureKind.DATA_RACE, first.describe(), first.second().step(), Map.of())),
                         Math.min(first.second().step(), ex.steps().size()), ex.threadNames(), List.of(first), Map.of(), -1);
             }
             String diverged = strategy instanceof DepthFirstSearch d ? d.divergence()
@@ -361,21 +364,24 @@ public final class Explorer {
                 return error(strategy, "the program is not deterministic under control (" + diverged
                         + "): does it read the clock, random numbers or identity hash codes?", executions, start, ex);
             }
-            Failure f = options.linearizability() ? Linearizability.check(ex) : ex.failure();
+            Failure f = options.linearizability() ? Linearizability.check(ex, options.linearizabilitySteps()) : ex.failure();
             outcomes.add(ex, f, schedule(ex));
-            if (ex.boundReached() && (f == null || "step-bound".equals(f.kind()))) {
+            if (ex.boundReached() && (f == null || f.isStepBound())) {
                 bounded++;
             }
-            if (f != null && "error".equals(f.kind())) {
+            if (f != null && f.isError()) {
                 return error(strategy, f.message(), executions, start, ex);
             }
             if (ex.redundant()) {
                 redundant++;
             }
-            if (f != null && !"step-bound".equals(f.kind())) {
+            if (f != null && f.isUndecided()) {
+                undecided++;
+            }
+            if (f != null && !f.isStepBound() && !f.isUndecided()) {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 Exploration found = counterexample(strategy, ex, f, executions, bounded, ms, List.copyOf(races.values()), ms);
-                if (preferredKind() == null || preferredKind().equals(f.kind()) || strategy instanceof Replay || strategy instanceof Probe) {
+                if (preferredKind() == null || preferredKind() == f.resultKind() || strategy instanceof Replay || strategy instanceof Probe) {
                     return fallback == null ? found : withFallback(found, fallback);
                 }
                 if (fallback == null) {
@@ -386,10 +392,10 @@ public final class Explorer {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 if (!races.isEmpty() && !(strategy instanceof Probe && ex.redundant())) { // a probe that ran to the end is a replay
                     RaceDetector.Race r = races.values().iterator().next();
-                    return counterexample(strategy, ex, new Failure("data-race", r.describe(), r.second().step(), Map.of()),
+                    return counterexample(strategy, ex, new Failure(FailureKind.DATA_RACE, r.describe(), r.second().step(), Map.of()),
                             executions, bounded, ms, List.copyOf(races.values()), ms);
                 }
-                return new Exploration(source.describe(), strategy.name(), f == null ? "passed" : "bounded", null,
+                return new Exploration(source.describe(), strategy.name(), f == null ? Verdict.PASSED : Verdict.BOUNDED, null,
                         f == null ? "the schedule ran to the end without a violation" : f.message(), false, executions, bounded, ms,
                         schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size(), null), 0, threads, shownRaces(ex, ex.steps().size()),
                         Map.of(), -1);
@@ -407,23 +413,25 @@ public final class Explorer {
                             + (executions - executionsBefore) + " executions; this is the first violation met");
         }
         List<RaceDetector.Race> raceList = List.copyOf(races.values());
-        boolean complete = strategy.exhausted() && !budgetOut && bounded == 0;
+        boolean complete = strategy.exhausted() && !budgetOut && bounded == 0 && undecided == 0;
         if (!raceList.isEmpty()) {
             RaceDetector.Race r = raceList.get(0);
             Exploration w = raceWitness;
-            return new Exploration(source.describe(), strategy.name(), "counterexample", "data-race", r.describe(), complete,
+            return new Exploration(source.describe(), strategy.name(), Verdict.COUNTEREXAMPLE, FailureKind.DATA_RACE, r.describe(), complete,
                     executions, bounded, ms, w == null ? null : w.schedule(), w == null ? null : w.preemptions(),
                     w == null ? List.of() : w.trace(), w == null ? 0 : w.failingStep(), threads, raceList, Map.of("races", raceList), ms);
         }
         String why = budgetOut ? "budget ran out (" + options.maxExecutions() + " executions / " + options.maxMillis() + " ms)"
                 : bounded > 0 ? bounded + " executions reached the step bound of " + options.maxSteps()
+                : undecided > 0 ? "the linearizability check ran out of its budget (" + options.linearizabilitySteps()
+                        + " steps) on the history of " + undecided + (undecided == 1 ? " execution" : " executions")
                 : strategy.exhausted() ? "" : "sampling strategy: not exhaustive";
         String pruned = redundant == 0 ? "" : " (plus " + redundant + " cut short by sleep sets)";
         String message = complete
                 ? "verified: all " + (executions - executionsBefore - redundant) + " executions of this bound explored" + pruned
                 + ", complete, no violation, no data race"
                 : "no violation found in " + (executions - executionsBefore) + " executions, but the search is not complete: " + why;
-        return new Exploration(source.describe(), strategy.name(), complete ? "verified" : "bounded", null, message, complete,
+        return new Exploration(source.describe(), strategy.name(), complete ? Verdict.VERIFIED : Verdict.BOUNDED, null, message, complete,
                 executions, bounded, ms, null, null, List.of(), 0, threads, raceList, Map.of(), -1);
     }
 
@@ -467,7 +475,7 @@ public final class Explorer {
 
     private Exploration error(Strategy strategy, String message, long executions, long start, Execution ex) {
         long ms = (System.nanoTime() - start) / 1_000_000;
-        return new Exploration(source.describe(), strategy.name(), "error", null, message, false, executions, 0, ms,
+        return new Exploration(source.describe(), strategy.name(), Verdict.ERROR, null, message, false, executions, 0, ms,
                 schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size(), null), 0, ex.threadNames(), List.of(), Map.of(), -1);
     }
 
@@ -487,9 +495,9 @@ public final class Explorer {
         List<TraceStep> trace = traceOf(ex, shown, f);
         int failing = f.step() == 0 ? Math.min(shown, ex.steps().size()) : f.step();
         // a lasso's preemptions are those of its prefix and one lap: the rest repeats them
-        int preemptions = "livelock".equals(f.kind()) ? preemptions(ex.steps().subList(0, Math.min(shown, ex.steps().size())))
+        int preemptions = f.resultKind() == FailureKind.LIVELOCK ? preemptions(ex.steps().subList(0, Math.min(shown, ex.steps().size())))
                 : preemptions(ex);
-        return new Exploration(source.describe(), strategy.name(), "counterexample", f.kind(), f.message(), false,
+        return new Exploration(source.describe(), strategy.name(), Verdict.COUNTEREXAMPLE, f.resultKind(), f.message(), false,
                 executions, bounded, ms, schedule(ex, f), preemptions, trace,
                 trace instanceof PendingTrace ? failing : failingStep(trace, failing), ex.threadNames(), races, details, firstMs);
     }
@@ -509,7 +517,7 @@ public final class Explorer {
      * before the lap and the lap's choices to repeat (in their shortest period), see {@link Replay}.
      */
     static String schedule(Execution ex, Failure f) {
-        if (f == null || !"livelock".equals(f.kind()) || !(f.details().get("cycleStart") instanceof Integer start)
+        if (f == null || f.resultKind() != FailureKind.LIVELOCK || !(f.details().get("cycleStart") instanceof Integer start)
                 || !(f.details().get("cycleLength") instanceof Integer len)) {
             return schedule(ex);
         }

@@ -1,5 +1,8 @@
 package tcheck.checker.explorer;
 
+import tcheck.checker.linearizability.LinearizabilityChecker;
+import tcheck.results.FailureKind;
+
 /**
  * How to explore.
  *
@@ -23,11 +26,14 @@ package tcheck.checker.explorer;
  *                        trace, DPOR without source sets
  * @param lenientSchedule replay: a choice of the schedule that does not fit (the thread cannot run) is
  *                        replaced by the default one, as when another variant runs a schedule
+ * @param linearizabilitySteps search steps of the linearizability check of one history; a history it
+ *                        cannot decide within them makes the exploration "bounded", never a counterexample
  */
 public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis, int maxSteps, int maxPreemptions,
                               long seed, int pctDepth, String schedule, boolean spuriousWakeups,
                               long stuckTimeoutMillis, boolean freshClasses,
-                              boolean linearizability, String preferKind, boolean baseline, boolean lenientSchedule) {
+                              boolean linearizability, FailureKind preferKind, boolean baseline, boolean lenientSchedule,
+                              long linearizabilitySteps) {
 
     public static final java.util.List<String> STRATEGIES = java.util.List.of("auto", "dpor", "odpor", "dfs", "pb", "random", "pct", "replay");
 
@@ -38,7 +44,8 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
     }
 
     public static ExplorerOptions defaults() {
-        return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null, false, false);
+        return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null, false, false,
+                LinearizabilityChecker.DEFAULT_MAX_STEPS);
     }
 
     public ExplorerOptions withStrategy(String s) {
@@ -97,8 +104,13 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
     public ExplorerOptions withLinearizability() {
         return with(b -> {
             b.linearizability = true;
-            b.preferKind = "non-linearizable";
+            b.preferKind = FailureKind.NON_LINEARIZABLE;
         });
+    }
+
+    /** The linearizability check's search steps per history (tests give it a tiny budget). */
+    public ExplorerOptions withLinearizabilitySteps(long steps) {
+        return with(b -> b.linearizabilitySteps = steps);
     }
 
     /** Run as before the speed work (every trace recorded, classic DPOR): the benchmark's "before". */
@@ -126,9 +138,10 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
         long stuckTimeoutMillis;
         boolean freshClasses;
         boolean linearizability;
-        String preferKind;
+        FailureKind preferKind;
         boolean baseline;
         boolean lenientSchedule;
+        long linearizabilitySteps;
 
         Copy(ExplorerOptions o) {
             strategy = o.strategy;
@@ -146,11 +159,13 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
             preferKind = o.preferKind;
             baseline = o.baseline;
             lenientSchedule = o.lenientSchedule;
+            linearizabilitySteps = o.linearizabilitySteps;
         }
 
         ExplorerOptions build() {
             return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
-                    spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind, baseline, lenientSchedule);
+                    spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind, baseline, lenientSchedule,
+                    linearizabilitySteps);
         }
     }
 }

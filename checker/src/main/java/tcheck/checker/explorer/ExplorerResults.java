@@ -1,7 +1,8 @@
 package tcheck.checker.explorer;
 
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 
@@ -31,7 +32,7 @@ public final class ExplorerResults {
                     "second", r.second(),
                     "message", r.describe())).toList());
         }
-        if ("counterexample".equals(e.verdict())) {
+        if (e.foundCounterexample()) {
             List<Map<String, Object>> fixed = FixedOnBuggySchedule.replay(s, bound, e.schedule());
             if (!fixed.isEmpty()) {
                 details.put(FixedOnBuggySchedule.DETAILS_KEY, fixed);
@@ -52,7 +53,7 @@ public final class ExplorerResults {
                 .lesson(s.lesson())
                 .bound(bound.toString())
                 .strategy(e.strategy())
-                .replay(e.schedule() == null || !"counterexample".equals(e.verdict()) ? null
+                .replay(e.schedule() == null || !e.foundCounterexample() ? null
                         : "./tcheck replay " + s.id() + boundArg + " --schedule " + (e.schedule().isEmpty() || e.schedule().contains("(") ? "'" + e.schedule() + "'" : e.schedule()))
                 .failingStep(e.failingStep() == 0 ? null : e.failingStep())
                 .details(details)
@@ -64,7 +65,7 @@ public final class ExplorerResults {
     public static boolean asExpected(Scenario s, Exploration e) {
         return switch (s.expected()) {
             case BUGGY -> e.foundCounterexample();
-            case FIXED -> "verified".equals(e.verdict());
+            case FIXED -> e.verdict() == Verdict.VERIFIED;
         };
     }
 }

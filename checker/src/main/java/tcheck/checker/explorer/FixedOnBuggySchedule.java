@@ -1,6 +1,6 @@
 package tcheck.checker.explorer;
 
-import tcheck.checker.results.TraceStep;
+import tcheck.results.TraceStep;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
@@ -36,7 +36,7 @@ public final class FixedOnBuggySchedule {
             Exploration e = Explorer.explore(new ScenarioSource(fixed, bound), ExplorerOptions.defaults().withLenientSchedule(schedule));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("variant", fixed.variant());
-            m.put("verdict", e.verdict());
+            m.put("verdict", e.verdict().label()); // details are JSON-shaped: the contract spelling, as read back from a file
             m.put("message", e.message());
             m.put("schedule", e.schedule());
             m.put("trace", List.<TraceStep>copyOf(e.trace()));

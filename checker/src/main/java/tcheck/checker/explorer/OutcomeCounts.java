@@ -2,7 +2,7 @@ package tcheck.checker.explorer;
 
 import tcheck.checker.explorer.runtime.Execution;
 import tcheck.checker.explorer.runtime.Failure;
-import tcheck.checker.results.Outcome;
+import tcheck.results.Outcome;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +36,8 @@ final class OutcomeCounts {
         // a failure ends the run at once (its threads are unwound, not finished): there is no final state to show
         String shown = state != null ? describe(state) : f == null ? "(no final state)" : "(stopped at the failure)";
         Row row = f == null ? new Row(shown, ACCEPTABLE, "no failure")
-                : "step-bound".equals(f.kind()) ? new Row(shown, "BOUNDED", "cut at the step bound")
+                : f.isStepBound() ? new Row(shown, "BOUNDED", "cut at the step bound")
+                : f.isUndecided() ? new Row(shown, "BOUNDED", "linearizability not decided within the budget")
                 : new Row(shown, FORBIDDEN, f.kind());
         counts.merge(row, 1L, Long::sum);
     }

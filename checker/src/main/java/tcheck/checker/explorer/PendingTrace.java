@@ -1,7 +1,7 @@
 package tcheck.checker.explorer;
 
 import tcheck.checker.explorer.runtime.Execution;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.TraceStep;
 
 import java.util.AbstractList;
 import java.util.List;

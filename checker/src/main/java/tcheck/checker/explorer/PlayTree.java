@@ -1,7 +1,9 @@
 package tcheck.checker.explorer;
 
 import tcheck.checker.explorer.search.Probe;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ public final class PlayTree {
      * @param verdict  at an end: counterexample, passed or error; null at a decision
      */
     public record Position(String prefix, List<TraceStep> steps, String question, List<Option> options,
-                           String verdict, String kind, String message, Integer preemptions) {
+                           Verdict verdict, FailureKind kind, String message, Integer preemptions) {
     }
 
     private final List<Position> positions;

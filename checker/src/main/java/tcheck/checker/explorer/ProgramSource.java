@@ -1,6 +1,7 @@
 package tcheck.checker.explorer;
 
 import tcheck.checker.explorer.instrument.Instrumenter;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Program;
 
 /** Where the programs to explore come from: which classes to instrument and how to make a fresh program. */
@@ -11,10 +12,10 @@ public interface ProgramSource {
     Program newProgram(ClassLoader loader);
 
     /**
-     * The counterexample kind to look for first ("torn-read" for a scenario that teaches torn
+     * The counterexample kind to look for first (torn-read for a scenario that teaches torn
      * reads), or null for any. Violations of other kinds met on the way are kept as a fallback.
      */
-    default String preferredKind() {
+    default FailureKind preferredKind() {
         return null;
     }
 

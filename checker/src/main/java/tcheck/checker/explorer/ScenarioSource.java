@@ -1,6 +1,7 @@
 package tcheck.checker.explorer;
 
 import tcheck.checker.explorer.instrument.Instrumenter;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Program;
@@ -52,8 +53,8 @@ public final class ScenarioSource implements ProgramSource {
     }
 
     @Override
-    public String preferredKind() {
-        return scenario.expectedKind();
+    public FailureKind preferredKind() {
+        return FailureKind.of(scenario.expectedKind());
     }
 
     @Override

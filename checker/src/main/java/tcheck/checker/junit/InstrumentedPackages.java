@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * lives in one of the checker's packages.
  */
 final class InstrumentedPackages implements Predicate<String> {
-    private static final List<String> NEVER = List.of("tcheck.checker.explorer.", "tcheck.checker.results.", "tcheck.scenario.");
+    private static final List<String> NEVER = List.of("tcheck.checker.explorer.", "tcheck.results.", "tcheck.scenario.");
     private static final List<Class<?>> EXTENSION = List.of(ExploreInterleavings.class, InterleavingsExtension.class,
             InstrumentedPackages.class, TestMethodSource.class, FailureMessage.class);
 

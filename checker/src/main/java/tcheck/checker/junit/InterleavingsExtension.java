@@ -49,10 +49,10 @@ public final class InterleavingsExtension implements InvocationInterceptor {
                 + e.executions() + " executions, " + e.millis() + " ms, strategy " + e.strategy() + ": " + e.message());
         String test = testClass.getSimpleName() + "." + method.getName() + "()";
         switch (e.verdict()) {
-            case "verified", "passed" -> {
+            case VERIFIED, PASSED -> {
             }
-            case "counterexample" -> throw new AssertionError(FailureMessage.of(test, e));
-            case "bounded" -> {
+            case COUNTEREXAMPLE -> throw new AssertionError(FailureMessage.of(test, e));
+            case BOUNDED -> {
                 if (!config.allowBounded()) {
                     throw new AssertionError(test + ": inconclusive: " + e.message() + " (" + e.executions()
                             + " executions). Raise maxExecutions/maxSeconds, or accept it with allowBounded = true.");

@@ -14,6 +14,7 @@ import tcheck.checker.explorer.ScenarioSource;
 import tcheck.checker.explorer.runtime.Substrate;
 import tcheck.checker.explorer.search.DepthFirstSearch;
 import tcheck.checker.explorer.search.OptimalDpor;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
@@ -198,8 +199,8 @@ public final class ExplorerBenchmark {
         double rateNow = rate(now);
         System.out.printf(Locale.ROOT, "%-38s %-5s %-10s %6d %6d %7s %7s %8s %8s | %6d %6.0f %7s %5s | %8.0f %6.0f %10s %4.1fx %5s%n",
                 s.id(), bound, verdict(now), now.executions(), before.executions(), first(now), first(before), ms(now.millis()),
-                ms(before.millis()), big.executions(), rate(big), ms(big.millis()), "verified".equals(big.verdict()) ? "ok"
-                        : big.foundCounterexample() ? "cx" : big.verdict().substring(0, Math.min(5, big.verdict().length())),
+                ms(before.millis()), big.executions(), rate(big), ms(big.millis()), big.verdict() == Verdict.VERIFIED ? "ok"
+                        : big.foundCounterexample() ? "cx" : big.verdict().label().substring(0, Math.min(5, big.verdict().label().length())),
                 perExecMicros, perExecRecordedMicros, String.format(Locale.ROOT, "%.0f/%.1f", stepsPerExec, threadsPerExec),
                 overhead, optimum == null ? "-" : String.format(Locale.ROOT, "%.2f", optimum));
         Map<String, Object> row = new LinkedHashMap<>();
@@ -263,7 +264,7 @@ public final class ExplorerBenchmark {
         m.put("millis", e.millis());
         m.put("executionsPerSecond", rate(e));
         m.put("firstCounterexampleMillis", e.firstCounterexampleMillis() < 0 ? null : e.firstCounterexampleMillis());
-        m.put("verifyMillis", "verified".equals(e.verdict()) ? e.millis() : null);
+        m.put("verifyMillis", e.verdict() == Verdict.VERIFIED ? e.millis() : null);
         m.put("schedule", e.schedule());
         return m;
     }
@@ -273,7 +274,7 @@ public final class ExplorerBenchmark {
     }
 
     private static String verdict(Exploration e) {
-        return e.kind() != null ? e.kind() : e.verdict();
+        return e.kind() != null ? e.kind().label() : e.verdict().label();
     }
 
     private static String first(Exploration e) {

@@ -1,8 +1,8 @@
 package tcheck.checker.explorer;
 
 import org.junit.jupiter.api.Test;
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 
@@ -26,8 +26,8 @@ class CheckSoFarTest {
     @Test
     void aTornReadEndsTheRunWhereTheReaderRecordsIt() {
         Exploration e = explore(ExplorerOptions.defaults());
-        assertEquals("counterexample", e.verdict(), e.message());
-        assertEquals("torn-read", e.kind(), e.message());
+        assertEquals(tcheck.results.Verdict.COUNTEREXAMPLE, e.verdict(), e.message());
+        assertEquals(tcheck.results.FailureKind.TORN_READ, e.kind(), e.message());
         List<TraceStep> trace = e.trace();
         TraceStep last = trace.get(trace.size() - 1);
         assertTrue(last.thread().startsWith("reader-"), "the run ends at the reader's step, not at main's joins: " + last);
@@ -43,7 +43,7 @@ class CheckSoFarTest {
     void itsReplayStopsAtTheSameStep() {
         Exploration e = explore(ExplorerOptions.defaults());
         Exploration again = explore(ExplorerOptions.defaults().withSchedule(e.schedule()));
-        assertEquals("torn-read", again.kind(), again.message());
+        assertEquals(tcheck.results.FailureKind.TORN_READ, again.kind(), again.message());
         assertEquals(e.trace().size(), again.trace().size());
         assertEquals(e.message(), again.message());
         assertEquals(e.failingStep(), again.failingStep());

@@ -4,17 +4,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tcheck.checker.explorer.fixtures.CheckThenAct;
+import tcheck.checker.explorer.fixtures.CountForever;
 import tcheck.checker.explorer.fixtures.GuardedCounter;
 import tcheck.checker.explorer.fixtures.IfWaitOnce;
-import tcheck.checker.explorer.fixtures.OppositeReentrantLocks;
-import tcheck.checker.explorer.fixtures.CountForever;
-import tcheck.checker.explorer.fixtures.SpinForever;
 import tcheck.checker.explorer.fixtures.LateWrite;
 import tcheck.checker.explorer.fixtures.OppositeLockOrder;
+import tcheck.checker.explorer.fixtures.OppositeReentrantLocks;
 import tcheck.checker.explorer.fixtures.OwnFields;
 import tcheck.checker.explorer.fixtures.RacyIncrement;
 import tcheck.checker.explorer.fixtures.RacySubclassedThreads;
 import tcheck.checker.explorer.fixtures.SharedReadWrite;
+import tcheck.checker.explorer.fixtures.SpinForever;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,9 +35,9 @@ class DporSelfTest {
     void independentWritesAreOneExecutionForDpor() {
         Exploration dpor = Fixtures.explore(OwnFields.class, "dpor");
         Exploration naive = Fixtures.explore(OwnFields.class, "dfs");
-        assertEquals("verified", dpor.verdict(), dpor.message());
+        assertEquals(Verdict.VERIFIED, dpor.verdict(), dpor.message());
         assertEquals(1, dpor.executions(), dpor.message());
-        assertEquals("verified", naive.verdict());
+        assertEquals(Verdict.VERIFIED, naive.verdict());
         assertEquals(19, naive.executions(), naive.message());
     }
 
@@ -50,7 +52,7 @@ class DporSelfTest {
     void readThenWriteExploresOneExecutionPerMazurkiewiczTrace() {
         Exploration dpor = Fixtures.explore(SharedReadWrite.class, "dpor");
         assertTrue(dpor.complete(), dpor.message());
-        assertEquals("data-race", dpor.kind(), "x = x + 1 from two threads is a data race");
+        assertEquals(FailureKind.DATA_RACE, dpor.kind(), "x = x + 1 from two threads is a data race");
         assertEquals(4, dpor.executions(), dpor.message());
     }
 
@@ -70,14 +72,14 @@ class DporSelfTest {
     @Test
     void oppositeLockOrderIsADeadlockWithACycle() {
         Exploration e = Fixtures.explore(OppositeLockOrder.class, "auto");
-        assertEquals("deadlock", e.kind());
+        assertEquals(FailureKind.DEADLOCK, e.kind());
         assertTrue(e.message().contains("Cycle: T1 -> T2 -> T1") || e.message().contains("Cycle: T2 -> T1 -> T2"), e.message());
     }
 
     @Test
     void preemptionBoundedSearchFindsTheFewestPreemptions() {
         Exploration e = Fixtures.explore(LateWrite.class, "pb");
-        assertEquals("counterexample", e.verdict(), e.message() + " " + e.strategy() + " " + e.executions());
+        assertEquals(Verdict.COUNTEREXAMPLE, e.verdict(), e.message() + " " + e.strategy() + " " + e.executions());
         assertEquals(1, e.preemptions(), "T2's write between T1's reads needs one preemption of T1");
     }
 
@@ -85,7 +87,7 @@ class DporSelfTest {
     void outOfBudgetIsBoundedNeverVerified() {
         Exploration e = Explorer.explore(Fixtures.source(GuardedCounter.class),
                 ExplorerOptions.defaults().withStrategy("dfs").withBudget(1, 60_000));
-        assertEquals("bounded", e.verdict(), e.message());
+        assertEquals(Verdict.BOUNDED, e.verdict(), e.message());
         assertTrue(e.message().contains("budget ran out"), e.message());
     }
 
@@ -94,7 +96,7 @@ class DporSelfTest {
         for (String s : new String[] {"random", "pct"}) {
             Exploration e = Explorer.explore(Fixtures.source(GuardedCounter.class),
                     ExplorerOptions.defaults().withStrategy(s).withBudget(20, 60_000));
-            assertEquals("bounded", e.verdict(), s + ": " + e.message());
+            assertEquals(Verdict.BOUNDED, e.verdict(), s + ": " + e.message());
         }
     }
 
@@ -111,17 +113,17 @@ class DporSelfTest {
     @Test
     void spuriousWakeUpsAreAnOptionOffByDefault() {
         Exploration strict = Fixtures.explore(IfWaitOnce.class, "dpor");
-        assertEquals("verified", strict.verdict(), "wait() returns only after notify by default: " + strict.message());
+        assertEquals(Verdict.VERIFIED, strict.verdict(), "wait() returns only after notify by default: " + strict.message());
         Exploration jls = Explorer.explore(Fixtures.source(IfWaitOnce.class),
                 ExplorerOptions.defaults().withStrategy("dpor").withSpuriousWakeups(true));
-        assertEquals("invariant", jls.kind(), "with spurious wake-ups the if-wait goes on too early: " + jls.message());
+        assertEquals(FailureKind.INVARIANT, jls.kind(), "with spurious wake-ups the if-wait goes on too early: " + jls.message());
         assertTrue(jls.trace().stream().anyMatch(t -> t.action().contains("without notify")), "the trace says so");
     }
 
     @Test
     void reentrantLocksInOppositeOrderDeadlock() {
         Exploration e = Fixtures.explore(OppositeReentrantLocks.class, "auto");
-        assertEquals("deadlock", e.kind(), e.message());
+        assertEquals(FailureKind.DEADLOCK, e.kind(), e.message());
         assertTrue(e.message().contains("Cycle: T"), e.message());
         assertTrue(e.trace().stream().allMatch(t -> t.where().startsWith("OppositeReentrantLocks.java")),
                 "the trace stays in the program's code, never inside java.util.concurrent");
@@ -131,7 +133,7 @@ class DporSelfTest {
     void spinningOnAFlagNobodySetsIsANonProgressCycle() {
         Exploration e = Explorer.explore(Fixtures.source(SpinForever.class),
                 ExplorerOptions.defaults().withStrategy("dpor").withMaxSteps(60).withBudget(50, 30_000));
-        assertEquals("livelock", e.kind(), e.message());
+        assertEquals(FailureKind.LIVELOCK, e.kind(), e.message());
         assertEquals(2, e.details().get("cycleLength"), "read the flag, spin-wait: " + e.details());
     }
 
@@ -139,14 +141,14 @@ class DporSelfTest {
     void aStepBoundWithoutACycleIsBoundedNeitherLivelockNorVerified() {
         Exploration e = Explorer.explore(Fixtures.source(CountForever.class),
                 ExplorerOptions.defaults().withStrategy("dpor").withMaxSteps(60).withBudget(50, 30_000));
-        assertEquals("bounded", e.verdict(), e.message());
+        assertEquals(Verdict.BOUNDED, e.verdict(), e.message());
         assertTrue(e.message().contains("step bound"), e.message());
     }
 
     @Test
     void threadSubclassesAreControlledToo() {
         Exploration e = Fixtures.explore(RacySubclassedThreads.class, "auto");
-        assertEquals("invariant", e.kind(), e.message());
+        assertEquals(FailureKind.INVARIANT, e.kind(), e.message());
         assertEquals(1, e.preemptions());
         assertTrue(e.trace().stream().anyMatch(t -> t.thread().equals("T2") && t.action().startsWith("write") && t.action().contains("count <- 1")), e.trace().toString());
     }

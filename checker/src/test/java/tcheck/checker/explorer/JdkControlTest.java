@@ -10,6 +10,8 @@ import tcheck.checker.explorer.jdkfixtures.OneReadWriteLock;
 import tcheck.checker.explorer.jdkfixtures.QueueHandOff;
 import tcheck.checker.explorer.jdkfixtures.ReadWriteThroughLock;
 import tcheck.checker.explorer.jdkfixtures.TwoReadWriteLocks;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +25,7 @@ class JdkControlTest {
     }
 
     private static void assertVerified(Exploration e) {
-        assertEquals("verified", e.verdict(), e.message());
+        assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
         assertTrue(e.complete(), e.message());
     }
 
@@ -38,8 +40,8 @@ class JdkControlTest {
     @Test
     void getThenPutOnAConcurrentHashMapLosesAnUpdate() {
         Exploration e = explore(MapLostUpdate.class);
-        assertEquals("counterexample", e.verdict(), e.message());
-        assertEquals("invariant", e.kind(), e.message());
+        assertEquals(Verdict.COUNTEREXAMPLE, e.verdict(), e.message());
+        assertEquals(FailureKind.INVARIANT, e.kind(), e.message());
         assertReplays(MapLostUpdate.class, e);
     }
 
@@ -61,7 +63,7 @@ class JdkControlTest {
     @Test
     void aBarrierWithTooFewPartiesDeadlocksAndSaysSo() {
         Exploration e = explore(BarrierTooFewParties.class);
-        assertEquals("deadlock", e.kind(), e.message());
+        assertEquals(FailureKind.DEADLOCK, e.kind(), e.message());
         assertTrue(e.message().contains("barrier.await(): 2 of 3 parties arrived"), e.message());
         assertReplays(BarrierTooFewParties.class, e);
     }

@@ -2,6 +2,8 @@ package tcheck.checker.explorer;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -9,7 +11,9 @@ import tcheck.scenario.Scenario;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -30,15 +34,30 @@ class LinearizabilityExplorationTest {
         Scenario s = Catalog.get(id);
         Exploration e = Explorer.explore(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults().withLinearizability());
         if (s.expected() == Expected.FIXED) {
-            assertEquals("verified", e.verdict(), id + ": " + e.message());
-        } else if ("deadlock".equals(s.expectedKind())) {
-            assertEquals("deadlock", e.kind(), id + ": " + e.message());
+            assertEquals(Verdict.VERIFIED, e.verdict(), id + ": " + e.message());
+        } else if (FailureKind.of(s.expectedKind()) == FailureKind.DEADLOCK) {
+            assertEquals(FailureKind.DEADLOCK, e.kind(), id + ": " + e.message());
         } else {
-            assertEquals("non-linearizable", e.kind(), id + ": " + e.message());
+            assertEquals(FailureKind.NON_LINEARIZABLE, e.kind(), id + ": " + e.message());
             assertNotNull(e.details().get("history"), "the witness history is reported");
             assertTrue(String.valueOf(e.details().get("history")).contains("|") || !e.trace().isEmpty());
             System.out.println(id + ": " + e.message() + "\n" + e.details().get("history"));
         }
+    }
+
+    /**
+     * A history the checker cannot decide within its budget is neither shown wrong nor shown right:
+     * the exploration is "bounded", never "non-linearizable" (nor "verified").
+     */
+    @org.junit.jupiter.api.Test
+    void aCheckOutOfBudgetIsBoundedNotACounterexample() {
+        Scenario s = Catalog.get("race-counter/synchronized");
+        Exploration e = Explorer.explore(new ScenarioSource(s, s.defaultBound()),
+                ExplorerOptions.defaults().withLinearizability().withLinearizabilitySteps(1));
+        assertEquals(Verdict.BOUNDED, e.verdict(), e.message());
+        assertNull(e.kind(), e.message());
+        assertFalse(e.complete(), e.message());
+        assertTrue(e.message().contains("linearizability check ran out of its budget"), e.message());
     }
 
     /** The witness says what went wrong in the object's own terms. */
@@ -56,7 +75,7 @@ class LinearizabilityExplorationTest {
     private static String history(String id) {
         Scenario s = Catalog.get(id);
         Exploration e = Explorer.explore(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults().withLinearizability());
-        assertEquals("non-linearizable", e.kind(), id + ": " + e.message());
+        assertEquals(FailureKind.NON_LINEARIZABLE, e.kind(), id + ": " + e.message());
         return String.valueOf(e.details().get("history"));
     }
 }

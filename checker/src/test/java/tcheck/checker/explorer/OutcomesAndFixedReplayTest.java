@@ -3,9 +3,10 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -51,7 +52,7 @@ class OutcomesAndFixedReplayTest {
     @Test
     void aFixedVariantsTableHasOnlyAcceptableOutcomes() {
         Result r = result("race-counter/synchronized");
-        assertEquals("verified", r.verdict());
+        assertEquals(Verdict.VERIFIED, r.verdict());
         assertEquals(List.of("count=2"), r.histogram().stream().map(Outcome::outcome).toList());
         assertTrue(r.histogram().stream().allMatch(o -> o.grading().equals("ACCEPTABLE")), r.histogram().toString());
     }
@@ -60,7 +61,7 @@ class OutcomesAndFixedReplayTest {
     @MethodSource("buggy")
     void everyFixedVariantIsReplayedOnTheBuggySchedule(String id) {
         Result r = result(id);
-        assertEquals("counterexample", r.verdict(), id);
+        assertEquals(Verdict.COUNTEREXAMPLE, r.verdict(), id);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> fixed = (List<Map<String, Object>>) r.details().get(FixedOnBuggySchedule.DETAILS_KEY);
         List<String> fixedVariants = Catalog.select(r.scenario()).stream().filter(s -> s.expected() == Expected.FIXED).map(Scenario::variant).toList();

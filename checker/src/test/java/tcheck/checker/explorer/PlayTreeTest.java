@@ -3,7 +3,9 @@ package tcheck.checker.explorer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.fixtures.OwnFields;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.FailureKind;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 
@@ -36,7 +38,7 @@ class PlayTreeTest {
         Set<String> schedules = new HashSet<>();
         for (PlayTree.Position end : tree.ends()) {
             assertTrue(schedules.add(end.prefix()), "each end is reached by one schedule: " + end.prefix());
-            assertEquals("passed", end.verdict(), end.message());
+            assertEquals(Verdict.PASSED, end.verdict(), end.message());
         }
     }
 
@@ -46,10 +48,10 @@ class PlayTreeTest {
         ScenarioSource source = new ScenarioSource(s, s.defaultBound());
         PlayTree tree = PlayTree.build(source, ExplorerOptions.defaults(), 10_000);
         assertTrue(tree.complete(), "the 2x1 race counter's tree is small: " + tree.positions().size());
-        List<PlayTree.Position> failing = tree.ends().stream().filter(p -> "counterexample".equals(p.verdict())).toList();
-        assertTrue(failing.stream().anyMatch(p -> "invariant".equals(p.kind())), "some schedule loses an update");
+        List<PlayTree.Position> failing = tree.ends().stream().filter(p -> p.verdict() == Verdict.COUNTEREXAMPLE).toList();
+        assertTrue(failing.stream().anyMatch(p -> p.kind() == FailureKind.INVARIANT), "some schedule loses an update");
         // every schedule of the unsynchronized counter races; those that keep both updates show only the race
-        assertTrue(failing.stream().anyMatch(p -> "data-race".equals(p.kind())), "some schedule keeps both updates");
+        assertTrue(failing.stream().anyMatch(p -> p.kind() == FailureKind.DATA_RACE), "some schedule keeps both updates");
         for (PlayTree.Position end : tree.ends()) {
             Exploration replay = Explorer.explore(source, ExplorerOptions.defaults().withStrategy("replay").withSchedule(end.prefix()));
             assertEquals(replay.verdict(), end.verdict(), end.prefix() + ": " + replay.message());

@@ -1,6 +1,7 @@
 package tcheck.checker.explorer;
 
 import org.junit.jupiter.api.Test;
+import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
 import tcheck.checker.explorer.javafixtures.ExitInThread;
 import tcheck.checker.explorer.javafixtures.HandsWorkToALibraryThread;
@@ -9,7 +10,6 @@ import tcheck.checker.explorer.javafixtures.InterruptQueueTake;
 import tcheck.checker.explorer.javafixtures.InterruptSleeper;
 import tcheck.checker.explorer.javafixtures.InterruptWaiter;
 import tcheck.checker.explorer.javafixtures.OwnPoolLostUpdate;
-import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
 import tcheck.checker.explorer.javafixtures.ParallelStream;
 import tcheck.checker.explorer.javafixtures.ParallelStreamLostUpdate;
 import tcheck.checker.explorer.javafixtures.SelfInterrupt;
@@ -19,6 +19,8 @@ import tcheck.checker.explorer.javafixtures.StaticInitLock;
 import tcheck.checker.explorer.javafixtures.StaticRace;
 import tcheck.checker.explorer.javafixtures.SubclassInitCycle;
 import tcheck.checker.explorer.javafixtures.ThrowingConstructor;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 
 import java.util.List;
 
@@ -42,14 +44,14 @@ class RealJavaTest {
     }
 
     private static void assertVerified(Exploration e) {
-        assertEquals("verified", e.verdict(), e.message());
+        assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
         assertTrue(e.complete(), e.message());
         assertTrue(e.executions() > 1 || e.trace().isEmpty(), "more than one execution explored: " + e.message());
     }
 
-    private static Exploration assertCounterexample(Class<?> c, String kind) {
+    private static Exploration assertCounterexample(Class<?> c, FailureKind kind) {
         Exploration e = explore(c);
-        assertEquals("counterexample", e.verdict(), e.message());
+        assertEquals(Verdict.COUNTEREXAMPLE, e.verdict(), e.message());
         assertEquals(kind, e.kind(), e.message());
         Exploration again = Explorer.explore(source(c), ExplorerOptions.defaults().withStrategy("replay").withSchedule(e.schedule()));
         assertEquals(kind, again.kind(), "the replay shows it again: " + again.message());
@@ -70,12 +72,12 @@ class RealJavaTest {
 
     @Test
     void aRaceOnAStaticFieldIsFound() {
-        assertCounterexample(StaticRace.class, "invariant");
+        assertCounterexample(StaticRace.class, FailureKind.INVARIANT);
     }
 
     @Test
     void initializersThatUseEachOtherFromTwoThreadsDeadlock() {
-        Exploration e = assertCounterexample(InitCycle.class, "deadlock");
+        Exploration e = assertCounterexample(InitCycle.class, FailureKind.DEADLOCK);
         assertTrue(e.message().contains("holds the initialization of class InitCycle.Ping")
                 && e.message().contains("holds the initialization of class InitCycle.Pong")
                 && (e.message().contains("Cycle: T1 -> T2 -> T1") || e.message().contains("Cycle: T2 -> T1 -> T2")), e.message());
@@ -83,7 +85,7 @@ class RealJavaTest {
 
     @Test
     void aSubclassMadeInItsSuperClassInitializerCanDeadlock() {
-        Exploration e = assertCounterexample(SubclassInitCycle.class, "deadlock");
+        Exploration e = assertCounterexample(SubclassInitCycle.class, FailureKind.DEADLOCK);
         assertTrue(e.message().contains("the initialization of class SubclassInitCycle.Derived")
                 && e.message().contains("the initialization of class SubclassInitCycle.Base"), e.message());
     }
@@ -93,7 +95,7 @@ class RealJavaTest {
         tcheck.checker.explorer.outside.LibraryPool.start();
         for (int i = 0; i < 3; i++) { // the same answer every time, whatever the outside thread is doing
             Exploration e = explore(HandsWorkToALibraryThread.class);
-            assertEquals("error", e.verdict(), e.message());
+            assertEquals(Verdict.ERROR, e.verdict(), e.message());
             assertTrue(e.message().contains("'library-worker'"), e.message());
         }
     }
@@ -120,7 +122,7 @@ class RealJavaTest {
 
     @Test
     void sleepingDoesNotOrderThreads() {
-        Exploration e = assertCounterexample(SleepAsSynchronization.class, "invariant");
+        Exploration e = assertCounterexample(SleepAsSynchronization.class, FailureKind.INVARIANT);
         assertTrue(e.message().contains("saw 0"), e.message());
     }
 
@@ -131,14 +133,14 @@ class RealJavaTest {
 
     @Test
     void systemExitEndsTheProgramNotTcheck() {
-        Exploration e = assertCounterexample(ExitInThread.class, "exception");
+        Exploration e = assertCounterexample(ExitInThread.class, FailureKind.EXCEPTION);
         assertTrue(e.message().contains("System.exit(3)") && e.message().contains("T1"), e.message());
     }
 
     @Test
     void aThrowingConstructorIsTheUsersException() {
         Exploration e = explore(ThrowingConstructor.class);
-        assertEquals("exception", e.kind(), e.message());
+        assertEquals(FailureKind.EXCEPTION, e.kind(), e.message());
         assertTrue(e.message().contains("IllegalStateException: no configuration found"), e.message());
         assertTrue(e.message().contains("ThrowingConstructor.java"), "names the user's line: " + e.message());
         assertFalse(e.message().contains("internal"), e.message());
@@ -149,14 +151,14 @@ class RealJavaTest {
         Exploration e = Explorer.explore(RunnableSource.of("tcheck.checker.explorer.javafixtures.MainKernel",
                 List.of(java.nio.file.Path.of(RealJavaTest.class.getProtectionDomain().getCodeSource().getLocation().getPath())),
                 List.of("2")), ExplorerOptions.defaults());
-        assertEquals("counterexample", e.verdict(), e.message());
-        assertEquals("invariant", e.kind(), e.message());
+        assertEquals(Verdict.COUNTEREXAMPLE, e.verdict(), e.message());
+        assertEquals(FailureKind.INVARIANT, e.kind(), e.message());
         assertTrue(e.message().contains("expected 2"), e.message());
     }
 
     @Test
     void aLostUpdateBetweenTasksOfAPoolTheProgramMadeIsFound() {
-        Exploration e = assertCounterexample(OwnPoolLostUpdate.class, "invariant");
+        Exploration e = assertCounterexample(OwnPoolLostUpdate.class, FailureKind.INVARIANT);
         assertTrue(e.message().contains("count 1"), e.message());
         assertTrue(e.threads().contains("ForkJoinPool-1-worker-1"), "the pool's workers are controlled threads: " + e.threads());
     }
@@ -168,14 +170,14 @@ class RealJavaTest {
 
     @Test
     void aLostUpdateInAParallelForEachIsFound() {
-        Exploration e = assertCounterexample(ParallelStreamLostUpdate.class, "invariant");
+        Exploration e = assertCounterexample(ParallelStreamLostUpdate.class, FailureKind.INVARIANT);
         assertTrue(e.threads().contains("ForkJoinPool.commonPool-worker-1"), "the common pool's worker is a controlled thread: " + e.threads());
     }
 
     @Test
     void theJvmsOwnCommonPoolKeptFromBeforeTheRunIsAnErrorThatSaysSo() {
         Exploration e = explore(CommonPoolKeptBeforeTheRun.class);
-        assertEquals("error", e.verdict(), e.message());
+        assertEquals(Verdict.ERROR, e.verdict(), e.message());
         assertTrue(e.message().contains("common ForkJoinPool") && e.message().contains("CommonPoolKeptBeforeTheRun.java"), e.message());
     }
 }

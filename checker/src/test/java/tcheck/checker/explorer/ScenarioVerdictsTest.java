@@ -4,8 +4,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -54,12 +56,12 @@ class ScenarioVerdictsTest {
         Scenario s = Catalog.get(id);
         Exploration e = explored(id);
         if (s.expected() == Expected.BUGGY) {
-            assertEquals("counterexample", e.verdict(), id + ": " + e.message());
-            assertEquals(s.expectedKind(), e.kind(), id + ": " + e.message());
+            assertEquals(Verdict.COUNTEREXAMPLE, e.verdict(), id + ": " + e.message());
+            assertEquals(FailureKind.of(s.expectedKind()), e.kind(), id + ": " + e.message());
             assertFalse(e.trace().isEmpty(), id + " has a trace");
             assertNotNull(e.schedule(), id + " has a schedule");
         } else {
-            assertEquals("verified", e.verdict(), id + ": " + e.message());
+            assertEquals(Verdict.VERIFIED, e.verdict(), id + ": " + e.message());
             assertTrue(e.complete(), id + " searched completely");
             assertTrue(e.races().isEmpty(), id + " has no data race: " + e.races());
         }
@@ -143,6 +145,6 @@ class ScenarioVerdictsTest {
     @Test
     void inPlaceUpdateTearsARead() {
         Exploration e = explored("event-readers/in-place");
-        assertEquals("torn-read", e.kind(), e.message());
+        assertEquals(FailureKind.TORN_READ, e.kind(), e.message());
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.javafixtures.DaemonStatus;
 import tcheck.checker.explorer.javafixtures.ThreadIdentity;
 import tcheck.checker.explorer.runtime.Substrate;
+import tcheck.results.Verdict;
 
 import java.util.Set;
 
@@ -36,7 +37,7 @@ class SubstrateTest {
     @Test
     void onPooledCarriersTheProgramSeesItsOwnThreads() {
         Exploration e = explore(Substrate.POOLED);
-        assertEquals("verified", e.verdict(), e.message());
+        assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
         assertTrue(e.complete());
         Set<String> real = RealThreadProbe.takeAll();
         assertFalse(real.isEmpty());
@@ -47,7 +48,7 @@ class SubstrateTest {
     void onPooledCarriersDaemonStatusIsTheProgramsOwn() {
         System.setProperty(Substrate.PROPERTY, "pooled");
         Exploration e = RealJavaTest.explore(DaemonStatus.class);
-        assertEquals("verified", e.verdict(), e.message());
+        assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
     }
 
     private static java.util.List<Thread> carriers() {
@@ -56,21 +57,21 @@ class SubstrateTest {
 
     @Test
     void idleCarriersEndWhenInterruptedAndThePoolMakesNewOnes() {
-        assertEquals("verified", explore(Substrate.POOLED).verdict());
+        assertEquals(Verdict.VERIFIED, explore(Substrate.POOLED).verdict());
         java.util.List<Thread> idle = carriers();
         assertFalse(idle.isEmpty());
         idle.forEach(Thread::interrupt); // as a JVM's owner asks its threads to end (exec:java does)
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> idle.stream().noneMatch(Thread::isAlive));
         Exploration again = explore(Substrate.POOLED);
-        assertEquals("verified", again.verdict(), again.message());
+        assertEquals(Verdict.VERIFIED, again.verdict(), again.message());
         assertTrue(RealThreadProbe.takeAll().stream().allMatch(n -> n.startsWith("tcheck-carrier-")));
     }
 
     @Test
     void onFreshThreadsTheBodyRunsOnTheStartedThreadItself() {
         Exploration e = explore(Substrate.THREADS);
-        assertEquals("verified", e.verdict(), e.message());
+        assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
         assertEquals(Set.of("itself"), RealThreadProbe.takeAll());
     }
 

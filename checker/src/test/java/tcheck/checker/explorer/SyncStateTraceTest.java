@@ -4,10 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tcheck.checker.explorer.fixtures.AtomicSplitIncrement;
-import tcheck.checker.results.SyncState;
-import tcheck.checker.results.ThreadStatus;
-import tcheck.checker.results.ThreadSync;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.SyncState;
+import tcheck.results.ThreadStatus;
+import tcheck.results.ThreadSync;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -86,7 +87,7 @@ class SyncStateTraceTest {
     @Test
     void anAtomicIntegerFieldShowsItsValueAtEachStepNotTheFinalOne() {
         Exploration e = Fixtures.explore(AtomicSplitIncrement.class, "dpor");
-        assertEquals("counterexample", e.verdict(), e.message());
+        assertEquals(Verdict.COUNTEREXAMPLE, e.verdict(), e.message());
         List<Object> counts = e.trace().stream().map(s -> s.state().get("count")).toList();
         assertEquals(0, counts.get(0), "before any add: " + counts);
         assertEquals(1, counts.get(counts.size() - 1), "a lost update: " + counts);

@@ -4,7 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tcheck.checker.explorer.fixtures.LocalLocks;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.TraceStep;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 
@@ -26,7 +27,7 @@ class TraceNamesTest {
     @Test
     void objectsHeldOnlyInLocalVariablesAreCalledByTheVariable() {
         Exploration e = Fixtures.explore(LocalLocks.class, "dpor");
-        assertEquals("deadlock", e.kind(), e.message());
+        assertEquals(FailureKind.DEADLOCK, e.kind(), e.message());
         List<String> actions = e.trace().stream().map(TraceStep::action).toList();
         assertTrue(actions.contains("enter synchronized(left)") && actions.contains("enter synchronized(right)"), actions.toString());
         assertTrue(e.message().contains("left") && e.message().contains("right") && !e.message().contains("Object#"), e.message());

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import tcheck.checker.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.ForkedJvm;
 import tcheck.engines.Jdks;
 import tcheck.engines.Verdicts;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 import tcheck.specs.SequentialSpec;
@@ -234,24 +236,24 @@ public final class FrayEngine implements Engine {
                 .complete(false).executions(totalIterations).millis(millis).bound(b.toString()).strategy(strategy)
                 .title(s.title()).lesson(s.lesson()).details(details);
         if (last.hasNonNull("crash")) {
-            return r.verdict(Verdicts.ERROR).message("Fray failed: " + last.get("crash").asText().lines().findFirst().orElse(""))
+            return r.verdict(Verdict.ERROR).message("Fray failed: " + last.get("crash").asText().lines().findFirst().orElse(""))
                     .engineOutput(last.get("crash").asText()).build();
         }
         if (last.path("frayInternal").asBoolean(false)) {
             String cls = last.get("exceptionClass").asText();
-            return r.verdict(Verdicts.ERROR).message("Fray failed inside itself: " + cls.substring(cls.lastIndexOf('.') + 1)
+            return r.verdict(Verdict.ERROR).message("Fray failed inside itself: " + cls.substring(cls.lastIndexOf('.') + 1)
                             + " in " + firstFrayFrame(last.path("stackTrace").asText("")) + " at iteration " + iterationsRun(last)
                             + " (" + LIMIT + ")")
                     .engineOutput(ForkedJvm.tail(last.path("stackTrace").asText(""), 40)).build();
         }
         if (last.hasNonNull("exceptionClass")) {
             String cls = last.get("exceptionClass").asText();
-            String kind = last.hasNonNull("violationKind") ? last.get("violationKind").asText()
-                    : cls.endsWith("DeadlockException") ? "deadlock" : "exception";
+            FailureKind kind = last.hasNonNull("violationKind") ? FailureKind.of(last.get("violationKind").asText())
+                    : cls.endsWith("DeadlockException") ? FailureKind.DEADLOCK : FailureKind.EXCEPTION;
             details.put("iterationsToBug", iterationsRun(last));
             details.put("frayMillisToBug", last.path("frayMillis").asLong());
             details.put("replay", last.path("report").asText(null));
-            return r.verdict(Verdicts.COUNTEREXAMPLE).kind(kind)
+            return r.verdict(Verdict.COUNTEREXAMPLE).kind(kind)
                     .message(String.format(Locale.ROOT, "%s found %s after %d iteration(s) (%.1f s of Fray's time)%s",
                             last.path("strategy").asText().toUpperCase(Locale.ROOT), cls.substring(cls.lastIndexOf('.') + 1),
                             iterationsRun(last), last.path("frayMillis").asLong() / 1000.0,
@@ -263,11 +265,11 @@ public final class FrayEngine implements Engine {
         }
         if (last.hasNonNull("unfinished")) {
             // under PCT a thread retrying in a loop keeps its priority: an unfair schedule, not a livelock a JVM shows
-            return r.verdict(Verdicts.ERROR).message("Fray's " + last.path("strategy").asText().toUpperCase(Locale.ROOT) + " "
+            return r.verdict(Verdict.ERROR).message("Fray's " + last.path("strategy").asText().toUpperCase(Locale.ROOT) + " "
                     + last.get("unfinished").asText() + ": a schedule that never ends, stopped (" + LIMIT + ")").build();
         }
         boolean fixed = s.expected() == tcheck.scenario.Expected.FIXED;
-        return r.verdict(fixed ? Verdicts.PASSED : Verdicts.NOT_OBSERVED)
+        return r.verdict(fixed ? Verdict.PASSED : Verdict.NOT_OBSERVED)
                 .message("no bug in " + totalIterations + " schedules (" + String.join(", ", attempts.stream()
                         .map(a -> a.path("strategy").asText().toUpperCase(Locale.ROOT) + " " + iterationsRun(a)).toList())
                         + "); sampled, not a proof")

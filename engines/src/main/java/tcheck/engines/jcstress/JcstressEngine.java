@@ -1,9 +1,10 @@
 package tcheck.engines.jcstress;
 
-import tcheck.checker.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Scenario;
 import tcheck.stress.harness.JCStressProcess;
 import tcheck.stress.harness.StressBudget;
@@ -93,7 +94,7 @@ public final class JcstressEngine implements Engine {
             JCStressProcess.Run r = new JCStressProcess(work, classPath(s),
                     new PrintStream(OutputStream.nullOutputStream())).run(budget);
             if (r.blob() == null) {
-                return List.of(Result.builder(s.family(), s.variant(), s.expected().json(), name()).verdict(Verdicts.ERROR)
+                return List.of(Result.builder(s.family(), s.variant(), s.expected().json(), name()).verdict(Verdict.ERROR)
                         .millis(r.millis()).message("jcstress ran no test (exit " + r.exitCode() + "): " + r.whyNothingRan())
                         .title(s.title()).lesson(s.lesson()).build());
             }

@@ -4,14 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.ForkedJvm;
 import tcheck.engines.Jdks;
 import tcheck.engines.Verdicts;
 import tcheck.engines.jpf.target.ScenarioMain;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Property;
 import tcheck.scenario.Scenario;
@@ -234,31 +236,31 @@ public final class JpfEngine implements Engine {
                 .title(s.title()).lesson(s.lesson()).details(details)
                 .engineOutput(ForkedJvm.tail(last.console, 80));
         if (last.crash != null) {
-            return r.verdict(Verdicts.ERROR).message("JPF failed: " + last.crash.lines().findFirst().orElse("")).build();
+            return r.verdict(Verdict.ERROR).message("JPF failed: " + last.crash.lines().findFirst().orElse("")).build();
         }
         if (last.error != null && modelGap(last.error) != null) {
-            return r.verdict(Verdicts.ERROR).message("JPF cannot run this program: its model of the JDK lacks "
+            return r.verdict(Verdict.ERROR).message("JPF cannot run this program: its model of the JDK lacks "
                     + modelGap(last.error) + " (a JPF limit, not a finding)").build();
         }
         if (last.error != null) {
             JsonNode e = last.error;
             List<TraceStep> trace = trace(e.get("trace"));
-            String kind = kindOf(e);
+            FailureKind kind = kindOf(e);
             String what = e.hasNonNull("exceptionMessage") ? "uncaught " + e.get("exceptionMessage").asText()
                     + (e.hasNonNull("exceptionThread") ? " in thread " + e.get("exceptionThread").asText() : "")
                     : firstLine(e.path("details").asText(e.path("description").asText()));
             details.put("property", e.path("property").asText());
-            return r.verdict(Verdicts.COUNTEREXAMPLE).kind(kind).trace(trace)
+            return r.verdict(Verdict.COUNTEREXAMPLE).kind(kind).trace(trace)
                     .failingStep(trace.isEmpty() ? null : trace.size())
                     .message(simple(e.path("property").asText()) + ": " + what + " (" + states + " states, "
                             + seconds(millis) + ")")
                     .build();
         }
         if (last.constraint != null) {
-            return r.verdict(Verdicts.BOUNDED).message("no error in " + states + " states before the budget ran out ("
+            return r.verdict(Verdict.BOUNDED).message("no error in " + states + " states before the budget ran out ("
                     + firstLine(last.constraint) + "); not a proof").build();
         }
-        return r.verdict(Verdicts.VERIFIED).complete(true)
+        return r.verdict(Verdict.VERIFIED).complete(true)
                 .message("search complete: no deadlock, uncaught exception" + (races ? " or data race" : "")
                         + " in " + states + " states (" + seconds(millis) + ")")
                 .build();
@@ -283,18 +285,18 @@ public final class JpfEngine implements Engine {
         return linkage && jdk ? named : null;
     }
 
-    static String kindOf(JsonNode e) {
+    static FailureKind kindOf(JsonNode e) {
         String property = e.path("property").asText();
         if (property.endsWith("NotDeadlockedProperty")) {
-            return "deadlock";
+            return FailureKind.DEADLOCK;
         }
         if (property.endsWith("PreciseRaceDetector")) {
-            return "data-race";
+            return FailureKind.DATA_RACE;
         }
         if (e.hasNonNull("violationKind")) {
-            return e.get("violationKind").asText();
+            return FailureKind.of(e.get("violationKind").asText());
         }
-        return "exception";
+        return FailureKind.EXCEPTION;
     }
 
     /** The error path's steps in the code under test, at most the last {@link #MAX_STEPS} (the failure is at the end). */

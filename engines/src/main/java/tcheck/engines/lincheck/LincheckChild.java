@@ -1,10 +1,11 @@
 package tcheck.engines.lincheck;
 
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
 import tcheck.engines.EngineRun;
 import tcheck.engines.ForkedJvm;
 import tcheck.engines.Verdicts;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
@@ -58,7 +59,7 @@ final class LincheckChild {
                 String why = exit.timedOut() ? "did not end within " + TIMEOUT_MILLIS / 60_000 + " minutes"
                         : "ended (exit " + exit.code() + ") without results";
                 return List.of(Result.builder(s.family(), s.variant(), s.expected().json(), LincheckEngine.NAME)
-                        .verdict(Verdicts.ERROR).complete(false).title(s.title()).lesson(s.lesson())
+                        .verdict(Verdict.ERROR).complete(false).title(s.title()).lesson(s.lesson())
                         .message("Lincheck's JVM " + why).engineOutput(ForkedJvm.tail(exit.output(), 40)).build());
             }
             results.sort(java.util.Comparator.comparing(Result::engine));

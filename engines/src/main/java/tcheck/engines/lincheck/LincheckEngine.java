@@ -2,9 +2,10 @@ package tcheck.engines.lincheck;
 
 import org.jetbrains.lincheck.Lincheck;
 import org.jetbrains.lincheck.datastructures.Options;
-import tcheck.checker.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
 import tcheck.scenario.Bound;
 import tcheck.scenario.ObjectUnderTest;
 import tcheck.scenario.Program;
@@ -166,10 +167,10 @@ public final class LincheckEngine implements Engine {
             }
         }));
         String budget = "runConcurrentTest, " + invocations + " invocations, bound " + bound + " (" + scenario.boundMeaning() + ")";
-        String kind = !run.failed() ? null
-                : violationKind.get() != null ? violationKind.get() : LincheckResults.kindOf(run.text());
+        FailureKind kind = !run.failed() ? null
+                : violationKind.get() != null ? FailureKind.of(violationKind.get()) : LincheckResults.kindOf(run.text());
         String note = null;
-        if (run.failed() && scenario.expectedKind() != null && !Objects.equals(kind, scenario.expectedKind())) {
+        if (run.failed() && scenario.expectedKind() != null && kind != FailureKind.of(scenario.expectedKind())) {
             note = "Lincheck showed it as '" + kind + "', the scenario's expected kind is '" + scenario.expectedKind()
                     + "' (a different symptom of the same bug, or Lincheck's own wording)";
         }

@@ -1,6 +1,8 @@
 package tcheck.engines.lincheck;
 
-import tcheck.checker.results.Result;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
 
@@ -28,19 +30,19 @@ final class LincheckResults {
      * @param note      what a reader should know about this run (a known blind spot ...), or null
      * @param knownKind the kind of a failure the caller saw itself (a scenario's Violation), or null
      */
-    static Result toResult(Scenario s, String engine, LincheckRun run, String budget, String note, String knownKind) {
-        String verdict;
-        String kind = null;
+    static Result toResult(Scenario s, String engine, LincheckRun run, String budget, String note, FailureKind knownKind) {
+        Verdict verdict;
+        FailureKind kind = null;
         String message;
         if (run.crashed()) {
-            verdict = "error";
+            verdict = Verdict.ERROR;
             message = "Lincheck itself threw " + run.headline() + " after " + seconds(run.millis()) + " (" + budget + ")";
         } else if (run.failed()) {
-            verdict = "counterexample";
+            verdict = Verdict.COUNTEREXAMPLE;
             kind = knownKind != null ? knownKind : kindOf(run.text());
             message = "Lincheck reported " + run.headline() + " in " + seconds(run.millis()) + " (" + budget + ")";
         } else {
-            verdict = s.expected() == Expected.FIXED ? "passed" : "not-observed";
+            verdict = s.expected() == Expected.FIXED ? Verdict.PASSED : Verdict.NOT_OBSERVED;
             message = (s.expected() == Expected.FIXED ? "no failure" : "bug not found")
                     + " in " + seconds(run.millis()) + " (" + budget + ")";
         }
@@ -61,19 +63,19 @@ final class LincheckResults {
                 .build();
     }
     /** The contract's kind for Lincheck's headline; Lincheck's own words stay in the message. */
-    static String kindOf(String text) {
+    static FailureKind kindOf(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (t.contains("invalid execution results")) {
-            return "non-linearizable";
+            return FailureKind.NON_LINEARIZABLE;
         }
         if (t.contains("livelock")) {
-            return "livelock";
+            return FailureKind.LIVELOCK;
         }
         if (t.contains("deadlock") || t.contains("hung") || t.contains("hang")) {
-            return "deadlock";
+            return FailureKind.DEADLOCK;
         }
         if (t.contains("exception")) {
-            return "exception";
+            return FailureKind.EXCEPTION;
         }
         return null;
     }

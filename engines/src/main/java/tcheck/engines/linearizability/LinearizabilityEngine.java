@@ -4,10 +4,10 @@ import tcheck.checker.explorer.Exploration;
 import tcheck.checker.explorer.Explorer;
 import tcheck.checker.explorer.ExplorerResults;
 import tcheck.checker.explorer.ScenarioSource;
-import tcheck.checker.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.Result;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 

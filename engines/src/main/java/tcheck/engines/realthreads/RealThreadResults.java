@@ -1,6 +1,8 @@
 package tcheck.engines.realthreads;
 
-import tcheck.checker.results.Result;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Scenario;
 
 import java.util.Map;
@@ -13,13 +15,13 @@ public final class RealThreadResults {
     }
 
     /**
-     * @param verdict  "passed" when every run met its properties, "counterexample" when a run showed
-     *                 the bug (e.g. the JVM reported the deadlock), "not-observed" when a buggy
+     * @param verdict  passed when every run met its properties, counterexample when a run showed
+     *                 the bug (e.g. the JVM reported the deadlock), not-observed when a buggy
      *                 variant's bug did not show on real threads this time
      * @param runs     how many times the program ran
      * @param details  what was measured (bound, runs, per-run figures, deadlocked threads ...)
      */
-    public static Result of(Scenario s, String verdict, String kind, long runs, long millis, String message,
+    public static Result of(Scenario s, Verdict verdict, FailureKind kind, long runs, long millis, String message,
                             Map<String, Object> details) {
         return Result.builder(s.family(), s.variant(), s.expected().json(), ENGINE)
                 .verdict(verdict).kind(kind).complete(false).executions(runs).millis(millis)

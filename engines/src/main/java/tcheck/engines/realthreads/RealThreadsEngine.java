@@ -1,9 +1,11 @@
 package tcheck.engines.realthreads;
 
-import tcheck.checker.results.Result;
 import tcheck.engines.Engine;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 
@@ -79,29 +81,29 @@ public final class RealThreadsEngine implements Engine {
             details.put("finishedRunMillis", Map.of("min", ms[0], "median", ms[ms.length / 2], "max", ms[ms.length - 1]));
         }
         if (bad == null) {
-            String verdict = s.expected() == tcheck.scenario.Expected.FIXED ? Verdicts.PASSED : Verdicts.NOT_OBSERVED;
+            Verdict verdict = s.expected() == tcheck.scenario.Expected.FIXED ? Verdict.PASSED : Verdict.NOT_OBSERVED;
             return List.of(RealThreadResults.of(s, verdict, null, done.size(), millis,
                     done.size() + " of " + done.size() + " runs at " + big + " finished clean"
-                            + (verdict.equals(Verdicts.NOT_OBSERVED) ? "; the bug did not show on real threads this time" : ""),
+                            + (verdict == Verdict.NOT_OBSERVED ? "; the bug did not show on real threads this time" : ""),
                     details));
         }
-        String kind;
+        FailureKind kind;
         String what;
         if (bad.violation() != null) {
-            kind = bad.violation().kind();
+            kind = FailureKind.of(bad.violation().kind());
             what = bad.violation().getMessage();
         } else if (!bad.uncaught().isEmpty()) {
-            kind = "exception";
+            kind = FailureKind.EXCEPTION;
             what = "uncaught " + bad.uncaught().get(0);
         } else if (!bad.deadlocked().isEmpty()) {
-            kind = "deadlock";
+            kind = FailureKind.DEADLOCK;
             what = "the JVM found a deadlock: " + bad.deadlocked() + "; " + bad.waiting();
         } else if (bad.stuck()) {
-            kind = "deadlock";
+            kind = FailureKind.DEADLOCK;
             what = "every thread waiting for " + run.longOption(this, "stuck-millis") + " ms, nobody left to wake them: "
                     + bad.waiting();
         } else {
-            kind = "livelock";
+            kind = FailureKind.LIVELOCK;
             what = "no progress: not finished after " + deadline.toSeconds() + " s with threads still running " + bad.waiting()
                     + " (a livelock, or too slow for the deadline)";
         }
@@ -109,7 +111,7 @@ public final class RealThreadsEngine implements Engine {
         details.put("deadlocked", bad.deadlocked());
         details.put("uncaught", bad.uncaught());
         details.put("finalState", bad.finalState());
-        return List.of(RealThreadResults.of(s, Verdicts.COUNTEREXAMPLE, kind, done.size(), millis,
+        return List.of(RealThreadResults.of(s, Verdict.COUNTEREXAMPLE, kind, done.size(), millis,
                 String.format(Locale.ROOT, "run %d of up to %d at %s: %s", done.size(), runs, big, what), details));
     }
 }

@@ -2,11 +2,12 @@ package tcheck.engines.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import tcheck.checker.results.Result;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
 import tcheck.engines.explorer.ExplorerEngine;
 import tcheck.engines.lincheck.LincheckEngine;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -50,12 +51,12 @@ public final class LincheckBenchmark {
             }
             Result e = explorer.run(s, EngineRun.defaults()).get(0);
             long first = e.details() != null && e.details().get("firstCounterexampleMillis") instanceof Number n ? n.longValue() : -1;
-            if (!Verdicts.COUNTEREXAMPLE.equals(e.verdict()) || first < 0) {
+            if (e.verdict() != Verdict.COUNTEREXAMPLE || first < 0) {
                 first = -1;
             }
             List<Result> ls = lincheck.run(s, EngineRun.defaults());
             for (Result l : ls) {
-                boolean caught = Verdicts.COUNTEREXAMPLE.equals(l.verdict());
+                boolean caught = l.verdict() == Verdict.COUNTEREXAMPLE;
                 Double ratio = caught && first > 0 ? (double) l.millis() / first : null;
                 if (ratio != null) {
                     ratios.add(ratio);

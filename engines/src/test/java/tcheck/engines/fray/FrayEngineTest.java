@@ -2,10 +2,11 @@ package tcheck.engines.fray;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -41,23 +42,23 @@ class FrayEngineTest {
         System.out.println("[fray] " + id + ": " + r.verdict() + (r.kind() != null ? " (" + r.kind() + ")" : "") + " - " + r.message());
         assertEquals("fray", r.engine());
         if (FRAY.unavailable() != null) {
-            assertEquals(Verdicts.NOT_AVAILABLE, r.verdict());
+            assertEquals(Verdict.NOT_AVAILABLE, r.verdict());
             assertTrue(r.message().startsWith("not available: ") && r.message().length() > 20, r.message());
             return;
         }
-        if (Verdicts.ERROR.equals(r.verdict()) && r.message().endsWith("(" + FrayEngine.LIMIT + ")")) {
+        if (r.verdict() == Verdict.ERROR && r.message().endsWith("(" + FrayEngine.LIMIT + ")")) {
             // Fray failed in its own code, or ran a schedule that never ends: said as such, never as a finding
             assertTrue(r.message().startsWith("Fray failed inside itself: ") || r.message().contains("never ends"), r.message());
             return;
         }
-        assertNotEquals(Verdicts.ERROR, r.verdict(), () -> "Fray could not run " + id + ": " + r.message() + "\n" + r.engineOutput());
+        assertNotEquals(Verdict.ERROR, r.verdict(), () -> "Fray could not run " + id + ": " + r.message() + "\n" + r.engineOutput());
         assertTrue(r.executions() > 0, "Fray ran no iteration");
         if (s.expected() == Expected.FIXED) {
-            assertEquals(Verdicts.PASSED, r.verdict(), () -> id + " is fixed, but Fray reports " + r.message() + "\n" + r.engineOutput());
+            assertEquals(Verdict.PASSED, r.verdict(), () -> id + " is fixed, but Fray reports " + r.message() + "\n" + r.engineOutput());
         } else {
-            assertTrue(List.of(Verdicts.COUNTEREXAMPLE, Verdicts.NOT_OBSERVED).contains(r.verdict()), r.verdict());
+            assertTrue(List.of(Verdict.COUNTEREXAMPLE, Verdict.NOT_OBSERVED).contains(r.verdict()), r.verdict().label());
         }
-        if (Verdicts.COUNTEREXAMPLE.equals(r.verdict())) {
+        if (r.verdict() == Verdict.COUNTEREXAMPLE) {
             assertNotNull(r.kind());
             assertTrue(((Number) r.details().get("iterationsToBug")).longValue() >= 1);
         }

@@ -2,11 +2,12 @@ package tcheck.engines.jpf;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
-import tcheck.checker.results.TraceStep;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -50,30 +51,30 @@ class JpfEngineTest {
         System.out.println("[jpf] " + id + ": " + r.verdict() + (r.kind() != null ? " (" + r.kind() + ")" : "") + " - " + r.message());
         assertEquals("jpf", r.engine());
         if (JPF.unavailable() != null) {
-            assertEquals(Verdicts.NOT_AVAILABLE, r.verdict());
+            assertEquals(Verdict.NOT_AVAILABLE, r.verdict());
             assertTrue(r.message().startsWith("not available: ") && r.message().length() > 20, r.message());
             return;
         }
-        if (Verdicts.ERROR.equals(r.verdict()) && r.message().endsWith("(a JPF limit, not a finding)")) {
+        if (r.verdict() == Verdict.ERROR && r.message().endsWith("(a JPF limit, not a finding)")) {
             // JPF's model of the JDK lacks what this variant uses (String.join, AtomicInteger.accumulateAndGet ...): said, not hidden
             assertTrue(r.message().startsWith("JPF cannot run this program: its model of the JDK lacks "), r.message());
             return;
         }
-        assertNotEquals(Verdicts.ERROR, r.verdict(), () -> "JPF could not run " + id + ": " + r.message() + "\n" + r.engineOutput());
+        assertNotEquals(Verdict.ERROR, r.verdict(), () -> "JPF could not run " + id + ": " + r.message() + "\n" + r.engineOutput());
         assertTrue(r.executions() > 0, "JPF explored no state");
         if (s.expected() == Expected.FIXED) {
-            assertNotEquals(Verdicts.COUNTEREXAMPLE, r.verdict(), () -> id + " is fixed, but JPF reports " + r.message()
+            assertNotEquals(Verdict.COUNTEREXAMPLE, r.verdict(), () -> id + " is fixed, but JPF reports " + r.message()
                     + "\n" + r.engineOutput());
-            assertTrue(List.of(Verdicts.VERIFIED, Verdicts.BOUNDED).contains(r.verdict()), r.verdict());
+            assertTrue(List.of(Verdict.VERIFIED, Verdict.BOUNDED).contains(r.verdict()), r.verdict().label());
         }
-        if (Verdicts.VERIFIED.equals(r.verdict())) {
+        if (r.verdict() == Verdict.VERIFIED) {
             assertTrue(r.complete(), "verified means a complete search");
         }
-        if (Verdicts.BOUNDED.equals(r.verdict())) {
+        if (r.verdict() == Verdict.BOUNDED) {
             assertFalse(r.complete());
             assertTrue(r.message().contains("not a proof"), r.message());
         }
-        if (Verdicts.COUNTEREXAMPLE.equals(r.verdict())) {
+        if (r.verdict() == Verdict.COUNTEREXAMPLE) {
             assertNotNull(r.kind());
             assertFalse(r.trace().isEmpty(), "a counterexample comes with JPF's path");
             for (TraceStep step : r.trace()) {

@@ -3,10 +3,12 @@ package tcheck.engines.lincheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -31,12 +33,12 @@ class LincheckEngineTest {
     private static final LincheckEngine LINCHECK = new LincheckEngine();
 
     /** Buggy objects whose bug Lincheck's model checking must report as invalid results or an exception. */
-    private static final Map<String, String> MODEL_MUST_FIND = Map.of(
-            "race-counter/unsynchronized", "non-linearizable",
-            "deposit-withdraw/unsynchronized", "non-linearizable",
-            "deposit-withdraw/check-then-withdraw", "non-linearizable",
-            "pcp-lock/check-outside-lock", "non-linearizable",
-            "pcp-condition/if-wait", "non-linearizable");
+    private static final Map<String, FailureKind> MODEL_MUST_FIND = Map.of(
+            "race-counter/unsynchronized", FailureKind.NON_LINEARIZABLE,
+            "deposit-withdraw/unsynchronized", FailureKind.NON_LINEARIZABLE,
+            "deposit-withdraw/check-then-withdraw", FailureKind.NON_LINEARIZABLE,
+            "pcp-lock/check-outside-lock", FailureKind.NON_LINEARIZABLE,
+            "pcp-condition/if-wait", FailureKind.NON_LINEARIZABLE);
 
     static Stream<String> scenarios() {
         return Catalog.ids().stream();
@@ -53,17 +55,17 @@ class LincheckEngineTest {
             System.out.println("[" + r.engine() + "] " + id + ": " + r.verdict() + (r.kind() != null ? " (" + r.kind() + ")" : "")
                     + " - " + r.message());
             assertTrue(List.of("lincheck-model", "lincheck-stress", "lincheck-program").contains(r.engine()), r.engine());
-            assertNotEquals(Verdicts.ERROR, r.verdict(), () -> "Lincheck itself failed on " + id + ":\n" + r.engineOutput());
+            assertNotEquals(Verdict.ERROR, r.verdict(), () -> "Lincheck itself failed on " + id + ":\n" + r.engineOutput());
             if (s.expected() == Expected.FIXED) {
-                assertEquals(Verdicts.PASSED, r.verdict(), () -> id + " is fixed, but " + r.engine() + " failed:\n" + r.engineOutput());
+                assertEquals(Verdict.PASSED, r.verdict(), () -> id + " is fixed, but " + r.engine() + " failed:\n" + r.engineOutput());
             } else {
-                assertTrue(List.of(Verdicts.COUNTEREXAMPLE, Verdicts.NOT_OBSERVED).contains(r.verdict()), r.verdict());
+                assertTrue(List.of(Verdict.COUNTEREXAMPLE, Verdict.NOT_OBSERVED).contains(r.verdict()), r.verdict().label());
             }
         }
-        String mustFind = MODEL_MUST_FIND.get(id);
+        FailureKind mustFind = MODEL_MUST_FIND.get(id);
         if (mustFind != null) {
             Result model = results.stream().filter(r -> r.engine().equals("lincheck-model")).findFirst().orElseThrow();
-            assertEquals(Verdicts.COUNTEREXAMPLE, model.verdict(), () -> id + " is buggy, but Lincheck found nothing: " + model.message());
+            assertEquals(Verdict.COUNTEREXAMPLE, model.verdict(), () -> id + " is buggy, but Lincheck found nothing: " + model.message());
             assertEquals(mustFind, model.kind());
             assertTrue(model.engineOutput().contains("="), "Lincheck's own report is kept");
         }

@@ -2,10 +2,12 @@ package tcheck.engines.linearizability;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -37,14 +39,14 @@ class LinearizabilityEngineTest {
         ResultsFiles.write(r);
         assertEquals("linearizability", r.engine());
         if (s.expected() == Expected.FIXED) {
-            assertEquals(Verdicts.VERIFIED, r.verdict(), r.message());
+            assertEquals(Verdict.VERIFIED, r.verdict(), r.message());
             assertTrue(r.complete());
             return;
         }
-        assertEquals(Verdicts.COUNTEREXAMPLE, r.verdict(), r.message());
+        assertEquals(Verdict.COUNTEREXAMPLE, r.verdict(), r.message());
         assertNotNull(r.kind());
-        if (!"deadlock".equals(r.kind())) {
-            assertEquals("non-linearizable", r.kind(), id + ": " + r.message());
+        if (r.kind() != FailureKind.DEADLOCK) {
+            assertEquals(FailureKind.NON_LINEARIZABLE, r.kind(), id + ": " + r.message());
             assertTrue(r.replay() != null && r.replay().contains("--schedule"), "a schedule that replays it");
         }
     }

@@ -1,6 +1,7 @@
 package tcheck.engines.realthreads;
 
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Bound;
 import tcheck.scenarios.depositwithdraw.CheckThenWithdrawScenario;
 import tcheck.scenarios.depositwithdraw.LockedAccountScenario;
@@ -52,7 +53,7 @@ class DepositWithdrawRealThreadTest {
         figures.put("expectedBalance", expected);
         figures.put("minFinalBalance", min);
         figures.put("maxFinalBalance", max);
-        c.recordBuggy("invariant", lost, "lost update in " + lost + " of " + c.runs.size() + " runs at " + LARGE
+        c.recordBuggy(FailureKind.INVARIANT, lost, "lost update in " + lost + " of " + c.runs.size() + " runs at " + LARGE
                 + " (final balance " + min + ".." + max + ", expected " + expected + ")", figures);
     }
 
@@ -77,7 +78,7 @@ class DepositWithdrawRealThreadTest {
         long overdrafts = c.count(r -> r.violation() != null);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("lowestFinalBalance", lowest);
-        c.recordBuggy("invariant", overdrafts, "overdraft in " + overdrafts + " of " + c.runs.size() + " runs at "
+        c.recordBuggy(FailureKind.INVARIANT, overdrafts, "overdraft in " + overdrafts + " of " + c.runs.size() + " runs at "
                 + LARGE + " (lowest final balance " + lowest + ")", figures);
     }
 
@@ -86,7 +87,7 @@ class DepositWithdrawRealThreadTest {
             assertTrue(r.finished(), "an account without waits cannot block: " + r.waiting());
             assertTrue(r.uncaught().isEmpty(), r.uncaught().toString());
             if (r.violation() != null) {
-                assertEquals("invariant", r.violation().kind());
+                assertEquals(FailureKind.INVARIANT, FailureKind.of(r.violation().kind()));
             }
         }
     }

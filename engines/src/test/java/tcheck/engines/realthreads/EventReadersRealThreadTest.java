@@ -1,14 +1,16 @@
 package tcheck.engines.realthreads;
 
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Violation;
 import tcheck.scenarios.eventreaders.Event;
 import tcheck.scenarios.eventreaders.InPlaceScenario;
 import tcheck.scenarios.eventreaders.ReadersProgram;
 import tcheck.scenarios.eventreaders.SnapshotScenario;
-import tcheck.specs.properties.SnapshotReadsProperty;
 import tcheck.specs.properties.SnapshotReadsProperty.Tally;
+import tcheck.specs.properties.SnapshotReadsProperty;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -121,7 +123,7 @@ class EventReadersRealThreadTest {
             try {
                 program.check();
             } catch (Violation v) {
-                RealThreadResults.of(scenario, "counterexample", v.kind(), run, millisSince(start), v.getMessage(),
+                RealThreadResults.of(scenario, Verdict.COUNTEREXAMPLE, FailureKind.of(v.kind()), run, millisSince(start), v.getMessage(),
                         details(bound, run, Map.of()));
                 throw v;
             }
@@ -131,7 +133,7 @@ class EventReadersRealThreadTest {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("reads", reads);
         extra.put("readsPerReaderPerRun", reads / (RUNS * bound.threads()));
-        RealThreadResults.of(scenario, "passed", null, RUNS, millis,
+        RealThreadResults.of(scenario, Verdict.PASSED, null, RUNS, millis,
                 RUNS + " runs of " + bound.threads() + " readers x " + bound.operations() + " versions: " + reads
                         + " reads, all whole, none twice, every reader read the last version",
                 details(bound, RUNS, extra));
@@ -162,7 +164,7 @@ class EventReadersRealThreadTest {
                 program.check();
             } catch (Violation v) {
                 first = first == null ? v : first;
-                firstTorn = firstTorn == null && v.kind().equals("torn-read") ? v : firstTorn;
+                firstTorn = firstTorn == null && FailureKind.of(v.kind()) == FailureKind.TORN_READ ? v : firstTorn;
             }
         }
         long millis = millisSince(start);
@@ -176,8 +178,8 @@ class EventReadersRealThreadTest {
         extra.put("readersMissingLastUpdate", missedLast);
         String figures = reads + " reads: " + torn + " torn (in " + runsWithTornReads + " of " + RUNS + " runs), "
                 + doubled + " of an update already read, " + missedLast + " readers missed the last update";
-        RealThreadResults.of(scenario, shown != null ? "counterexample" : "not-observed",
-                shown != null ? shown.kind() : null, RUNS, millis,
+        RealThreadResults.of(scenario, shown != null ? Verdict.COUNTEREXAMPLE : Verdict.NOT_OBSERVED,
+                shown != null ? FailureKind.of(shown.kind()) : null, RUNS, millis,
                 shown != null ? shown.getMessage() + " (" + figures + ")" : figures, details(bound, RUNS, extra));
     }
 

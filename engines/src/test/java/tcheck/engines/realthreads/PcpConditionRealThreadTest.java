@@ -1,6 +1,7 @@
 package tcheck.engines.realthreads;
 
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Bound;
 import tcheck.scenarios.pcpcondition.IfWaitScenario;
 import tcheck.scenarios.pcpcondition.LostWakeupScenario;
@@ -64,7 +65,7 @@ class PcpConditionRealThreadTest {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("exceptions", RealThreadCampaign.firstDistinct(exceptions, 4));
         figures.put("stuckAfterAnException", c.count(r -> r.stuck() && !r.uncaught().isEmpty()));
-        c.recordBuggy("exception", threw, "a consumer died of NoSuchElementException in " + threw + " of "
+        c.recordBuggy(FailureKind.EXCEPTION, threw, "a consumer died of NoSuchElementException in " + threw + " of "
                 + c.runs.size() + " runs at " + LARGE, figures);
     }
 
@@ -95,7 +96,7 @@ class PcpConditionRealThreadTest {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("firstStuckRunThreads", waiting);
         figures.put("unfinishedNotStuck", c.count(r -> !r.finished() && !r.stuck()));
-        c.recordBuggy("deadlock", stuck, "every thread waiting (lost wake-up) in " + stuck + " of " + c.runs.size()
+        c.recordBuggy(FailureKind.DEADLOCK, stuck, "every thread waiting (lost wake-up) in " + stuck + " of " + c.runs.size()
                 + " runs at " + LARGE, figures);
     }
 }

@@ -1,6 +1,7 @@
 package tcheck.engines.realthreads;
 
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Bound;
 import tcheck.scenarios.pcplock.CheckOutsideLockScenario;
 import tcheck.scenarios.pcplock.CheckUnderLockScenario;
@@ -51,7 +52,7 @@ class PcpLockRealThreadTest {
         long threw = c.count(r -> !r.uncaught().isEmpty());
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("exceptions", RealThreadCampaign.firstDistinct(exceptions, 4));
-        c.recordBuggy("exception", threw, "a consumer died of NoSuchElementException in " + threw + " of "
+        c.recordBuggy(FailureKind.EXCEPTION, threw, "a consumer died of NoSuchElementException in " + threw + " of "
                 + c.runs.size() + " runs at " + LARGE, figures);
     }
 }

@@ -2,6 +2,8 @@ package tcheck.engines.realthreads;
 
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Program;
 import tcheck.scenario.Scenario;
@@ -94,7 +96,7 @@ class PhilosophersRealThreadTest {
             Program program = scenario.newProgram(FIXED_BOUND);
             DaemonRun dinner = DaemonRun.start(scenario.variant() + "-dinner-" + run, program);
             if (!dinner.finishesWithin(DEADLINE)) {
-                RealThreadResults.of(scenario, "error", null, run, millisSince(start),
+                RealThreadResults.of(scenario, Verdict.ERROR, null, run, millisSince(start),
                         "run " + run + " did not finish within " + DEADLINE.toSeconds() + " s",
                         details(FIXED_BOUND, run, Map.of("sharedState", program.sharedState())));
                 fail(scenario.id() + ": run " + run + " did not finish within " + DEADLINE.toSeconds() + " s");
@@ -103,14 +105,14 @@ class PhilosophersRealThreadTest {
             try {
                 program.check();
             } catch (Violation v) {
-                RealThreadResults.of(scenario, "counterexample", v.kind(), run, millisSince(start),
+                RealThreadResults.of(scenario, Verdict.COUNTEREXAMPLE, FailureKind.of(v.kind()), run, millisSince(start),
                         v.getMessage(), details(FIXED_BOUND, run, Map.of("sharedState", program.sharedState())));
                 throw v;
             }
             slowest = Math.max(slowest, millisSince(runStart));
         }
         long millis = millisSince(start);
-        RealThreadResults.of(scenario, "passed", null, FIXED_RUNS, millis,
+        RealThreadResults.of(scenario, Verdict.PASSED, null, FIXED_RUNS, millis,
                 FIXED_RUNS + " dinners of " + FIXED_BOUND.threads() + " philosophers x " + FIXED_BOUND.operations()
                         + " meals finished; everyone ate every meal, no neighbours ate at once",
                 details(FIXED_BOUND, FIXED_RUNS, Map.of("slowestRunMillis", slowest,
@@ -163,7 +165,7 @@ class PhilosophersRealThreadTest {
         extra.put("sharedState", program.sharedState());
         extra.put("staging", "CyclicBarrier(" + n + ") as the pause after the left fork");
         extra.put("millisUntilJvmReportedDeadlock", millis);
-        RealThreadResults.of(scenario, "counterexample", "deadlock", 1, millis,
+        RealThreadResults.of(scenario, Verdict.COUNTEREXAMPLE, FailureKind.DEADLOCK, 1, millis,
                 "the JVM reports a deadlock of " + String.join(", ", infos.keySet())
                         + ": each holds its left fork and waits for its right neighbour's",
                 details(bound, 1, extra));
@@ -209,7 +211,7 @@ class PhilosophersRealThreadTest {
         extra.put("maxSwapsInARun", maxSwapsInARun);
         extra.put("note", "the livelock needs lock-step scheduling; real threads are not staged into it");
         boolean livelock = seen != null && seen.startsWith("livelock");
-        RealThreadResults.of(scenario, livelock ? "counterexample" : "not-observed", livelock ? "livelock" : null,
+        RealThreadResults.of(scenario, livelock ? Verdict.COUNTEREXAMPLE : Verdict.NOT_OBSERVED, livelock ? FailureKind.LIVELOCK : null,
                 started, millis,
                 seen != null ? seen
                         : finished + " of " + FIXED_RUNS + " dinners of " + FIXED_BOUND.threads() + " x "

@@ -1,6 +1,7 @@
 package tcheck.engines.realthreads;
 
 import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
 import tcheck.scenario.Bound;
 import tcheck.scenarios.racecounter.AtomicCounterScenario;
 import tcheck.scenarios.racecounter.SynchronizedCounterScenario;
@@ -54,7 +55,7 @@ class RaceCounterRealThreadTest {
             int count = (Integer) r.finalState().get("count");
             assertTrue(count <= expected, "more increments than were made: " + count);
             if (r.violation() != null) {
-                assertEquals("invariant", r.violation().kind());
+                assertEquals(FailureKind.INVARIANT, FailureKind.of(r.violation().kind()));
             }
             min = Math.min(min, count);
             max = Math.max(max, count);
@@ -64,7 +65,7 @@ class RaceCounterRealThreadTest {
         figures.put("expectedCount", expected);
         figures.put("minFinalCount", min);
         figures.put("maxFinalCount", max);
-        c.recordBuggy("invariant", lost, "lost update in " + lost + " of " + c.runs.size() + " runs at " + LARGE
+        c.recordBuggy(FailureKind.INVARIANT, lost, "lost update in " + lost + " of " + c.runs.size() + " runs at " + LARGE
                 + " (final count " + min + ".." + max + ", expected " + expected + ")", figures);
     }
 }

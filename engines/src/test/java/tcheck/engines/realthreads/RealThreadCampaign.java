@@ -1,5 +1,7 @@
 package tcheck.engines.realthreads;
 
+import tcheck.results.FailureKind;
+import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
 
@@ -79,7 +81,7 @@ final class RealThreadCampaign {
         }
         Map<String, Object> d = details();
         d.putAll(extra);
-        RealThreadResults.of(scenario, "passed", null, runs.size(), millis,
+        RealThreadResults.of(scenario, Verdict.PASSED, null, runs.size(), millis,
                 runs.size() + " of " + runs.size() + " runs at " + bound + " finished and met every property", d);
     }
 
@@ -89,11 +91,11 @@ final class RealThreadCampaign {
      * @param observed how many runs showed the bug ("counterexample" if any, else "not-observed")
      * @param message  one line saying what was seen, with the figures
      */
-    void recordBuggy(String kind, long observed, String message, Map<String, Object> extra) {
+    void recordBuggy(FailureKind kind, long observed, String message, Map<String, Object> extra) {
         Map<String, Object> d = details();
         d.put("showedTheBug", observed);
         d.putAll(extra);
-        RealThreadResults.of(scenario, observed > 0 ? "counterexample" : "not-observed", observed > 0 ? kind : null,
+        RealThreadResults.of(scenario, observed > 0 ? Verdict.COUNTEREXAMPLE : Verdict.NOT_OBSERVED, observed > 0 ? kind : null,
                 runs.size(), millis, message, d);
     }
 

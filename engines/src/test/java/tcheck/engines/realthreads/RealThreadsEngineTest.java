@@ -3,10 +3,12 @@ package tcheck.engines.realthreads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tcheck.checker.results.Result;
-import tcheck.checker.results.ResultsFiles;
 import tcheck.engines.EngineRun;
 import tcheck.engines.Verdicts;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
+import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
@@ -40,11 +42,11 @@ class RealThreadsEngineTest {
         ResultsFiles.write(r);
         System.out.println("[real-threads] " + id + ": " + r.verdict() + (r.kind() != null ? " (" + r.kind() + ")" : "") + " - " + r.message());
         if (s.expected() == Expected.FIXED) {
-            assertEquals(Verdicts.PASSED, r.verdict(), r.message());
+            assertEquals(Verdict.PASSED, r.verdict(), r.message());
         } else {
-            assertTrue(List.of(Verdicts.COUNTEREXAMPLE, Verdicts.NOT_OBSERVED).contains(r.verdict()), r.verdict());
+            assertTrue(List.of(Verdict.COUNTEREXAMPLE, Verdict.NOT_OBSERVED).contains(r.verdict()), r.verdict().label());
         }
-        if (Verdicts.COUNTEREXAMPLE.equals(r.verdict())) {
+        if (r.verdict() == Verdict.COUNTEREXAMPLE) {
             assertTrue(r.kind() != null && !r.message().isBlank());
         }
     }
@@ -52,11 +54,11 @@ class RealThreadsEngineTest {
     @Test
     void aGreedyDeadlockIsTheJvmsOwnFinding() {
         Result r = ENGINE.run(Catalog.get("philosophers/greedy"), EngineRun.defaults().withOptions(Map.of("runs", "10"))).get(0);
-        if (Verdicts.NOT_OBSERVED.equals(r.verdict())) {
+        if (r.verdict() == Verdict.NOT_OBSERVED) {
             return; // the OS never let every philosopher hold a left fork at once: honest, not a failure
         }
-        assertEquals(Verdicts.COUNTEREXAMPLE, r.verdict(), r.message());
-        assertEquals("deadlock", r.kind(), r.message());
+        assertEquals(Verdict.COUNTEREXAMPLE, r.verdict(), r.message());
+        assertEquals(FailureKind.DEADLOCK, r.kind(), r.message());
         assertTrue(((List<?>) r.details().get("deadlocked")).size() >= 2, r.message());
         assertTrue(r.message().contains("the JVM found a deadlock"), r.message());
     }

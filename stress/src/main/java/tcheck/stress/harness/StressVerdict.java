@@ -2,8 +2,10 @@ package tcheck.stress.harness;
 
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.Status;
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
+import tcheck.results.FailureKind;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 import tcheck.scenario.Expected;
 import tcheck.scenario.Scenario;
 
@@ -50,33 +52,36 @@ public final class StressVerdict {
                         + (t.messages().isEmpty() ? "" : " (" + t.messages().get(0) + ")"))
                 .toList();
         if (!failedForks.isEmpty()) {
-            return b.verdict("error").message("jcstress test failed: " + String.join("; ", failedForks)).build();
+            return b.verdict(Verdict.ERROR).message("jcstress test failed: " + String.join("; ", failedForks)).build();
         }
         List<String> forbidden = describe(tests, r -> r.expect() == Expect.FORBIDDEN || r.expect() == Expect.UNKNOWN);
         if (!forbidden.isEmpty()) {
-            return b.verdict("error").message("forbidden outcome observed: " + String.join("; ", forbidden)).build();
+            return b.verdict(Verdict.ERROR).message("forbidden outcome observed: " + String.join("; ", forbidden)).build();
         }
         if (scenario.expected() == Expected.FIXED) {
-            return b.verdict("passed").message("no forbidden outcome in " + Samples.count(samples) + " samples").build();
+            return b.verdict(Verdict.PASSED).message("no forbidden outcome in " + Samples.count(samples) + " samples").build();
         }
         List<String> bugs = describe(tests, r -> r.expect() == Expect.ACCEPTABLE_INTERESTING);
         if (!bugs.isEmpty()) {
-            return b.verdict("counterexample").kind(observedKind(scenario, tests)).message(String.join("; ", bugs)).build();
+            return b.verdict(Verdict.COUNTEREXAMPLE).kind(observedKind(scenario, tests)).message(String.join("; ", bugs)).build();
         }
         String declared = tests.stream().flatMap(t -> t.rows().stream())
                 .filter(r -> r.expect() == Expect.ACCEPTABLE_INTERESTING).map(TestHistogram.Row::description)
                 .distinct().collect(Collectors.joining(", "));
-        return b.verdict("not-observed")
+        return b.verdict(Verdict.NOT_OBSERVED)
                 .message((declared.isEmpty() ? "the bug" : declared) + " not observed in " + Samples.count(samples)
                         + " samples (a longer run may show it)")
                 .build();
     }
 
-    /** The kind of the first test whose bug showed, as its {@link StressOf} declares it, else the scenario's. */
-    private static String observedKind(Scenario scenario, List<TestHistogram> tests) {
-        return tests.stream().filter(t -> t.count(Expect.ACCEPTABLE_INTERESTING) > 0)
+    /**
+     * The kind of the first test whose bug showed, as its {@link StressOf} declares it, else the scenario's
+     * (both in the contract's spelling: annotations and scenarios hold no results types).
+     */
+    private static FailureKind observedKind(Scenario scenario, List<TestHistogram> tests) {
+        return FailureKind.of(tests.stream().filter(t -> t.count(Expect.ACCEPTABLE_INTERESTING) > 0)
                 .map(t -> StressSuite.kindOf(t.test())).filter(k -> !k.isEmpty())
-                .findFirst().orElse(scenario.expectedKind());
+                .findFirst().orElse(scenario.expectedKind()));
     }
 
     /** "lost update in 5.8% of 8.4 M samples", one phrase per description among the matching observed rows. */

@@ -3,8 +3,10 @@ package tcheck.stress.harness;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.Status;
-import tcheck.checker.results.Outcome;
-import tcheck.checker.results.Result;
+import tcheck.results.FailureKind;
+import tcheck.results.Outcome;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,8 +29,8 @@ class StressVerdictTest {
     void buggyVariantWhoseBugShowedIsACounterexampleWithItsShare() {
         Result r = StressVerdict.of(FakeScenario.buggy(),
                 List.of(histogram(Status.NORMAL, 7_912_000, 488_000, Expect.ACCEPTABLE_INTERESTING)), BUDGET);
-        assertEquals("counterexample", r.verdict());
-        assertEquals("invariant", r.kind());
+        assertEquals(Verdict.COUNTEREXAMPLE, r.verdict());
+        assertEquals(FailureKind.INVARIANT, r.kind());
         assertEquals("lost update in 5.8% of 8.4 M samples", r.message());
         assertEquals(8_400_000, r.executions());
         assertEquals("jcstress", r.engine());
@@ -44,7 +46,7 @@ class StressVerdictTest {
     void buggyVariantWhoseBugDidNotShowIsNotObservedNeverPassed() {
         Result r = StressVerdict.of(FakeScenario.buggy(),
                 List.of(histogram(Status.NORMAL, 1_000_000, 0, Expect.ACCEPTABLE_INTERESTING)), BUDGET);
-        assertEquals("not-observed", r.verdict());
+        assertEquals(Verdict.NOT_OBSERVED, r.verdict());
         assertNull(r.kind());
         assertTrue(r.message().startsWith("lost update not observed in 1.0 M samples"), r.message());
     }
@@ -53,7 +55,7 @@ class StressVerdictTest {
     void fixedVariantWithoutForbiddenOutcomePasses() {
         Result r = StressVerdict.of(FakeScenario.fixed(),
                 List.of(histogram(Status.NORMAL, 1_000_000, 0, Expect.FORBIDDEN)), BUDGET);
-        assertEquals("passed", r.verdict());
+        assertEquals(Verdict.PASSED, r.verdict());
         assertEquals("no forbidden outcome in 1.0 M samples", r.message());
     }
 
@@ -61,7 +63,7 @@ class StressVerdictTest {
     void fixedVariantWithAForbiddenOutcomeIsAnError() {
         Result r = StressVerdict.of(FakeScenario.fixed(),
                 List.of(histogram(Status.NORMAL, 999_997, 3, Expect.FORBIDDEN)), BUDGET);
-        assertEquals("error", r.verdict());
+        assertEquals(Verdict.ERROR, r.verdict());
         assertTrue(r.message().contains("lost update in 0.0003% of 1.0 M samples"), r.message());
     }
 
@@ -69,7 +71,7 @@ class StressVerdictTest {
     void aFailedForkIsAnErrorWhateverTheCounts() {
         Result r = StressVerdict.of(FakeScenario.buggy(),
                 List.of(histogram(Status.TEST_ERROR, 10, 10, Expect.ACCEPTABLE_INTERESTING)), BUDGET);
-        assertEquals("error", r.verdict());
+        assertEquals(Verdict.ERROR, r.verdict());
         assertTrue(r.message().contains("TEST_ERROR"), r.message());
     }
 
@@ -95,12 +97,12 @@ class StressVerdictTest {
                 new TestHistogram.Row("11 22", 10, Expect.ACCEPTABLE, "each update read once")), List.of(), List.of());
         FakeScenario inPlace = new FakeScenario("event-readers", "in-place", tcheck.scenario.Expected.BUGGY, "torn-read");
         Result onlyStale = StressVerdict.of(inPlace, List.of(torn, stale), BUDGET);
-        assertEquals("counterexample", onlyStale.verdict());
-        assertEquals("invariant", onlyStale.kind());
+        assertEquals(Verdict.COUNTEREXAMPLE, onlyStale.verdict());
+        assertEquals(FailureKind.INVARIANT, onlyStale.kind());
         assertEquals("same update read twice in 90.0% of 100 samples (StaleFlagOnInPlaceUpdate)", onlyStale.message());
 
         TestHistogram tornShown = new TestHistogram(torn.test(), Status.NORMAL, 1, 100, 1000,
                 List.of(new TestHistogram.Row("1111122222", 1, Expect.ACCEPTABLE_INTERESTING, "torn read")), List.of(), List.of());
-        assertEquals("torn-read", StressVerdict.of(inPlace, List.of(tornShown, stale), BUDGET).kind());
+        assertEquals(FailureKind.TORN_READ, StressVerdict.of(inPlace, List.of(tornShown, stale), BUDGET).kind());
     }
 }

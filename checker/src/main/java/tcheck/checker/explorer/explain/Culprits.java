@@ -3,8 +3,9 @@ package tcheck.checker.explorer.explain;
 import tcheck.checker.explorer.runtime.Failure;
 import tcheck.checker.explorer.runtime.RaceDetector;
 import tcheck.checker.explorer.runtime.Step;
-import tcheck.checker.results.StepKind;
-import tcheck.checker.results.StepMark;
+import tcheck.results.FailureKind;
+import tcheck.results.StepKind;
+import tcheck.results.StepMark;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,15 +58,20 @@ public final class Culprits {
 
     private void failure(Failure f) {
         int last = steps.size();
-        switch (f.kind()) {
-            case "livelock" -> livelock(f);
-            case "deadlock" -> deadlock(f);
-            case "data-race" -> {
+        FailureKind kind = f.resultKind();
+        if (kind == null) {
+            otherFailure(f, last); // the explorer's own words (error, step-bound): marked as any other failure
+            return;
+        }
+        switch (kind) {
+            case LIVELOCK -> livelock(f);
+            case DEADLOCK -> deadlock(f);
+            case DATA_RACE -> {
                 int at = f.step() > 0 && f.step() <= last ? f.step() : last;
                 mark(at, StepMark.FAILS_HERE);
                 staleCheck(at);
             }
-            case "exception" -> {
+            case EXCEPTION -> {
                 int at = f.step() > 0 && f.step() <= last ? f.step() : last;
                 if (f.step() == 0) {
                     // thrown by the final check: the act that broke the state comes first
@@ -80,7 +86,7 @@ public final class Culprits {
                     staleCheck(at);
                 }
             }
-            case "torn-read" -> {
+            case TORN_READ -> {
                 if (tornReads()) {
                     return; // the racing reads are where it fails; the check after the last step notices it
                 }
@@ -90,17 +96,19 @@ public final class Culprits {
                     actBefore(last);
                 }
             }
-            default -> {
-                if (f.step() == 0 || f.step() > last) {
-                    actBefore(last); // a final check: the last change of shared state is the one it objects to
-                } else if (!StepKinds.writes(step(f.step()).op) || !shared(StepKinds.location(step(f.step()).op))) {
-                    // an assertion that read the state, or a check of what a thread recorded for itself, noticed what an earlier write did
-                    actBefore(f.step());
-                } else {
-                    mark(f.step(), StepMark.FAILS_HERE);
-                    staleCheck(f.step());
-                }
-            }
+            default -> otherFailure(f, last);
+        }
+    }
+
+    private void otherFailure(Failure f, int last) {
+        if (f.step() == 0 || f.step() > last) {
+            actBefore(last); // a final check: the last change of shared state is the one it objects to
+        } else if (!StepKinds.writes(step(f.step()).op) || !shared(StepKinds.location(step(f.step()).op))) {
+            // an assertion that read the state, or a check of what a thread recorded for itself, noticed what an earlier write did
+            actBefore(f.step());
+        } else {
+            mark(f.step(), StepMark.FAILS_HERE);
+            staleCheck(f.step());
         }
     }
 

@@ -2,7 +2,7 @@ package tcheck.checker.explorer.explain;
 
 import tcheck.checker.explorer.runtime.Op;
 import tcheck.checker.explorer.runtime.OpKind;
-import tcheck.checker.results.StepKind;
+import tcheck.results.StepKind;
 
 /** The coarse kind of a step and the location it touches, as traces show them. */
 public final class StepKinds {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tcheck.results.FailureKind;
 
 /**
  * Words and evidence for "every live thread is blocked": who holds what, who waits for what, and the
@@ -44,7 +45,7 @@ final class Deadlocks {
         String message = "deadlock: every live thread is blocked. " + String.join("; ", lines)
                 + (cycle.isEmpty() ? ". No cycle of locks: every thread waits for a wake-up that will never come."
                 : ". Cycle: " + String.join(" -> ", cycle) + ".");
-        return OutsideThreads.unlessOneMayAct(new Failure("deadlock", message, step, details));
+        return OutsideThreads.unlessOneMayAct(new Failure(FailureKind.DEADLOCK, message, step, details));
     }
 
     private static List<String> cycle(Map<Integer, Integer> edges, List<ThreadState> threads) {

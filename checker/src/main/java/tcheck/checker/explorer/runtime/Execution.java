@@ -1,5 +1,6 @@
 package tcheck.checker.explorer.runtime;
 
+import tcheck.results.FailureKind;
 import tcheck.scenario.Program;
 
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ public final class Execution {
                 this.program = programs.get();
                 this.checksSoFar = CHECKS_SO_FAR.get(program.getClass());
             } catch (ProgramConstructionFailed e) {
-                failure = new Failure("exception", e.getMessage(), 0, Map.of("exception", String.valueOf(e.getCause())));
+                failure = new Failure(FailureKind.EXCEPTION, e.getMessage(), 0, Map.of("exception", String.valueOf(e.getCause())));
                 CURRENT.remove();
                 return;
             }
@@ -157,9 +158,9 @@ public final class Execution {
             } catch (tcheck.scenario.Violation v) {
                 failure = new Failure(v.kind(), v.getMessage(), 0, Map.of());
             } catch (AssertionError e) {
-                failure = new Failure("invariant", String.valueOf(e.getMessage()), 0, Map.of());
+                failure = new Failure(FailureKind.INVARIANT, String.valueOf(e.getMessage()), 0, Map.of());
             } catch (RuntimeException e) {
-                failure = new Failure("exception", "final-state check threw " + e, 0, Map.of());
+                failure = new Failure(FailureKind.EXCEPTION, "final-state check threw " + e, 0, Map.of());
             }
         }
         CURRENT.remove();
@@ -182,7 +183,7 @@ public final class Execution {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            abort(new Failure("error", "exploration interrupted", steps.size(), Map.of()));
+            abort(new Failure(Failure.ERROR, "exploration interrupted", steps.size(), Map.of()));
         }
     }
 
@@ -197,7 +198,7 @@ public final class Execution {
             }
         }
         String at = t == null ? "" : whereIs(Carriers.runner(t));
-        abort(new Failure("error", "thread " + (t == null ? "?" : t.name) + " made no progress for "
+        abort(new Failure(Failure.ERROR, "thread " + (t == null ? "?" : t.name) + " made no progress for "
                 + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " at " + at) + ": it blocks or loops in code the checker cannot control"
                 + " (a call it does not model, or a loop without shared accesses)" + where, steps.size(), Map.of()));
     }
@@ -326,7 +327,7 @@ public final class Execution {
                     return;
                 }
                 String at = whereIs(Carriers.runner(child));
-                abort(new Failure("error", "thread " + child.name + " was started but did not reach a scheduling point in "
+                abort(new Failure(Failure.ERROR, "thread " + child.name + " was started but did not reach a scheduling point in "
                         + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " (it is at " + at + ")")
                         + ": it blocks or loops in code the checker cannot control", steps.size(), Map.of()));
                 throw new ExecutionAborted();
@@ -392,7 +393,7 @@ public final class Execution {
         if (e instanceof ProgramExit exit) {
             synchronized (this) {
                 if (exit.status() != 0 && failure == null) {
-                    failure = new Failure("exception", exit.getMessage(), Math.max(1, steps.size()), Map.of("exitStatus", exit.status()));
+                    failure = new Failure(FailureKind.EXCEPTION, exit.getMessage(), Math.max(1, steps.size()), Map.of("exitStatus", exit.status()));
                 }
                 exited = true;
                 abortLocked(failure);
@@ -406,11 +407,11 @@ public final class Execution {
                 return;
             }
             if (e instanceof AssertionError) {
-                failure = new Failure("invariant", "assertion failed in " + me.name + (at.isEmpty() ? "" : " at " + at)
+                failure = new Failure(FailureKind.INVARIANT, "assertion failed in " + me.name + (at.isEmpty() ? "" : " at " + at)
                         + ": " + e.getMessage(), Math.max(1, steps.size()), Map.of());
                 return;
             }
-            failure = new Failure("exception", e.getClass().getSimpleName() + " in " + me.name
+            failure = new Failure(FailureKind.EXCEPTION, e.getClass().getSimpleName() + " in " + me.name
                     + (at.isEmpty() ? "" : " at " + at) + (e.getMessage() == null ? "" : ": " + e.getMessage()),
                     Math.max(1, steps.size()), Map.of("exception", e.toString(), "thread", me.name));
         }
@@ -520,7 +521,7 @@ public final class Execution {
 
     /** After an execution ended early, gives the steps that were still running their action and state. */
     /** The synchronization state when the execution was ended early, for the steps completed after that. */
-    private tcheck.checker.results.SyncState syncAtAbort;
+    private tcheck.results.SyncState syncAtAbort;
     /** The thread whose last step is being completed as it ends: done in the step's synchronization state. */
     private ThreadState ending;
 
@@ -681,7 +682,7 @@ public final class Execution {
         if (steps.size() >= options.maxSteps()) {
             boundReached = true;
             Failure cycle = livelock.atBound(steps, names);
-            abortLocked(cycle != null ? cycle : new Failure("step-bound", "step bound of " + options.maxSteps()
+            abortLocked(cycle != null ? cycle : new Failure(Failure.STEP_BOUND, "step bound of " + options.maxSteps()
                     + " reached without a repeating cycle", steps.size(), Map.of()));
             return false;
         }
@@ -693,7 +694,7 @@ public final class Execution {
         }
         decisions.add(new Decision(steps.size(), false, List.copyOf(enabled), chosenId));
         if (!enabled.contains(chosenId)) {
-            abortLocked(new Failure("error", "schedule chose thread " + chosenId + " at step " + (steps.size() + 1)
+            abortLocked(new Failure(Failure.ERROR, "schedule chose thread " + chosenId + " at step " + (steps.size() + 1)
                     + " but only " + enabled + " can run", steps.size(), Map.of()));
             return false;
         }
@@ -884,7 +885,7 @@ public final class Execution {
 
     /** A thread the explorer cannot control would run the program's code: the execution ends in an error that says so. */
     void uncontrollable(String what) {
-        abort(new Failure("error", what, steps.size(), Map.of()));
+        abort(new Failure(Failure.ERROR, what, steps.size(), Map.of()));
     }
 
     synchronized void registerCondition(Condition c, Lock owner) {
@@ -942,7 +943,7 @@ public final class Execution {
 
     void uncontrolled(Thread t) {
         OutsideThreads.reached(t);
-        abort(new Failure("error", "thread '" + t.getName() + "' runs checked code but was not started by it"
+        abort(new Failure(Failure.ERROR, "thread '" + t.getName() + "' runs checked code but was not started by it"
                 + " with new Thread(..).start() (an executor or a JDK-internal thread?): the checker cannot control it",
                 steps.size(), Map.of()));
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tcheck.results.FailureKind;
 
 /**
  * Finds non-progress cycles. When the visible state (shared values, pending operations, lock
@@ -93,7 +94,7 @@ final class LivelockWatch {
         details.put("cycle", actions);
         details.put("repetitions", (steps.size() - cycleStart) / len);
         details.put("shownSteps", Math.min(steps.size(), cycleStart + len)); // the prefix and one lap: the rest repeats it
-        return new Failure("livelock", "livelock: " + String.join(", ", who) + " repeat a cycle of " + len
+        return new Failure(FailureKind.LIVELOCK, "livelock: " + String.join(", ", who) + " repeat a cycle of " + len
                 + " steps (steps " + start + ".." + (start + len - 1) + ") that changes no shared state; "
                 + "followed " + details.get("repetitions") + " times up to the step bound of " + steps.size(),
                 start, details);

@@ -44,7 +44,7 @@ public final class OutsideThreads {
             return deadlock;
         }
         alive.sort(null);
-        return new Failure("error", "every thread the checker controls is blocked, but thread " + String.join(", ", alive)
+        return new Failure(Failure.ERROR, "every thread the checker controls is blocked, but thread " + String.join(", ", alive)
                 + ", which the program reached and the checker does not control (started before the run?), may still act:"
                 + " no deadlock can be declared (" + deadlock.message() + ")", deadlock.step(), Map.of());
     }

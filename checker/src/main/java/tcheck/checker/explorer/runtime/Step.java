@@ -28,7 +28,7 @@ public final class Step {
     boolean hasValue;
     Map<String, Object> stateAfter;
     /** Thread statuses, lock owners and wait sets after the step (trace only). */
-    tcheck.checker.results.SyncState sync;
+    tcheck.results.SyncState sync;
     /** The step's effect is complete: the state after it was copied (trace) or only fingerprinted (search). */
     boolean completed;
     /** {@code stateAfter.hashCode()}, also when the search keeps no copy of the state. */
@@ -68,7 +68,7 @@ public final class Step {
         return stateAfter;
     }
 
-    public tcheck.checker.results.SyncState sync() {
+    public tcheck.results.SyncState sync() {
         return sync;
     }
 

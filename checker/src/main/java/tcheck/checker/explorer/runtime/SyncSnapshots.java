@@ -1,8 +1,8 @@
 package tcheck.checker.explorer.runtime;
 
-import tcheck.checker.results.SyncState;
-import tcheck.checker.results.ThreadStatus;
-import tcheck.checker.results.ThreadSync;
+import tcheck.results.SyncState;
+import tcheck.results.ThreadStatus;
+import tcheck.results.ThreadSync;
 
 import java.util.LinkedHashMap;
 import java.util.List;

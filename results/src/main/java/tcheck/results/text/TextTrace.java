@@ -1,8 +1,10 @@
-package tcheck.reports;
+package tcheck.results.text;
 
-import tcheck.checker.results.Result;
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +43,8 @@ public final class TextTrace {
         out.append(headline(r)).append('\n');
         TraceView view = TraceView.of(r);
         if (!view.isEmpty()) {
-            List<TraceFolding.Line> lines = allSteps ? TraceFolding.unfolded(view.steps()) : TraceFolding.fold(view.steps());
-            appendTable(out, view, lines, r.failingStep() != null);
-            if (lines.size() < view.steps().size()) {
-                out.append(INDENT).append(view.steps().size()).append(" steps folded into ").append(lines.size())
-                        .append(lines.size() == 1 ? " line" : " lines").append("; --all-steps shows each").append('\n');
-            }
-            if (r.details() != null && r.details().get("cycleStart") instanceof Integer start && "livelock".equals(r.kind())) {
+            out.append(table(view, allSteps, r.failingStep() != null));
+            if (r.details() != null && r.details().get("cycleStart") instanceof Integer start && r.kind() == FailureKind.LIVELOCK) {
                 out.append(INDENT).append("... back to step ").append(start).append(", and round again for ever").append('\n');
             }
         }
@@ -68,13 +65,31 @@ public final class TextTrace {
         return out.toString();
     }
 
+    /**
+     * The trace table alone, every line indented and ending in a newline: the one layout of a trace in
+     * text, shared by {@link #render} and the JUnit extension's failure message.
+     *
+     * @param allSteps    every step on its own line (else folded, with a line saying how many were)
+     * @param markFailing mark {@link TraceView#failingStep()} "fails here" when no step carries marks of its own
+     */
+    public static String table(TraceView view, boolean allSteps, boolean markFailing) {
+        StringBuilder out = new StringBuilder();
+        List<TraceFolding.Line> lines = allSteps ? TraceFolding.unfolded(view.steps()) : TraceFolding.fold(view.steps());
+        appendTable(out, view, lines, markFailing);
+        if (lines.size() < view.steps().size()) {
+            out.append(INDENT).append(view.steps().size()).append(" steps folded into ").append(lines.size())
+                    .append(lines.size() == 1 ? " line" : " lines").append("; --all-steps shows each").append('\n');
+        }
+        return out.toString();
+    }
+
     /** The data races an engine reported beside the main verdict (details.races[].message). */
-    static List<String> races(Result r) {
+    public static List<String> races(Result r) {
         List<String> out = new ArrayList<>();
         if (r.details() != null && r.details().get("races") instanceof List<?> races) {
             for (Object race : races) {
                 Object m = race instanceof java.util.Map<?, ?> map ? map.get("message") : race;
-                if (m != null && !"data-race".equals(r.kind())) {
+                if (m != null && r.kind() != FailureKind.DATA_RACE) {
                     out.add(oneLine(String.valueOf(m)));
                 }
             }
@@ -82,7 +97,7 @@ public final class TextTrace {
         return out;
     }
 
-    static String headline(Result r) {
+    public static String headline(Result r) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.scenario()).append(" / ").append(r.variant());
         if (r.title() != null && !r.title().isBlank()) {
@@ -102,8 +117,8 @@ public final class TextTrace {
 
     /** VIOLATION for a broken invariant (as in DESIGN.md), the kind itself for the others (DEADLOCK, ...). */
     private static String label(Result r) {
-        if ("counterexample".equals(r.verdict())) {
-            return r.kind() == null || r.kind().equals("invariant") ? "VIOLATION" : r.kind().toUpperCase(Locale.ROOT);
+        if (r.verdict() == Verdict.COUNTEREXAMPLE) {
+            return r.kind() == null || r.kind() == FailureKind.INVARIANT ? "VIOLATION" : r.kind().label().toUpperCase(Locale.ROOT);
         }
         return CellSummary.of(r).headline().toUpperCase(Locale.ROOT);
     }
@@ -168,8 +183,8 @@ public final class TextTrace {
         return padLast ? sb.toString() : sb.toString().stripTrailing();
     }
 
-    static String footer(Result r) {
-        if ("error".equals(r.verdict())) {
+    public static String footer(Result r) {
+        if (r.verdict() == Verdict.ERROR) {
             return ""; // nothing to replay: the run itself went wrong
         }
         String replay = replayCommand(r);

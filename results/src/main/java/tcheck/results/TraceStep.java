@@ -1,4 +1,4 @@
-package tcheck.checker.results;
+package tcheck.results;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;

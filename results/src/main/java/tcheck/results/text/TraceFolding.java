@@ -1,8 +1,8 @@
-package tcheck.reports;
+package tcheck.results.text;
 
-import tcheck.checker.results.StepKind;
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.StepKind;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -128,7 +128,7 @@ public final class TraceFolding {
     }
 
     /** Steps no reader needs: thread start/join and accesses to data only one thread touches or none writes. */
-    static Set<Integer> hidden(List<TraceStep> steps) {
+    public static Set<Integer> hidden(List<TraceStep> steps) {
         Map<String, Set<String>> touchedBy = new HashMap<>();
         Set<String> written = new HashSet<>();
         for (TraceStep s : steps) {

@@ -1,17 +1,17 @@
-package tcheck.reports;
+package tcheck.results.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import tcheck.checker.results.ResultsFiles;
+import tcheck.results.ResultsFiles;
 
 import java.util.Collection;
 import java.util.Map;
 
 /** Formats a shared-state value for a table cell: scalars as written, collections as compact JSON. */
-final class ValueFormat {
+public final class ValueFormat {
     private ValueFormat() {
     }
 
-    static String format(Object v) {
+    public static String format(Object v) {
         if (v == null) {
             return "null";
         }
@@ -27,7 +27,7 @@ final class ValueFormat {
     }
 
     /** Pretty JSON for structured evidence (details maps). */
-    static String pretty(Object v) {
+    public static String pretty(Object v) {
         try {
             return ResultsFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(v);
         } catch (JsonProcessingException e) {

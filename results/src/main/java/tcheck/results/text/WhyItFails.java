@@ -1,8 +1,9 @@
-package tcheck.reports;
+package tcheck.results.text;
 
-import tcheck.checker.results.Result;
-import tcheck.checker.results.StepMark;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class WhyItFails {
 
     /** The culprit in a sentence or two; empty when the trace carries no marks. */
     public static List<String> brief(Result r) {
-        if (!"counterexample".equals(r.verdict()) || r.trace() == null) {
+        if (r.verdict() != Verdict.COUNTEREXAMPLE || r.trace() == null) {
             return List.of();
         }
         return new WhyItFails(r.trace()).culprit();
@@ -71,7 +72,7 @@ public final class WhyItFails {
             int end = lap.get(lap.size() - 1).step();
             out.add("Steps " + a.step() + "-" + end + " are one lap: after step " + end
                     + " every thread is back where it was before step " + a.step() + ", nothing changed, and they go round again for ever.");
-        } else if (stale.isPresent() && change.isPresent() && stale.get().kind() == tcheck.checker.results.StepKind.WRITE) {
+        } else if (stale.isPresent() && change.isPresent() && stale.get().kind() == tcheck.results.StepKind.WRITE) {
             // two changes meant as one (pieces of a line, halves of an update) with another thread's change between them
             out.add("At step " + a.step() + " " + who(a) + " " + what(a) + ", going on from what it did at step " + stale.get().step()
                     + " (" + what(stale.get()) + "); but " + who(change.get()) + " changed it in between, at step " + change.get().step()
@@ -102,7 +103,7 @@ public final class WhyItFails {
         marked(StepMark.WRONG_WAKEUP).forEach(n -> out.add(0, "At step " + n.step() + " " + who(n) + " " + what(n)
                 + ": a thread of the wrong kind is woken; it only waits again, and the one that could go on stays asleep."));
         // the final check runs once every thread is joined; a property checked as the run goes notices it right after its step
-        first(StepMark.NOTICED).ifPresent(n -> out.add(n.kind() == tcheck.checker.results.StepKind.JOIN || n.kind() == null
+        first(StepMark.NOTICED).ifPresent(n -> out.add(n.kind() == tcheck.results.StepKind.JOIN || n.kind() == null
                 ? "The check at the end (step " + n.step() + ") notices it."
                 : "The check after step " + n.step() + " (" + who(n) + " " + what(n) + ") notices it, and the run stops there."));
         return out;

@@ -1,6 +1,7 @@
-package tcheck.reports;
+package tcheck.results.text;
 
-import tcheck.checker.results.Result;
+import tcheck.results.Result;
+import tcheck.results.Verdict;
 
 import java.util.Locale;
 
@@ -36,30 +37,31 @@ public record CellSummary(String state, String headline, String detail, Agreemen
         if (r == null) {
             return NOT_RUN;
         }
-        String verdict = r.verdict() == null ? "" : r.verdict();
         // an engine that does not count its runs (Lincheck) names its budget instead of "0 executions"
         String unit = r.details() != null && r.details().get("unit") instanceof String u ? u.replaceAll("s$", "") : "execution";
         String executions = r.executions() > 0 || r.strategy() == null ? count(r.executions(), unit)
                 : shorten(r.strategy(), 60);
         String time = ", " + seconds(r.millis());
-        return switch (verdict) {
-            case "counterexample" -> new CellSummary("caught", "caught", caughtDetail(r), agree(r, true));
-            case "verified" -> Boolean.FALSE.equals(r.complete())
+        if (r.verdict() == null) {
+            return new CellSummary("other", "", executions, Agreement.NONE);
+        }
+        return switch (r.verdict()) {
+            case COUNTEREXAMPLE -> new CellSummary("caught", "caught", caughtDetail(r), agree(r, true));
+            case VERIFIED -> Boolean.FALSE.equals(r.complete())
                     ? new CellSummary("bounded", "verified", executions + ", bounded" + time, agree(r, false))
                     : new CellSummary("verified", "verified", executions + ", complete" + time, agree(r, false));
-            case "bounded" -> new CellSummary("bounded", "bounded", executions + ", not complete" + time, agree(r, false));
-            case "passed" -> new CellSummary("passed", "passed", executions + time, agree(r, false));
-            case "not-observed" -> new CellSummary("not-observed", "not observed", executions + time, agree(r, false));
-            case "error" -> new CellSummary("error", "error", r.message() == null ? "" : shorten(r.message(), 80),
+            case BOUNDED -> new CellSummary("bounded", "bounded", executions + ", not complete" + time, agree(r, false));
+            case PASSED -> new CellSummary("passed", "passed", executions + time, agree(r, false));
+            case NOT_OBSERVED -> new CellSummary("not-observed", "not observed", executions + time, agree(r, false));
+            case ERROR -> new CellSummary("error", "error", r.message() == null ? "" : shorten(r.message(), 80),
                     Agreement.UNEXPECTED);
-            case "not-available" -> new CellSummary("not-available", "not available",
+            case NOT_AVAILABLE -> new CellSummary("not-available", "not available",
                     r.message() == null ? "" : shorten(r.message().replaceFirst("^not available: ", ""), 80), Agreement.NONE);
-            default -> new CellSummary("other", verdict, executions, Agreement.NONE);
         };
     }
 
     private static String caughtDetail(Result r) {
-        StringBuilder sb = new StringBuilder(r.kind() == null ? "counterexample" : r.kind());
+        StringBuilder sb = new StringBuilder(r.kind() == null ? "counterexample" : r.kind().label());
         int steps = r.trace() == null ? 0 : r.trace().size();
         if (steps > 0) {
             sb.append(", ").append(count(steps, "step"));
@@ -78,7 +80,7 @@ public record CellSummary(String state, String headline, String detail, Agreemen
                 return Agreement.AS_EXPECTED;
             }
             // A complete search that finds nothing in a buggy variant contradicts the label.
-            boolean completeSearch = "verified".equals(r.verdict()) && !Boolean.FALSE.equals(r.complete());
+            boolean completeSearch = r.verdict() == Verdict.VERIFIED && !Boolean.FALSE.equals(r.complete());
             return completeSearch ? Agreement.UNEXPECTED : Agreement.MISSED;
         }
         if ("fixed".equals(expected)) {
@@ -87,12 +89,12 @@ public record CellSummary(String state, String headline, String detail, Agreemen
         return Agreement.NONE;
     }
 
-    static String count(long n, String noun) {
+    public static String count(long n, String noun) {
         return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** Time to the verdict: "0.4 s", "12 s", "2.1 min". */
-    static String seconds(long millis) {
+    public static String seconds(long millis) {
         if (millis < 10_000) {
             return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
         }

@@ -1,4 +1,4 @@
-package tcheck.checker.results;
+package tcheck.results;
 
 /**
  * What a step contributes to the failure a trace shows, so readers see at once which few steps

@@ -1,4 +1,4 @@
-package tcheck.checker.results;
+package tcheck.results;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,8 +11,8 @@ import java.util.Map;
  * (DESIGN.md, "Results"). Field names and values are fixed by that contract; extra fields are
  * optional and may be null.
  *
- * @param verdict     "counterexample" | "verified" | "passed" | "bounded" | "not-observed" | "error"
- * @param kind        "invariant" | "exception" | "deadlock" | "livelock" | "data-race" | "non-linearizable" | "torn-read" | null
+ * @param verdict     what the engine concluded (written as its contract spelling, e.g. "counterexample")
+ * @param kind        the counterexample's kind (e.g. "data-race"), or null
  * @param failingStep the 1-based step at which the failure shows (highlighted in reports), or null
  * @param details     engine-specific structured evidence (deadlock cycle, race pair, history, ...)
  * @param engineOutput an engine's own text (Lincheck's interleaving trace, jcstress's summary)
@@ -25,8 +25,8 @@ public record Result(
         String variant,
         String expected,
         String engine,
-        String verdict,
-        String kind,
+        Verdict verdict,
+        FailureKind kind,
         Boolean complete,
         long executions,
         long millis,
@@ -63,8 +63,8 @@ public record Result(
         private final String variant;
         private final String expected;
         private final String engine;
-        private String verdict = "error";
-        private String kind;
+        private Verdict verdict = Verdict.ERROR;
+        private FailureKind kind;
         private Boolean complete;
         private long executions;
         private long millis;
@@ -89,8 +89,8 @@ public record Result(
             this.engine = engine;
         }
 
-        public Builder verdict(String v) { this.verdict = v; return this; }
-        public Builder kind(String v) { this.kind = v; return this; }
+        public Builder verdict(Verdict v) { this.verdict = v; return this; }
+        public Builder kind(FailureKind v) { this.kind = v; return this; }
         public Builder complete(Boolean v) { this.complete = v; return this; }
         public Builder executions(long v) { this.executions = v; return this; }
         public Builder millis(long v) { this.millis = v; return this; }

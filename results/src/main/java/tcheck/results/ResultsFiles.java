@@ -1,4 +1,4 @@
-package tcheck.checker.results;
+package tcheck.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,9 +1,9 @@
-package tcheck.reports;
+package tcheck.results.text;
 
-import tcheck.checker.results.SyncState;
-import tcheck.checker.results.ThreadStatus;
-import tcheck.checker.results.ThreadSync;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.SyncState;
+import tcheck.results.ThreadStatus;
+import tcheck.results.ThreadSync;
+import tcheck.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ public final class SyncStateColumns {
     }
 
     /** Whether any step says more than "every thread runnable, no lock held". */
-    static boolean any(List<TraceStep> steps) {
+    public static boolean any(List<TraceStep> steps) {
         for (TraceStep s : steps) {
             if (!compact(s).isEmpty()) {
                 return true;
@@ -70,7 +70,7 @@ public final class SyncStateColumns {
     }
 
     /** The locks, conditions and monitors that are ever held or waited on, in order of first appearance: the page's columns. */
-    static List<String> columns(List<TraceStep> steps) {
+    public static List<String> columns(List<TraceStep> steps) {
         Set<String> names = new LinkedHashSet<>();
         for (TraceStep s : steps) {
             if (s.sync() != null) {
@@ -82,7 +82,7 @@ public final class SyncStateColumns {
     }
 
     /** A page cell: the owner of the lock and who waits in its wait set, "" when it is free and nobody waits. */
-    static String cell(TraceStep s, String name) {
+    public static String cell(TraceStep s, String name) {
         SyncState sync = s.sync();
         if (sync == null) {
             return "";
@@ -97,7 +97,7 @@ public final class SyncStateColumns {
     }
 
     /** A thread's lane when it does not act in the step: "blocked on lock", "waits on notEmpty", "done", or "" (runnable). */
-    static String laneStatus(TraceStep s, String thread) {
+    public static String laneStatus(TraceStep s, String thread) {
         if (s.sync() == null) {
             return "";
         }
@@ -113,7 +113,7 @@ public final class SyncStateColumns {
     }
 
     /** The threads in the order they were started (the program's own order), as far as the steps say. */
-    static List<String> startOrder(List<TraceStep> steps) {
+    public static List<String> startOrder(List<TraceStep> steps) {
         Set<String> order = new LinkedHashSet<>();
         for (TraceStep s : steps) {
             if (s.sync() != null) {
@@ -124,7 +124,7 @@ public final class SyncStateColumns {
     }
 
     /** Every thread's status after the step, for the step box: "C1 waits on notEmpty · P1 runnable · main runnable". */
-    static String threadsLine(TraceStep s) {
+    public static String threadsLine(TraceStep s) {
         if (s.sync() == null) {
             return "";
         }

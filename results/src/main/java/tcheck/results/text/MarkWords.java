@@ -1,16 +1,16 @@
-package tcheck.reports;
+package tcheck.results.text;
 
-import tcheck.checker.results.StepMark;
+import tcheck.results.StepMark;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A step's marks as words beside it: "fails here" first, the rest in the enum's order. */
-final class MarkWords {
+public final class MarkWords {
     private MarkWords() {
     }
 
-    static String of(List<StepMark> marks) {
+    public static String of(List<StepMark> marks) {
         return marks.stream()
                 .sorted((a, b) -> a == StepMark.FAILS_HERE ? -1 : b == StepMark.FAILS_HERE ? 1 : a.compareTo(b))
                 .map(StepMark::words).collect(Collectors.joining(", "));

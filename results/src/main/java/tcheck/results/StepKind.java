@@ -1,4 +1,4 @@
-package tcheck.checker.results;
+package tcheck.results;
 
 /** What sort of operation a trace step is, coarse enough for folding and explaining a trace. */
 public enum StepKind {

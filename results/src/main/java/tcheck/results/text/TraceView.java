@@ -1,7 +1,7 @@
-package tcheck.reports;
+package tcheck.results.text;
 
-import tcheck.checker.results.Result;
-import tcheck.checker.results.TraceStep;
+import tcheck.results.Result;
+import tcheck.results.TraceStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,14 +17,13 @@ import java.util.Set;
 public record TraceView(List<TraceStep> steps, List<String> threads, List<String> stateKeys, Integer failingStep) {
 
     public static TraceView of(Result r) {
-        List<TraceStep> steps = new ArrayList<>();
-        if (r.trace() != null) {
-            for (TraceStep s : r.trace()) {
-                if (s != null) {
-                    steps.add(s);
-                }
-            }
-        }
+        List<TraceStep> steps = present(r.trace());
+        return of(steps, failingStep(r, steps));
+    }
+
+    /** The steps of a trace not (yet) in a result (the explorer's own), failing at {@code failingStep} (null: none named). */
+    public static TraceView of(List<TraceStep> trace, Integer failingStep) {
+        List<TraceStep> steps = present(trace);
         // lanes in the order the program started its threads, where the engine says it; else as they first act
         Set<String> threads = new LinkedHashSet<>(SyncStateColumns.startOrder(steps));
         Set<String> keys = new LinkedHashSet<>();
@@ -34,7 +33,19 @@ public record TraceView(List<TraceStep> steps, List<String> threads, List<String
                 keys.addAll(s.state().keySet());
             }
         }
-        return new TraceView(List.copyOf(steps), List.copyOf(threads), List.copyOf(keys), failingStep(r, steps));
+        return new TraceView(List.copyOf(steps), List.copyOf(threads), List.copyOf(keys), failingStep);
+    }
+
+    private static List<TraceStep> present(List<TraceStep> trace) {
+        List<TraceStep> steps = new ArrayList<>();
+        if (trace != null) {
+            for (TraceStep s : trace) {
+                if (s != null) {
+                    steps.add(s);
+                }
+            }
+        }
+        return steps;
     }
 
     /** Result.failingStep when the engine named one, else the last step (where the run ended). */
