@@ -105,11 +105,12 @@ public final class LincheckEngine implements Engine {
 
     @Override
     public List<Result> run(Scenario s, EngineRun run) {
+        // a budget it cannot read is the user's mistake, said here whichever JVM would run Lincheck
+        LincheckBudget budget = LincheckBudget.parse(run.option(this, "model"), run.option(this, "stress"), run.option(this, "program"));
         if (tcheck.checker.explorer.jdk.JdkControl.installed()) {
             // Lincheck's agent and the explorer's both rewrite the JDK: never in one JVM
             return LincheckChild.runForked(this, s, run);
         }
-        LincheckBudget budget = LincheckBudget.parse(run.option(this, "model"), run.option(this, "stress"), run.option(this, "program"));
         Bound bound = run.boundFor(s);
         Shape shape = shapeOf(s, bound);
         List<Result> out = new ArrayList<>();
@@ -158,7 +159,12 @@ public final class LincheckEngine implements Engine {
         AtomicReference<String> violationKind = new AtomicReference<>();
         LincheckRun run = LincheckRun.capture(() -> Lincheck.runConcurrentTest(invocations, () -> {
             Program program = scenario.newProgram(bound);
-            program.run();
+            try {
+                program.run();
+            } catch (RuntimeException e) {
+                violationKind.set(FailureKind.EXCEPTION.label()); // known even if Lincheck's report of it fails
+                throw e;
+            }
             try {
                 program.check(); // thrown here, in the test body's own thread, so Lincheck sees it
             } catch (Violation v) {

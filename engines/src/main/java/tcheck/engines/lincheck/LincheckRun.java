@@ -23,12 +23,26 @@ record LincheckRun(boolean failed, String text, long millis, boolean crashed) {
         } catch (LincheckAssertionError e) {
             return new LincheckRun(true, e.getMessage(), elapsed(start), false);
         } catch (RuntimeException e) {
-            // Lincheck itself broke down (seen once on a whole program under runConcurrentTest):
-            // neither a finding nor a pass; recorded as an error
             java.io.StringWriter trace = new java.io.StringWriter();
             e.printStackTrace(new java.io.PrintWriter(trace));
+            if (whileReporting(e)) {
+                // Lincheck found a failure and broke down writing its report (its trace printer, seen on
+                // pcp-condition/if-wait under runConcurrentTest): a finding, without Lincheck's trace
+                return new LincheckRun(true, "= Lincheck found a failure but its report crashed =\n" + trace, elapsed(start), false);
+            }
+            // Lincheck itself broke down: neither a finding nor a pass; recorded as an error
             return new LincheckRun(false, trace.toString(), elapsed(start), true);
         }
+    }
+
+    /** Thrown while Lincheck built the error that reports a failure it found. */
+    private static boolean whileReporting(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().equals(LincheckAssertionError.class.getName()) && f.getMethodName().equals("<init>")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long elapsed(long start) {
