@@ -29,6 +29,11 @@ final class LivelockWatch {
         }
     }
 
+    /** Whether the default choice just made ({@link #preferred}) is the next step of a fair cycle being followed. */
+    boolean following() {
+        return cycle != null;
+    }
+
     /** The default choice for the state before step {@code n + 1}. */
     int preferred(List<Step> steps, long hash, List<Integer> enabled, int last) {
         int n = steps.size();
