@@ -172,9 +172,9 @@ public final class Explorer {
         String cut = null;
         Exploration fewerUnproven = null;
         for (int b = 0; b < first.preemptions(); b++) {
-            // a livelock's search for fewer preemptions gets a share of the budget: its executions go on to the step bound
+            // a livelock's search for fewer preemptions gets half the budget: its executions that spin go on to the step bound
             Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions,
-                    "livelock".equals(first.kind()) ? first.executions() + LIVELOCK_FEWER_EXECUTIONS : Long.MAX_VALUE);
+                    "livelock".equals(first.kind()) ? first.executions() + options.maxExecutions() / 2 : Long.MAX_VALUE);
             executions = fewer.executions();
             if (fewer.foundCounterexample() && first.kind().equals(fewer.kind()) && fewer.preemptions() != null
                     && fewer.preemptions() > b) {
@@ -264,16 +264,15 @@ public final class Explorer {
     }
 
     private static final int SHRINK_ATTEMPTS = 150;
-    /** Executions the search for a livelock with fewer preemptions may take (each runs to the step bound when it spins). */
-    private static final long LIVELOCK_FEWER_EXECUTIONS = 5_000;
     /** The executions after which the current search stops as cut by the budget (see {@link #search(Strategy, long, long, long)}). */
     private long executionCap = Long.MAX_VALUE;
 
     /**
-     * A livelock found by a depth-first search may go round loops before its lap (a thread spinning
-     * alone until the search preempts it): where the state before step i comes back before step j
-     * (i < j, both before the lap), steps i..j-1 are cut and the shorter lasso replayed; kept when it
-     * shows a livelock again with no more preemptions in fewer steps. Longest loop first.
+     * A livelock found by a depth-first search may go round loops of its own, before its lap or inside
+     * it (a thread spinning alone until the search preempts it): where the state before step i comes
+     * back before step j (i < j, both before the lap or both in it), steps i..j-1 are cut and the shorter
+     * lasso replayed; kept when it shows a livelock again with no more preemptions in fewer steps.
+     * Longest loop first.
      */
     private Exploration withoutPrefixLoops(Exploration cx, long start) {
         Exploration best = cx;
@@ -283,14 +282,16 @@ public final class Explorer {
             again.begin();
             Execution ex = runOne(again, false);
             executions++;
-            if (!(ex.failure() != null && ex.failure().details().get("cycleStart") instanceof Integer cycleStart)) {
+            if (!(ex.failure() != null && ex.failure().details().get("cycleStart") instanceof Integer cycleStart
+                    && ex.failure().details().get("cycleLength") instanceof Integer cycleLength)) {
                 break;
             }
             List<Step> steps = ex.steps();
             int lapStart = cycleStart - 1;
+            int lapEnd = Math.min(lapStart + cycleLength, steps.size());
             List<int[]> loops = new ArrayList<>();
-            for (int j = 1; j <= lapStart && j < steps.size(); j++) {
-                for (int i = 0; i < j; i++) {
+            for (int j = 1; j < lapEnd; j++) {
+                for (int i = j <= lapStart ? 0 : lapStart; i < j; i++) {
                     if (steps.get(i).stateHash() == steps.get(j).stateHash()) {
                         loops.add(new int[] {i, j});
                         break;
@@ -304,12 +305,16 @@ public final class Explorer {
                     break;
                 }
                 List<String> prefix = new ArrayList<>();
+                List<String> lap = new ArrayList<>();
                 for (Execution.Decision d : ex.decisions()) {
-                    if (d.options().size() > 1 && (d.step() < loop[0] || d.step() >= loop[1] && d.step() < lapStart)) {
-                        prefix.add(d.waiter() ? "w" + d.chosen() : String.valueOf(d.chosen()));
+                    if (d.options().size() > 1 && d.step() < lapEnd && (d.step() < loop[0] || d.step() >= loop[1])) {
+                        (d.step() < lapStart ? prefix : lap).add(d.waiter() ? "w" + d.chosen() : String.valueOf(d.chosen()));
                     }
                 }
-                Exploration e = search(new Replay(Replay.lasso(prefix, Replay.lap(best.schedule()))), start, executions);
+                if (lap.isEmpty()) {
+                    continue;
+                }
+                Exploration e = search(new Replay(Replay.lasso(prefix, lap)), start, executions);
                 executions = e.executions();
                 if (budgetCut) {
                     break;
