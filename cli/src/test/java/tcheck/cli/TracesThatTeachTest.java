@@ -100,7 +100,7 @@ class TracesThatTeachTest {
 
     /**
      * Livelocks whose fewest preemptions the search cannot establish at the default budget. The generous
-     * philosophers (3 at the table) need more than 5 preemptions for a fair lap (an explicit-state count
+     * philosophers (3 at the table) need more than 6 preemptions for a fair lap (an explicit-state count
      * over prefix and lap), and the preemption-bounded search already runs out at 2; their counterexample
      * stays the lock-step probe's, 30 folded lines, and says that one with fewer preemptions may exist.
      */
