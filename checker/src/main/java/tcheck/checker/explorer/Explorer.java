@@ -161,18 +161,34 @@ public final class Explorer {
         Exploration first = probe.foundCounterexample() && probe.kind() != FailureKind.DATA_RACE && matchesPreference(probe) ? probe
                 : search(autoDpor(), start, probe.executions());
         if (first.verdict() == Verdict.ERROR || !first.foundCounterexample() || first.preemptions() == null
-                || first.kind() == FailureKind.DATA_RACE || first.kind() == FailureKind.LIVELOCK) {
-            return first; // a livelock switches threads at every turn by nature: no fewer preemptions to find
+                || first.kind() == FailureKind.DATA_RACE) {
+            return first;
+        }
+        if (first.kind() == FailureKind.LIVELOCK) {
+            first = withoutPrefixLoops(first, start);
         }
         if (first.preemptions() == 0) {
             return shrink(first, start);
         }
         long executions = first.executions();
         String cut = null;
+        Exploration fewerUnproven = null;
         for (int b = 0; b < first.preemptions(); b++) {
-            Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions);
+            // a livelock's search for fewer preemptions gets a budget of its own: its executions that spin go on to the step bound
+            Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions,
+                    first.kind() == FailureKind.LIVELOCK ? first.executions() + Math.min(options.maxExecutions() / 2, options.livelockSearch()) : Long.MAX_VALUE);
             executions = fewer.executions();
+            if (fewer.foundCounterexample() && first.kind() == fewer.kind() && fewer.preemptions() != null
+                    && fewer.preemptions() > b) {
+                // a livelock met after following a cycle that broke off (states alike but for what the
+                // threads keep to themselves): taken round without counting, so more than b; look on
+                if (fewer.preemptions() < first.preemptions() && (fewerUnproven == null || fewer.preemptions() < fewerUnproven.preemptions())) {
+                    fewerUnproven = withStrategy(fewer, first.strategy() + ", then preemption-bounded(" + b + ")", first, null);
+                }
+                continue;
+            }
             if (fewer.foundCounterexample() && first.kind() == fewer.kind()) {
+                fewer = fewer.kind() == FailureKind.LIVELOCK ? withoutPrefixLoops(fewer, start) : fewer;
                 return shrink(withStrategy(fewer, first.strategy() + ", then preemption-bounded(" + b + ") for the fewest preemptions", first,
                         null), start);
             }
@@ -185,6 +201,12 @@ public final class Explorer {
                         + first.preemptions() + " may exist";
                 break;
             }
+        }
+        if (fewerUnproven != null) {
+            return shrink(fewerUnproven.withExecutions(executions).reportedAs(fewerUnproven.strategy(), executions,
+                    fewerUnproven.boundedExecutions(), fewerUnproven.millis(), fewerUnproven.races(), fewerUnproven.firstCounterexampleMillis(),
+                    "budgetCut", cut != null ? cut : "a cycle that looked closed broke off while followed: one with fewer than "
+                            + fewerUnproven.preemptions() + " preemptions may exist"), start);
         }
         String label = cut == null ? " (no counterexample with fewer preemptions)" : " (search for fewer preemptions cut by the budget)";
         return shrink(withStrategy(first, first.strategy() + label, first, cut).withExecutions(executions), start);
@@ -204,6 +226,7 @@ public final class Explorer {
         while (improved && attempts < SHRINK_ATTEMPTS && cut == null) {
             improved = false;
             List<String> tokens = Replay.parse(best.schedule());
+            List<String> lap = Replay.lap(best.schedule()); // a lasso keeps its lap: only the prefix shrinks
             for (int i = tokens.size() - 1; i >= 0; i--) {
                 if (attempts >= SHRINK_ATTEMPTS) {
                     cut = "shrinking stopped at its limit of " + SHRINK_ATTEMPTS + " replays: a shorter trace may exist";
@@ -212,7 +235,7 @@ public final class Explorer {
                 List<String> fewer = new ArrayList<>(tokens);
                 fewer.remove(i);
                 attempts++;
-                Exploration e = search(new Replay(String.join(".", fewer), true), start, executions);
+                Exploration e = search(new Replay(lap.isEmpty() ? String.join(".", fewer) : Replay.lasso(fewer, lap), true), start, executions);
                 if (budgetCut) {
                     cut = "shrinking ran out of budget after " + (attempts - 1) + " replays: a shorter trace may exist";
                     break;
@@ -243,6 +266,75 @@ public final class Explorer {
     }
 
     private static final int SHRINK_ATTEMPTS = 150;
+    /** The executions after which the current search stops as cut by the budget (see {@link #search(Strategy, long, long, long)}). */
+    private long executionCap = Long.MAX_VALUE;
+
+    /**
+     * A livelock found by a depth-first search may go round loops of its own, before its lap or inside
+     * it (a thread spinning alone until the search preempts it): where the state before step i comes
+     * back before step j (i < j, both before the lap or both in it), steps i..j-1 are cut and the shorter
+     * lasso replayed; kept when it shows a livelock again with no more preemptions in fewer steps.
+     * Longest loop first.
+     */
+    private Exploration withoutPrefixLoops(Exploration cx, long start) {
+        Exploration best = cx;
+        long executions = cx.executions();
+        for (int attempts = 0; attempts < SHRINK_ATTEMPTS && !budgetCut; ) {
+            Replay again = new Replay(best.schedule());
+            again.begin();
+            Execution ex = runOne(again, false);
+            executions++;
+            if (!(ex.failure() != null && ex.failure().details().get("cycleStart") instanceof Integer cycleStart
+                    && ex.failure().details().get("cycleLength") instanceof Integer cycleLength)) {
+                break;
+            }
+            List<Step> steps = ex.steps();
+            int lapStart = cycleStart - 1;
+            int lapEnd = Math.min(lapStart + cycleLength, steps.size());
+            List<int[]> loops = new ArrayList<>();
+            for (int j = 1; j < lapEnd; j++) {
+                for (int i = j <= lapStart ? 0 : lapStart; i < j; i++) {
+                    if (steps.get(i).stateHash() == steps.get(j).stateHash()) {
+                        loops.add(new int[] {i, j});
+                        break;
+                    }
+                }
+            }
+            loops.sort((a, b) -> (b[1] - b[0]) - (a[1] - a[0]));
+            Exploration shorter = null;
+            for (int[] loop : loops) {
+                if (attempts++ >= SHRINK_ATTEMPTS) {
+                    break;
+                }
+                List<String> prefix = new ArrayList<>();
+                List<String> lap = new ArrayList<>();
+                for (Execution.Decision d : ex.decisions()) {
+                    if (d.options().size() > 1 && d.step() < lapEnd && (d.step() < loop[0] || d.step() >= loop[1])) {
+                        (d.step() < lapStart ? prefix : lap).add(d.waiter() ? "w" + d.chosen() : String.valueOf(d.chosen()));
+                    }
+                }
+                if (lap.isEmpty()) {
+                    continue;
+                }
+                Exploration e = search(new Replay(Replay.lasso(prefix, lap)), start, executions);
+                executions = e.executions();
+                if (budgetCut) {
+                    break;
+                }
+                if (e.foundCounterexample() && e.kind() == FailureKind.LIVELOCK && e.preemptions() != null
+                        && e.preemptions() <= best.preemptions() && e.trace().size() < best.trace().size()) {
+                    shorter = e;
+                    break;
+                }
+            }
+            if (shorter == null) {
+                break;
+            }
+            best = shorter.reportedAs(cx.strategy(), executions, cx.boundedExecutions(), cx.millis(), cx.races(),
+                    cx.firstCounterexampleMillis(), null, null);
+        }
+        return best == cx ? cx.withExecutions(executions) : best.withExecutions(executions);
+    }
 
     /** The search auto runs: optimal DPOR (wakeup trees); the baseline runs classic DPOR as before. */
     private Strategy autoDpor() {
@@ -317,6 +409,16 @@ public final class Explorer {
         return search(strategy, start, executionsBefore, false);
     }
 
+    /** A search that stops as cut by the budget after {@code cap} executions (counted as {@code executionsBefore} is). */
+    private Exploration search(Strategy strategy, long start, long executionsBefore, long cap) {
+        executionCap = cap;
+        try {
+            return search(strategy, start, executionsBefore, false);
+        } finally {
+            executionCap = Long.MAX_VALUE;
+        }
+    }
+
     /** @param record keep every execution's trace (one replay shows it); searches keep none, see {@link #render} */
     private Exploration search(Strategy strategy, long start, long executionsBefore, boolean record) {
         long executions = executionsBefore;
@@ -332,7 +434,7 @@ public final class Explorer {
         budgetCut = false;
         while (strategy.hasNext()) {
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-            if (executions >= options.maxExecutions() || elapsedMs >= options.maxMillis()) {
+            if (executions >= Math.min(options.maxExecutions(), executionCap) || elapsedMs >= options.maxMillis()) {
                 budgetOut = true;
                 budgetCut = true;
                 break;

@@ -33,7 +33,7 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
                               long seed, int pctDepth, String schedule, boolean spuriousWakeups,
                               long stuckTimeoutMillis, boolean freshClasses,
                               boolean linearizability, FailureKind preferKind, boolean baseline, boolean lenientSchedule,
-                              long linearizabilitySteps) {
+                              long linearizabilitySteps, int livelockSearch) {
 
     public static final java.util.List<String> STRATEGIES = java.util.List.of("auto", "dpor", "odpor", "dfs", "pb", "random", "pct", "replay");
 
@@ -43,9 +43,16 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
         }
     }
 
+    /**
+     * Executions the search for a livelock with fewer preemptions may take: such a search is costly (its
+     * executions that spin go on to the step bound) and often cannot finish, and a livelock is already
+     * in hand, so it gets a small budget of its own by default.
+     */
+    public static final int LIVELOCK_SEARCH = 4_000;
+
     public static ExplorerOptions defaults() {
         return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null, false, false,
-                LinearizabilityChecker.DEFAULT_MAX_STEPS);
+                LinearizabilityChecker.DEFAULT_MAX_STEPS, LIVELOCK_SEARCH);
     }
 
     public ExplorerOptions withStrategy(String s) {
@@ -113,6 +120,11 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
         return with(b -> b.linearizabilitySteps = steps);
     }
 
+    /** The executions the search for a livelock with fewer preemptions may take (at most half the budget). */
+    public ExplorerOptions withLivelockSearch(int executions) {
+        return with(b -> b.livelockSearch = executions);
+    }
+
     /** Run as before the speed work (every trace recorded, classic DPOR): the benchmark's "before". */
     public ExplorerOptions withBaseline(boolean on) {
         return with(b -> b.baseline = on);
@@ -142,6 +154,7 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
         boolean baseline;
         boolean lenientSchedule;
         long linearizabilitySteps;
+        int livelockSearch;
 
         Copy(ExplorerOptions o) {
             strategy = o.strategy;
@@ -160,12 +173,13 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
             baseline = o.baseline;
             lenientSchedule = o.lenientSchedule;
             linearizabilitySteps = o.linearizabilitySteps;
+            livelockSearch = o.livelockSearch;
         }
 
         ExplorerOptions build() {
             return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
                     spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind, baseline, lenientSchedule,
-                    linearizabilitySteps);
+                    linearizabilitySteps, livelockSearch);
         }
     }
 }

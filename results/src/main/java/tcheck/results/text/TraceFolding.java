@@ -80,8 +80,10 @@ public final class TraceFolding {
         return out;
     }
 
+    /** Consecutive steps of one thread, except that a livelock's lap starts a line of its own. */
     private static boolean sameTurn(TraceStep a, TraceStep b) {
-        return a.kind() != null && b.kind() != null && TraceView.threadOf(a).equals(TraceView.threadOf(b));
+        return a.kind() != null && b.kind() != null && TraceView.threadOf(a).equals(TraceView.threadOf(b))
+                && (a.has(StepMark.LAP) || !b.has(StepMark.LAP));
     }
 
     /** A turn that takes and gives back the same number of locks and does nothing else the trace can show. */

@@ -15,6 +15,17 @@ public interface Chooser {
      */
     int chooseThread(int step, List<Integer> enabled, int last, int preferred, java.util.Map<Integer, Op> pending);
 
+    /**
+     * As {@link #chooseThread(int, List, int, int, java.util.Map)}, told whether {@code preferred} is the
+     * next step of a fair cycle the execution is following (the visible state repeated, see the livelock
+     * watch): taking it goes round the same lap again. A search that counts preemptions can take it
+     * without counting it, since a lasso's preemptions are those of its prefix and first lap.
+     */
+    default int chooseThread(int step, List<Integer> enabled, int last, int preferred, java.util.Map<Integer, Op> pending,
+                             boolean followsCycle) {
+        return chooseThread(step, enabled, last, preferred, pending);
+    }
+
     /** Which of the waiting threads (sorted ids, at least two) a notify/signal wakes. */
     int chooseWaiter(int step, List<Integer> waiters);
 }

@@ -686,7 +686,7 @@ public final class Execution {
                     + " reached without a repeating cycle", steps.size(), Map.of()));
             return false;
         }
-        int chosenId = chooser.chooseThread(steps.size(), List.copyOf(enabled), last, preferred, pending);
+        int chosenId = chooser.chooseThread(steps.size(), List.copyOf(enabled), last, preferred, pending, livelock.following());
         if (chosenId == -1) {
             redundant = true; // every thread that can run leads where the search has been already
             abortLocked(null);

@@ -17,7 +17,7 @@ import tcheck.results.FailureKind;
  * state: a livelock, reported with the cycle. A bound reached any other way is only a bound.
  */
 final class LivelockWatch {
-    private final Map<Long, Integer> seen = new HashMap<>();
+    private final Map<Long, List<Integer>> seen = new HashMap<>();
     private List<Integer> cycle;
     private int cycleStart;
     private int followedFrom;
@@ -28,6 +28,11 @@ final class LivelockWatch {
         if (cycle != null && thread != expected) {
             cycle = null;
         }
+    }
+
+    /** Whether the default choice just made ({@link #preferred}) is the next step of a fair cycle being followed. */
+    boolean following() {
+        return cycle != null;
     }
 
     /** The default choice for the state before step {@code n + 1}. */
@@ -41,8 +46,17 @@ final class LivelockWatch {
             }
             cycle = null; // the cycle broke: something else happened
         }
-        Integer earlier = seen.putIfAbsent(hash, n);
-        if (cycle == null && earlier != null && fair(steps, earlier, n)) {
+        // the latest earlier visit that closes a fair cycle: the shortest lap (a longer one only adds turns
+        // taken alone, which belong to the prefix). A cycle is fair from some visit iff from the first.
+        List<Integer> visits = seen.computeIfAbsent(hash, h -> new ArrayList<>());
+        Integer earlier = null;
+        for (int v = visits.isEmpty() || !fair(steps, visits.get(0), n) ? -1 : visits.size() - 1; v >= 0 && earlier == null; v--) {
+            if (fair(steps, visits.get(v), n)) {
+                earlier = visits.get(v);
+            }
+        }
+        visits.add(n);
+        if (cycle == null && earlier != null) {
             cycle = new ArrayList<>();
             for (int i = earlier; i < n; i++) {
                 cycle.add(steps.get(i).thread);
@@ -75,6 +89,9 @@ final class LivelockWatch {
             return null;
         }
         int len = cycle.size();
+        if (steps.size() - followedFrom < len) {
+            return null; // closed just before the bound: not yet gone round once more, no evidence it repeats
+        }
         for (int k = followedFrom; k < steps.size(); k++) {
             if (steps.get(k).stateHash != steps.get(k - len).stateHash) {
                 return null; // not periodic after all

@@ -111,6 +111,17 @@ public final class DepthFirstSearch implements Strategy {
 
     @Override
     public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending) {
+        return chooseThread(step, enabled, last, preferred, pending, false);
+    }
+
+    /**
+     * When {@code followsCycle}, {@code preferred} goes round a fair cycle again (the livelock watch saw
+     * the visible state repeat): that choice costs no preemption, because a lasso's preemptions are those
+     * of its prefix and first lap, which the path paid for already. Every other choice there costs as usual.
+     */
+    @Override
+    public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
+                            boolean followsCycle) {
         if (depth < path.size()) {
             Node n = path.get(depth++);
             if (n.waiter || !n.options.equals(enabled)) {
@@ -121,9 +132,10 @@ public final class DepthFirstSearch implements Strategy {
         }
         int before = preemptionsSoFar();
         Map<Integer, Op> asleep = mode == Mode.DPOR || mode == Mode.SLEEP_SETS ? inheritedSleep() : Map.of();
+        int free = followsCycle ? preferred : -1;
         int choice = -1;
         for (int candidate : preferenceOrder(enabled, preferred, last)) {
-            boolean fits = before + (last >= 0 && candidate != last && enabled.contains(last) ? 1 : 0) <= bound;
+            boolean fits = before + (candidate != free && last >= 0 && candidate != last && enabled.contains(last) ? 1 : 0) <= bound;
             if (fits && !asleep.containsKey(candidate)) {
                 choice = candidate;
                 break;
@@ -133,11 +145,12 @@ public final class DepthFirstSearch implements Strategy {
             return -1; // everything left here was covered through a sibling: abandon
         }
         Node n = new Node(step, false, enabled, last, before, choice);
+        n.free = free;
         n.pending = pending;
         n.sleep.putAll(asleep);
         if (mode != Mode.DPOR) {
             for (int t : enabled) {
-                if (before + (n.preempts(t) ? 1 : 0) <= bound) {
+                if (before + n.cost(t) <= bound) {
                     n.backtrack.add(t);
                 }
             }

@@ -22,6 +22,11 @@ final class Node {
     Map<Integer, Op> pending = Map.of();
     /** Threads asleep here: running them first leads only to executions already covered. */
     final Map<Integer, Op> sleep = new LinkedHashMap<>();
+    /**
+     * The thread that goes round a fair cycle again here (the execution follows a lap it took
+     * already, see the livelock watch), or -1: choosing it costs no preemption, the lap was paid for.
+     */
+    int free = -1;
 
     Node(int step, boolean waiter, List<Integer> options, int last, int preemptionsBefore, int chosen) {
         this.step = step;
@@ -39,8 +44,13 @@ final class Node {
         return !waiter && last >= 0 && thread != last && options.contains(last);
     }
 
+    /** The preemptions choosing {@code thread} here adds: none for the next step of a cycle being followed ({@link #free}). */
+    int cost(int thread) {
+        return thread != free && preempts(thread) ? 1 : 0;
+    }
+
     int preemptionsAfter() {
-        return preemptionsBefore + (preempts(chosen) ? 1 : 0);
+        return preemptionsBefore + cost(chosen);
     }
 
     Integer nextUntried() {

@@ -1,0 +1,51 @@
+package tcheck.conformance;
+
+import org.junit.jupiter.api.Test;
+import tcheck.checker.explorer.Exploration;
+import tcheck.checker.explorer.Explorer;
+import tcheck.checker.explorer.ExplorerOptions;
+import tcheck.checker.explorer.RunnableSource;
+import tcheck.conformance.plain.PoliteLivelock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A livelock is reported with the fewest preemptions, counted over its prefix and one lap: the
+ * preemption-bounded search with one fewer finds none and goes through everything it can reach,
+ * and the lasso replays to the same livelock.
+ */
+class LivelockFewestPreemptionsTest {
+    private static final String POLITE = PoliteLivelock.class.getName();
+
+    private static Exploration explore(ExplorerOptions options) {
+        return Explorer.explore(RunnableSource.of(POLITE, LivelockFewestPreemptionsTest.class.getClassLoader(), ConformanceTest::selected),
+                options.withMaxSteps(200));
+    }
+
+    @Test
+    void politeThreadsLivelockWithTheFewestPreemptions() {
+        Exploration e = explore(ExplorerOptions.defaults().withLivelockSearch(25_000)); // its 3 preemptions take about 23,000 executions to reach
+        assertEquals(tcheck.results.FailureKind.LIVELOCK, e.kind(), e.message());
+        assertTrue(e.schedule().endsWith(")*"), "a lasso: " + e.schedule());
+        int start = (Integer) e.details().get("cycleStart");
+        int length = (Integer) e.details().get("cycleLength");
+        assertEquals(start + length - 1, e.trace().size(), "prefix and one lap");
+        long shownPreemptions = e.trace().size() > 0 ? e.preemptions() : -1;
+        assertTrue(shownPreemptions > 0, "a fair lap of two threads that never block switches between them");
+
+        Exploration fewer = explore(ExplorerOptions.defaults().withStrategy("pb").withMaxPreemptions(e.preemptions() - 1));
+        assertFalse(fewer.foundCounterexample() && fewer.kind() == tcheck.results.FailureKind.LIVELOCK, "fewer preemptions: " + fewer.schedule());
+        assertFalse(fewer.details().containsKey("budgetCut"), fewer.message());
+
+        Exploration at = explore(ExplorerOptions.defaults().withStrategy("pb").withMaxPreemptions(e.preemptions()));
+        assertEquals(tcheck.results.FailureKind.LIVELOCK, at.kind(), "the preemption-bounded search at that count finds one: " + at.message());
+        assertEquals(e.preemptions(), at.preemptions());
+
+        Exploration replay = explore(ExplorerOptions.defaults().withSchedule(e.schedule()));
+        assertEquals(tcheck.results.FailureKind.LIVELOCK, replay.kind(), replay.message());
+        assertEquals(e.schedule(), replay.schedule());
+        assertEquals(e.message(), replay.message());
+    }
+}
