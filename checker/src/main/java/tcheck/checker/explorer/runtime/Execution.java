@@ -3,7 +3,6 @@ package tcheck.checker.explorer.runtime;
 import tcheck.scenario.Program;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,6 @@ public final class Execution {
     private final List<ThreadState> threads = new ArrayList<>();
     private final Map<Thread, ThreadState> byThread = new ConcurrentHashMap<>();
     private final List<Step> steps = new ArrayList<>();
-    /** Earlier steps by the key their dependence is decided on, and those dependent on everything: see {@link DependenceIndex}. */
-    private final Map<String, List<Step>> stepsByKey = new HashMap<>();
-    private final List<Step> globalSteps = new ArrayList<>();
     private final ObjectNames names = new ObjectNames();
     private final Primitives primitives;
     private final LivelockWatch livelock = new LivelockWatch();
@@ -737,12 +733,12 @@ public final class Execution {
 
     private void dependenceClock(Step step, ThreadState t) {
         VectorClock c = t.dep.copy();
-        for (Step earlier : DependenceIndex.candidates(stepsByKey, globalSteps, steps, step.op, step.index - 1)) {
+        for (int i = 0; i < step.index - 1; i++) {
+            Step earlier = steps.get(i);
             if (earlier.op.dependsOn(step.op)) {
                 c.join(earlier.dep);
             }
         }
-        DependenceIndex.add(stepsByKey, globalSteps, step);
         if (step.op.kind() == OpKind.JOIN && step.op.target() instanceof Thread th && byThread.get(th) != null) {
             c.join(byThread.get(th).dep);
         }
