@@ -686,13 +686,14 @@ public final class Execution {
                     + " reached without a repeating cycle", steps.size(), Map.of()));
             return false;
         }
-        int chosenId = chooser.chooseThread(steps.size(), List.copyOf(enabled), last, preferred, pending, livelock.following());
+        List<Integer> choices = List.copyOf(enabled); // one immutable copy for the chooser, the decision and the step
+        int chosenId = chooser.chooseThread(steps.size(), choices, last, preferred, pending, livelock.following());
         if (chosenId == -1) {
             redundant = true; // every thread that can run leads where the search has been already
             abortLocked(null);
             return false;
         }
-        decisions.add(new Decision(steps.size(), false, List.copyOf(enabled), chosenId));
+        decisions.add(new Decision(steps.size(), false, choices, chosenId));
         if (!enabled.contains(chosenId)) {
             abortLocked(new Failure(Failure.ERROR, "schedule chose thread " + chosenId + " at step " + (steps.size() + 1)
                     + " but only " + enabled + " can run", steps.size(), Map.of()));
@@ -701,7 +702,7 @@ public final class Execution {
         livelock.chosen(chosenId);
         ThreadState chosen = threads.get(chosenId);
         boolean preemption = from != null && from != chosen && from.status != Status.TERMINATED && enabled.contains(from.id);
-        Step step = new Step(steps.size() + 1, chosen, chosen.pending, List.copyOf(enabled), pending, clocks, preemption);
+        Step step = new Step(steps.size() + 1, chosen, chosen.pending, choices, pending, clocks, preemption);
         step.stateHash = hash;
         steps.add(step);
         chosen.running = step;

@@ -20,7 +20,14 @@ final class ObjectNames {
     private final Map<String, Integer> counters = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
     /** Where an object was first stored: the holder and the field name or element index. */
-    private final Map<Object, Place> places = new IdentityHashMap<>();
+    private final Map<Object, Place> places = new IdentityHashMap<>(placesSeen);
+    /**
+     * The most places one execution recorded so far in this JVM: the next one's map starts that large.
+     * Every object a program stores in a local variable gets a place (thousands in an execution), and
+     * growing an identity map step by step rehashes them all again and again. Only the map's capacity
+     * depends on it, never a name.
+     */
+    private static volatile int placesSeen = 32;
     /** The first object named of each class: its fields read as bare field names ("count", not "Counter#1.count"). */
     private final Set<Object> firstOfClass = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Objects whose name is being worked out: a cycle of places (a.next = b, b.prev = a) falls back to the class. */
@@ -92,14 +99,14 @@ final class ObjectNames {
     /** The object was stored in (or read from) a field of {@code holder}: its name, if it has none yet. */
     void placedInField(Object o, Object holder, String field) {
         if (placeable(o, holder)) {
-            places.put(o, new Place(holder, field, -1));
+            place(o, new Place(holder, field, -1));
         }
     }
 
     /** The object was stored in a local variable: its name, if it has none yet. */
     void placedInVariable(Object o, String variable) {
         if (placeable(o, VARIABLE)) {
-            places.put(o, new Place(VARIABLE, variable, -1));
+            place(o, new Place(VARIABLE, variable, -1));
         }
     }
 
@@ -109,7 +116,14 @@ final class ObjectNames {
     /** The object was stored in an element of an array: {@code forks[0]}, if it has no name yet. */
     void placedInArray(Object o, Object array, int index) {
         if (placeable(o, array)) {
-            places.put(o, new Place(array, null, index));
+            place(o, new Place(array, null, index));
+        }
+    }
+
+    private void place(Object o, Place p) {
+        places.put(o, p);
+        if (places.size() > placesSeen && places.size() <= 4096) { // a run that placed far more does not size every later map
+            placesSeen = places.size();
         }
     }
 

@@ -129,11 +129,19 @@ final class PlainValues {
      */
     static int hash(Object v, ObjectNames names) {
         if (v instanceof Map<?, ?> m) {
-            java.util.Set<String> keys = new java.util.HashSet<>();
+            // a JDK map compares keys with equals: its distinct String keys print distinctly, no set needed to find two alike
+            boolean stringKeys = m.getClass().getName().startsWith("java.util.") && !(m instanceof java.util.IdentityHashMap<?, ?>);
+            for (Object k : stringKeys ? m.keySet() : java.util.Set.of()) {
+                if (!(k instanceof String)) {
+                    stringKeys = false;
+                    break;
+                }
+            }
+            java.util.Set<String> keys = stringKeys ? null : new java.util.HashSet<>();
             int h = 0;
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 String k = String.valueOf(e.getKey());
-                if (!keys.add(k)) {
+                if (keys != null && !keys.add(k)) {
                     return of(v, names).hashCode(); // two keys print alike: the copy keeps the last, let it decide
                 }
                 h += k.hashCode() ^ hash(e.getValue(), 1, names);

@@ -1,5 +1,6 @@
 package tcheck.checker.explorer.search;
 
+import tcheck.checker.explorer.runtime.DependenceIndex;
 import tcheck.checker.explorer.runtime.Execution;
 import tcheck.checker.explorer.runtime.Op;
 import tcheck.checker.explorer.runtime.Step;
@@ -251,14 +252,22 @@ public final class DepthFirstSearch implements Strategy {
      */
     private void addBacktrackPoints(Execution ex) {
         List<Step> steps = ex.steps();
+        // only the steps an operation may depend on are scanned (the others are skipped below anyway)
+        Map<String, List<Step>> byKey = new HashMap<>();
+        List<Step> global = new ArrayList<>();
+        for (Step s : steps) {
+            DependenceIndex.add(byKey, global, s);
+        }
         for (int n = 0; n <= steps.size(); n++) {
             Map<Integer, Op> pending = n < steps.size() ? steps.get(n).pendingBefore : ex.finalPending();
             Map<Integer, VectorClock> clocks = n < steps.size() ? steps.get(n).clocksBefore : ex.finalClocks();
             for (Map.Entry<Integer, Op> e : pending.entrySet()) {
                 int p = e.getKey();
                 VectorClock cp = clocks.get(p);
-                for (int i = n - 1; i >= 0; i--) {
-                    Step si = steps.get(i);
+                List<Step> candidates = DependenceIndex.candidates(byKey, global, steps, e.getValue(), n);
+                for (int c = candidates.size() - 1; c >= 0; c--) {
+                    Step si = candidates.get(c);
+                    int i = si.index - 1;
                     if (si.thread == p || !si.op.dependsOn(e.getValue())) {
                         continue;
                     }
