@@ -74,13 +74,10 @@ final class CheckCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "scenarios checked at once, each job a JVM of its own (default: the machine's cores for "
-                    + JOBS_FROM + " or more scenarios, else 1: a JVM costs about a second to start and warm up). The verdicts,"
-                    + " traces and schedules are those of one job; the output keeps the order of the scenarios")
+            description = "scenarios checked at once, each job a JVM of its own (default 1: a JVM costs about a second to start"
+                    + " and warm up, and on a busy machine the jobs only compete for the cores). The verdicts, traces and"
+                    + " schedules are those of one job; the output keeps the order of the scenarios")
     Integer jobs;
-
-    /** Fewer scenarios than this are checked in one JVM unless --jobs says otherwise: another would not pay for its start. */
-    static final int JOBS_FROM = 8;
 
     /** A job of a parallel check: scenario ids come on stdin, one per line; each done is answered on stdout. */
     @Option(names = "--serve", hidden = true)
@@ -132,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
         long commandStart = System.nanoTime();
         Progress progress = new Progress(scenarios.size(), dir, err);
         Runtime.getRuntime().addShutdownHook(progress.hook);
-        int n = jobs != null ? jobs : scenarios.size() >= JOBS_FROM ? Runtime.getRuntime().availableProcessors() : 1;
+        int n = jobs != null ? jobs : 1;
         if (n < 1) {
             throw new ParameterException(cmd, "--jobs must be at least 1, not " + n);
         }
