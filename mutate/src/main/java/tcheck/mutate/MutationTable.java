@@ -27,25 +27,12 @@ public final class MutationTable {
         for (Mutant m : r.mutants()) {
             List<String> row = new ArrayList<>(List.of(m.id(), m.operator(), m.change(), m.where()));
             for (String e : r.engines()) {
-                row.add(cell(m.outcome(e)));
+                row.add(MutationResults.cell(m.outcome(e)));
             }
             row.add(word(m.status()));
             rows.add(row.toArray(String[]::new));
         }
         return align(rows);
-    }
-
-    /** One engine's cell: "killed (deadlock)", "passed" (a complete search), "passed (bounded)", "error", "not run". */
-    public static String cell(Outcome o) {
-        if (o == null) {
-            return "-";
-        }
-        return switch (o.status()) {
-            case KILLED -> "killed (" + (o.kind() == null ? "?" : o.kind()) + ")";
-            case SURVIVED -> Boolean.TRUE.equals(o.complete()) ? "passed" : "passed (bounded)";
-            case ERROR -> "error";
-            case NOT_RUN -> "not run";
-        };
     }
 
     public static String word(Status s) {
@@ -81,7 +68,7 @@ public final class MutationTable {
                 b.append("  survived: ").append(m.id()).append("  ").append(m.change()).append("  ").append(m.where()).append('\n');
                 for (Outcome o : m.outcomes()) {
                     if (o.status() != EngineStatus.NOT_RUN) {
-                        b.append("    ").append(o.engine()).append(": ").append(cell(o)).append(": ")
+                        b.append("    ").append(o.engine()).append(": ").append(MutationResults.cell(o)).append(": ")
                                 .append(firstLine(o.message())).append('\n');
                     }
                 }

@@ -85,7 +85,7 @@ class ExplorerKillsTest {
         Map<String, String> actual = new LinkedHashMap<>();
         for (MutationResults r : RESULTS) {
             for (Mutant m : r.mutants()) {
-                String cell = m.status() == Status.EQUIVALENT ? "equivalent" : MutationTable.cell(m.outcome("explorer"));
+                String cell = m.status() == Status.EQUIVALENT ? "equivalent" : tcheck.reports.MutationResults.cell(m.outcome("explorer"));
                 actual.put(r.id() + " " + m.operator() + " " + m.where(), cell);
             }
         }

@@ -108,7 +108,7 @@ public final class MutationPage {
                 for (String e : engines) {
                     Outcome o = m.outcome(e);
                     h.append("<td class=\"cell ").append(css(o)).append("\" title=\"").append(esc(o == null ? "" : o.message())).append("\">")
-                            .append(esc(cell(o))).append("</td>");
+                            .append(esc(MutationResults.cell(o))).append("</td>");
                 }
                 String statusCss = switch (m.status()) {
                     case KILLED -> "verified";
@@ -132,18 +132,6 @@ public final class MutationPage {
 
     private static boolean ran(Outcome o) {
         return o != null && o.status() != EngineStatus.NOT_RUN;
-    }
-
-    private static String cell(Outcome o) {
-        if (o == null) {
-            return "-";
-        }
-        return switch (o.status()) {
-            case KILLED -> "killed (" + (o.kind() == null ? "?" : o.kind()) + ")";
-            case SURVIVED -> Boolean.TRUE.equals(o.complete()) ? "passed" : "passed (bounded)";
-            case ERROR -> "error";
-            case NOT_RUN -> "not run";
-        };
     }
 
     private static String css(Outcome o) {

@@ -52,6 +52,19 @@ public record MutationResults(int schema, String run, String scenario, String va
                           long millis, String schedule, String message) {
     }
 
+    /** One engine's cell: "killed (deadlock)", "passed" (a complete search), "passed (bounded)", "error", "not run". */
+    public static String cell(Outcome o) {
+        if (o == null) {
+            return "-";
+        }
+        return switch (o.status()) {
+            case KILLED -> "killed (" + (o.kind() == null ? "?" : o.kind()) + ")";
+            case SURVIVED -> Boolean.TRUE.equals(o.complete()) ? "passed" : "passed (bounded)";
+            case ERROR -> "error";
+            case NOT_RUN -> "not run";
+        };
+    }
+
     /** How one engine did on one mutant. */
     public enum EngineStatus {
         /** A counterexample. */
