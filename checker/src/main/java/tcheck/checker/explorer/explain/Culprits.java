@@ -136,23 +136,11 @@ public final class Culprits {
 
     /** Whether more than one thread touches {@code location} in the shown steps. */
     private boolean shared(String location) {
-        if (location == null) {
-            return false;
-        }
-        Set<Integer> threads = new HashSet<>();
-        for (Step s : steps) {
-            if (location.equals(StepKinds.location(s.op))) {
-                threads.add(s.thread);
-            }
-        }
-        return threads.size() > 1;
+        return location != null && threadsOf().getOrDefault(location, Set.of()).size() > 1;
     }
 
-    /**
-     * The failure was noticed after the last step: the last change of data that more than one
-     * thread touches made it (a write of a thread's own bookkeeping cannot break a shared invariant).
-     */
-    private void actBefore(int last) {
+    /** The threads that touch each location in the shown steps. */
+    private Map<String, Set<Integer>> threadsOf() {
         Map<String, Set<Integer>> threadsOf = new LinkedHashMap<>();
         for (Step s : steps) {
             String l = StepKinds.location(s.op);
@@ -160,6 +148,15 @@ public final class Culprits {
                 threadsOf.computeIfAbsent(l, k -> new HashSet<>()).add(s.thread);
             }
         }
+        return threadsOf;
+    }
+
+    /**
+     * The failure was noticed after the last step: the last change of data that more than one
+     * thread touches made it (a write of a thread's own bookkeeping cannot break a shared invariant).
+     */
+    private void actBefore(int last) {
+        Map<String, Set<Integer>> threadsOf = threadsOf();
         int act = 0;
         for (int i = last; i >= 1 && act == 0; i--) {
             Step s = step(i);
