@@ -100,6 +100,10 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(cmd, "name at least one scenario id, family or 'all' (see 'tcheck list')");
         }
         List<Scenario> scenarios = Inputs.scenarios(cmd, wanted);
+        int n = jobs != null ? jobs : 1;
+        if (n < 1) {
+            throw new ParameterException(cmd, "--jobs must be at least 1, not " + n);
+        }
         ExplorerOptions options = exploration.toExplorerOptions(cmd);
         Map<Scenario, Bound> bounds = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
@@ -129,10 +133,6 @@ final class CheckCommand implements Callable<Integer> {
         long commandStart = System.nanoTime();
         Progress progress = new Progress(scenarios.size(), dir, err);
         Runtime.getRuntime().addShutdownHook(progress.hook);
-        int n = jobs != null ? jobs : 1;
-        if (n < 1) {
-            throw new ParameterException(cmd, "--jobs must be at least 1, not " + n);
-        }
         if (!quiet && n > 1 && scenarios.size() > 1) {
             err.println("checking " + scenarios.size() + " scenarios in " + Math.min(n, scenarios.size()) + " jobs (JVMs) at once (--jobs 1: one after the other, here)");
             err.flush();
@@ -232,6 +232,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Engine> engines = Inputs.engines(cmd, engineNames);
         Map<Engine, Map<String, String>> perEngine = Inputs.engineOptions(cmd, engines, engineOptions);
         Path dir = results != null ? results : Locations.resultsDir();
+        Map<Engine, String> unavailable = new java.util.HashMap<>();
+        engines.forEach(e -> unavailable.put(e, e.unavailable())); // asked once, as the checking JVM does
         PrintWriter out = cmd.getOut();
         try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
             for (String id = in.readLine(); id != null; id = in.readLine()) {
@@ -242,7 +244,7 @@ final class CheckCommand implements Callable<Integer> {
                     if (engine.notApplicable(s) != null) {
                         continue;
                     }
-                    for (Result r : run(cmd, s, b, engine, perEngine.get(engine), options, engine.unavailable(), null)) {
+                    for (Result r : run(cmd, s, b, engine, perEngine.get(engine), options, unavailable.get(engine), null)) {
                         done.append('\t').append(engine.name()).append(':').append(ResultsFiles.write(dir, r).getFileName());
                     }
                 }

@@ -30,8 +30,8 @@ import java.util.jar.JarFile;
  * it takes the scenarios in order, checking each itself unless another job has checked it already,
  * while the other jobs take them from the end, one at a time. It never waits for a job: a JVM
  * started for a few short scenarios may still be warming up when this one gets there, and then
- * this one checks the scenario itself. So more jobs are never slower than one (but for the cores
- * they take). Output keeps the order.
+ * this one checks the scenario itself. It still competes with the jobs for the cores (on 2 cores,
+ * measured, no faster than one job). Output keeps the order.
  */
 final class Jobs implements AutoCloseable {
     /** What a job answers when a scenario is done: this, the id, then {@code engine:file} for each result it wrote, in order. */
@@ -158,17 +158,12 @@ final class Jobs implements AutoCloseable {
             String why;
             try {
                 process.waitFor();
-                why = "exit " + process.exitValue() + ": " + lastLines(Files.readString(stderr, StandardCharsets.UTF_8), 5);
+                why = "exit " + process.exitValue() + ": " + tcheck.engines.ForkedJvm.tail(Files.readString(stderr, StandardCharsets.UTF_8).strip(), 5).replace("\n", " | ");
             } catch (IOException | InterruptedException e) {
                 why = String.valueOf(e);
             }
             failures.add("the job checking " + id + " ended before it was done (" + why.strip() + ")");
         }
-    }
-
-    private static String lastLines(String text, int n) {
-        String[] lines = text.strip().split("\\R");
-        return String.join(" | ", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - n), lines.length));
     }
 
     /**
@@ -223,14 +218,7 @@ final class Jobs implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        deleteTree(work);
+        tcheck.engines.ForkedJvm.deleteTree(work);
     }
 
-    private static void deleteTree(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary directory left behind is no reason to fail a check
-        }
-    }
 }
