@@ -8,6 +8,7 @@ import tcheck.checker.explorer.runtime.ExecutionOptions;
 import tcheck.checker.explorer.runtime.Failure;
 import tcheck.checker.explorer.runtime.RaceDetector;
 import tcheck.checker.explorer.runtime.Step;
+import tcheck.checker.explorer.search.CheapestLasso;
 import tcheck.checker.explorer.search.DepthFirstSearch;
 import tcheck.checker.explorer.search.LockStep;
 import tcheck.checker.explorer.search.OptimalDpor;
@@ -16,6 +17,7 @@ import tcheck.checker.explorer.search.Probe;
 import tcheck.checker.explorer.search.RandomWalk;
 import tcheck.checker.explorer.search.Replay;
 import tcheck.checker.explorer.search.Rerun;
+import tcheck.checker.explorer.search.StateGraph;
 import tcheck.checker.explorer.search.Strategy;
 import tcheck.results.FailureKind;
 import tcheck.results.StepMark;
@@ -25,6 +27,7 @@ import tcheck.results.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -166,6 +169,12 @@ public final class Explorer {
         }
         if (first.kind() == FailureKind.LIVELOCK) {
             first = withoutPrefixLoops(first, start);
+            if (first.preemptions() > 0) {
+                Exploration fewest = cheapestLivelock(first, start);
+                if (fewest != null) {
+                    return fewest;
+                }
+            }
         }
         if (first.preemptions() == 0) {
             return shrink(first, start);
@@ -210,6 +219,52 @@ public final class Explorer {
         }
         String label = cut == null ? " (no counterexample with fewer preemptions)" : " (search for fewer preemptions cut by the budget)";
         return shrink(withStrategy(first, first.strategy() + label, first, cut).withExecutions(executions), start);
+    }
+
+    /**
+     * A livelock with the fewest preemptions, proven so: maps every reachable state ({@link StateGraph}),
+     * finds the cheapest fair lasso on the map ({@link CheapestLasso}) and replays it. When the budget
+     * cuts the map, {@code first} is kept and the summary says a cheaper one may exist. Null when the map
+     * cannot be made (a notify with a choice of waiters, see {@link StateGraph#incomplete()}) or disagrees
+     * with the replay: the preemption-bounded search then tries.
+     */
+    private Exploration cheapestLivelock(Exploration first, long start) {
+        StateGraph graph = new StateGraph();
+        long executions = first.executions();
+        long cap = first.executions() + Math.min(options.maxExecutions() / 2, options.livelockSearch());
+        while (graph.hasNext()) {
+            if (executions >= cap || (System.nanoTime() - start) / 1_000_000 >= options.maxMillis()) {
+                String cut = "mapping the reachable states for the fewest preemptions ran out of budget after "
+                        + String.format(Locale.ROOT, "%,d", executions - first.executions()) + " executions ("
+                        + String.format(Locale.ROOT, "%,d", graph.states().size()) + " states): a livelock with fewer than "
+                        + first.preemptions() + " preemptions may exist";
+                return shrink(withStrategy(first, first.strategy() + " (search for fewer preemptions cut by the budget)", first, cut)
+                        .withExecutions(executions), start);
+            }
+            graph.begin();
+            Execution ex = runOne(graph, false);
+            executions++;
+            graph.end(ex);
+        }
+        if (graph.incomplete() != null) {
+            return null;
+        }
+        CheapestLasso.Lasso lasso = CheapestLasso.of(graph);
+        String mapped = "the cheapest fair cycle among " + String.format(Locale.ROOT, "%,d", graph.states().size()) + " states";
+        if (lasso == null || lasso.preemptions() > first.preemptions()) {
+            return null; // the map disagrees with the livelock found: states it merges differ after all
+        }
+        Exploration fewest = first.withExecutions(executions);
+        if (lasso.preemptions() < first.preemptions()) {
+            fewest = search(new Replay(lasso.schedule(graph)), start, executions);
+            if (!(fewest.foundCounterexample() && fewest.kind() == FailureKind.LIVELOCK && fewest.preemptions() != null
+                    && fewest.preemptions() == lasso.preemptions())) {
+                return null;
+            }
+        }
+        Exploration shown = withStrategy(fewest, first.strategy() + ", then " + mapped + " (no livelock with fewer preemptions)", first, null);
+        return shrink(shown.reportedAs(shown.strategy(), executions, shown.boundedExecutions(), (System.nanoTime() - start) / 1_000_000,
+                shown.races(), shown.firstCounterexampleMillis(), "statesMapped", graph.states().size()), start);
     }
 
     /**

@@ -44,11 +44,13 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
     }
 
     /**
-     * Executions the search for a livelock with fewer preemptions may take: such a search is costly (its
-     * executions that spin go on to the step bound) and often cannot finish, and a livelock is already
-     * in hand, so it gets a small budget of its own by default.
+     * Executions the search for a livelock with the fewest preemptions may take (mapping the reachable
+     * states, one short execution per state and thread; or the preemption-bounded search where states
+     * cannot be mapped, whose executions that spin go on to the step bound): a livelock is already in
+     * hand, so it gets a budget of its own, at most half the whole. The generous philosophers' 3 seats
+     * take about 10,000.
      */
-    public static final int LIVELOCK_SEARCH = 4_000;
+    public static final int LIVELOCK_SEARCH = 20_000;
 
     public static ExplorerOptions defaults() {
         return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null, false, false,

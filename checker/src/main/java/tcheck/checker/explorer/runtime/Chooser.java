@@ -26,6 +26,16 @@ public interface Chooser {
         return chooseThread(step, enabled, last, preferred, pending);
     }
 
+    /**
+     * As {@link #chooseThread(int, List, int, int, java.util.Map, boolean)}, also given the fingerprint
+     * of the state before the step (the one the livelock watch compares): a search that keeps states
+     * recognises where it has been.
+     */
+    default int chooseThread(int step, List<Integer> enabled, int last, int preferred, java.util.Map<Integer, Op> pending,
+                             boolean followsCycle, long stateHash) {
+        return chooseThread(step, enabled, last, preferred, pending, followsCycle);
+    }
+
     /** Which of the waiting threads (sorted ids, at least two) a notify/signal wakes. */
     int chooseWaiter(int step, List<Integer> waiters);
 }

@@ -259,7 +259,7 @@ final class ClassInitModel implements PrimitiveModel {
     public long stateHash() {
         long h = 0;
         for (Map.Entry<Class<?>, ThreadState> e : owners.entrySet()) {
-            h += (e.getKey().getName().hashCode() * 31L + e.getValue().id) * 0x9E3779B97F4A7C15L;
+            h += StateHash.mix(StateHash.mix(e.getKey().getName().hashCode()) + e.getValue().id);
         }
         return h;
     }

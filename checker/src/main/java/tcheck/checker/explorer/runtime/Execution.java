@@ -33,6 +33,7 @@ public final class Execution {
     private final List<Step> steps = new ArrayList<>();
     private final ObjectNames names = new ObjectNames();
     private final Primitives primitives;
+    private final MemoryFingerprint memory;
     private final LivelockWatch livelock = new LivelockWatch();
     private final CountDownLatch done = new CountDownLatch(1);
     private final ThreadState explorerThread;
@@ -89,6 +90,7 @@ public final class Execution {
         this.chooser = chooser;
         this.options = options;
         this.explorerThread = new ThreadState(-1, "explorer", Thread.currentThread(), this, true);
+        this.memory = new MemoryFingerprint(names);
         this.primitives = new Primitives(names, clock, options.spuriousWakeups(), this::chooseWaiter, byThread::get, this::register);
     }
 
@@ -677,7 +679,7 @@ public final class Execution {
             return false;
         }
         int last = from == null ? -1 : from.id;
-        long hash = StateHash.of(steps.isEmpty() ? 0 : steps.get(steps.size() - 1).sharedHash(), pending, primitives, names);
+        long hash = StateHash.of(steps.isEmpty() ? 0 : steps.get(steps.size() - 1).sharedHash(), memory.hash(), pending, primitives.stateHash(), names);
         int preferred = livelock.preferred(steps, hash, enabled, last);
         if (steps.size() >= options.maxSteps()) {
             boundReached = true;
@@ -687,7 +689,7 @@ public final class Execution {
             return false;
         }
         List<Integer> choices = List.copyOf(enabled); // one immutable copy for the chooser, the decision and the step
-        int chosenId = chooser.chooseThread(steps.size(), choices, last, preferred, pending, livelock.following());
+        int chosenId = chooser.chooseThread(steps.size(), choices, last, preferred, pending, livelock.following(), hash);
         if (chosenId == -1) {
             redundant = true; // every thread that can run leads where the search has been already
             abortLocked(null);
@@ -927,6 +929,15 @@ public final class Execution {
 
     synchronized void placedInArray(Object value, Object array, int index) {
         names.placedInArray(value, array, index);
+    }
+
+    /** The value a write stores: for the trace, and into the fingerprint of memory. */
+    void recordWrite(ThreadState t, Object value) {
+        recordValue(t, value);
+        Step s = t.running;
+        if (s != null && s.op.kind() == OpKind.WRITE) {
+            memory.written(s.op.target(), s.op.slot(), value);
+        }
     }
 
     void recordValue(ThreadState t, Object value) {

@@ -105,7 +105,7 @@ public final class Hooks {
         ThreadState me = controlled();
         if (me != null) {
             access(me, OpKind.WRITE, owner, Sites.get(site).member(), true, site);
-            me.execution.recordValue(me, value);
+            me.execution.recordWrite(me, value);
         }
     }
 
@@ -122,7 +122,7 @@ public final class Hooks {
         if (me != null) {
             Site s = Sites.get(site);
             access(me, OpKind.WRITE, s.owner(), s.member(), true, site);
-            me.execution.recordValue(me, value);
+            me.execution.recordWrite(me, value);
         }
     }
 
@@ -138,7 +138,7 @@ public final class Hooks {
         ThreadState me = controlled();
         if (me != null && array != null) {
             access(me, OpKind.WRITE, array, index, true, site);
-            me.execution.recordValue(me, value);
+            me.execution.recordWrite(me, value);
         }
     }
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import tcheck.results.FailureKind;
 
 /**
- * Finds non-progress cycles. When the visible state (shared values, pending operations, lock
- * owners) repeats on one path and every thread that could run throughout took a step in between
- * (a fair cycle), the default policy follows that cycle again and again. If the execution then
+ * Finds non-progress cycles. When the visible state (shared values and memory, pending operations,
+ * lock owners) repeats on one path and every thread that could run at some point in between took a
+ * step in between (a fair cycle), the default policy follows that cycle again and again. If the execution then
  * reaches the step bound still going round, the tail is a cycle of steps that changes no shared
  * state: a livelock, reported with the cycle. A bound reached any other way is only a bound.
  */
@@ -47,10 +47,10 @@ final class LivelockWatch {
             cycle = null; // the cycle broke: something else happened
         }
         // the latest earlier visit that closes a fair cycle: the shortest lap (a longer one only adds turns
-        // taken alone, which belong to the prefix). A cycle is fair from some visit iff from the first.
+        // taken alone, which belong to the prefix)
         List<Integer> visits = seen.computeIfAbsent(hash, h -> new ArrayList<>());
         Integer earlier = null;
-        for (int v = visits.isEmpty() || !fair(steps, visits.get(0), n) ? -1 : visits.size() - 1; v >= 0 && earlier == null; v--) {
+        for (int v = visits.size() - 1; v >= 0 && earlier == null; v--) {
             if (fair(steps, visits.get(v), n)) {
                 earlier = visits.get(v);
             }
@@ -72,15 +72,19 @@ final class LivelockWatch {
         return enabled.contains(last) ? last : enabled.get(0);
     }
 
-    /** Every thread enabled in all states of the cycle takes a step in it. */
+    /**
+     * Every thread that could run somewhere on the cycle takes a step in it (strong fairness): a lap in
+     * which one thread spins while another, blocked only now and then, never gets its turn is that
+     * thread starved by the schedule, not a livelock of the program.
+     */
     private static boolean fair(List<Step> steps, int from, int to) {
-        Set<Integer> alwaysEnabled = new LinkedHashSet<>(steps.get(from).enabled);
+        Set<Integer> enabled = new LinkedHashSet<>();
         Set<Integer> moved = new LinkedHashSet<>();
         for (int i = from; i < to; i++) {
-            alwaysEnabled.retainAll(steps.get(i).enabled);
+            enabled.addAll(steps.get(i).enabled);
             moved.add(steps.get(i).thread);
         }
-        return moved.containsAll(alwaysEnabled);
+        return moved.containsAll(enabled);
     }
 
     /** At the step bound: the livelock, if the execution has been going round a cycle. */

@@ -44,12 +44,12 @@ final class LockState {
     }
 
     long hash() {
-        long x = name().hashCode();
-        x = x * 31 + (owner == null ? -1 : owner.id);
-        x = x * 31 + holds;
+        long x = StateHash.mix(name().hashCode());
+        x = StateHash.mix(x + (owner == null ? -1 : owner.id));
+        x = StateHash.mix(x + holds);
         for (ThreadState w : waiters) {
-            x = x * 31 + w.id;
+            x = StateHash.mix(x + w.id);
         }
-        return x * 0x9E3779B97F4A7C15L;
+        return x; // summed over locks by the models: mixed, so swapped owners do not cancel out
     }
 }

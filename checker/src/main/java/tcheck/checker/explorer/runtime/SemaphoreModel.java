@@ -75,7 +75,7 @@ final class SemaphoreModel implements PrimitiveModel {
     public long stateHash() {
         long h = 0;
         for (CounterState s : semaphores.values()) {
-            h += (s.name.hashCode() * 31L + s.value) * 0x9E3779B97F4A7C15L;
+            h += StateHash.mix(StateHash.mix(s.name.hashCode()) + s.value);
         }
         return h;
     }
