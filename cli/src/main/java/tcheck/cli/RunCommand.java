@@ -119,11 +119,16 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
+    /** A word a shell passes on as it is: quoted when it holds anything but plain characters (a lasso's parentheses and star). */
+    static String shellWord(String w) {
+        return w.matches("[A-Za-z0-9_./:=,+@%-]+") ? w : "'" + w.replace("'", "'\\''") + "'";
+    }
+
     /** The results contract has no slot for "the user's class": it takes the scenario's place, variant "run". */
     private Result toResult(Exploration e) {
         String replay = !e.foundCounterexample() || e.schedule() == null || e.trace().isEmpty() ? null
-                : "./tcheck run --class-path " + classPath + " --class " + className + " --schedule "
-                + (e.schedule().isEmpty() ? "''" : e.schedule()) + (programArgs.isEmpty() ? "" : " -- " + String.join(" ", programArgs));
+                : "./tcheck run --class-path " + shellWord(classPath) + " --class " + shellWord(className) + " --schedule "
+                + shellWord(e.schedule()) + (programArgs.isEmpty() ? "" : " -- " + String.join(" ", programArgs.stream().map(RunCommand::shellWord).toList()));
         return Result.builder(className, "run", "fixed", "explorer")
                 .verdict(e.verdict())
                 .kind(e.kind())

@@ -24,6 +24,58 @@ class RunUserCodeTest {
         assertTrue(r.out().contains("replay with: ./tcheck run --class-path"), r.all());
     }
 
+    /**
+     * A livelock's schedule is a lasso, {@code 0.(1.2)*}: its parentheses and star mean something to a
+     * shell, so the replay command must quote it to be pasted as printed. A shell reads the printed
+     * command here, and the words it makes replay the livelock.
+     */
+    @Test
+    void aLivelocksReplayCommandWorksPastedIntoAShell() throws IOException, InterruptedException {
+        Path classes = UserCode.compile(dir, "Hallway", """
+                package demo;
+
+                import java.util.concurrent.atomic.AtomicInteger;
+
+                public class Hallway implements Runnable {
+                    private final AtomicInteger[] side = {new AtomicInteger(0), new AtomicInteger(0)};
+
+                    private void walk(int me) {
+                        while (side[me].get() == side[1 - me].get()) {
+                            side[me].set(1 - side[me].get()); // step aside, into the other's way again
+                            Thread.yield();
+                        }
+                    }
+
+                    @Override
+                    public void run() {
+                        Thread a = new Thread(() -> walk(0), "alice");
+                        Thread b = new Thread(() -> walk(1), "bob");
+                        a.start();
+                        b.start();
+                        try {
+                            a.join();
+                            b.join();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+                """);
+        Cli found = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Hallway");
+        assertEquals(1, found.exitCode(), found.all());
+        assertTrue(found.out().contains("LIVELOCK"), found.all());
+        String command = found.out().replaceAll("(?s).*replay with: \\./tcheck (run [^\n]*).*", "$1");
+        assertTrue(command.contains(")*'"), "the lasso is quoted: " + command);
+        Process shell = new ProcessBuilder("bash", "-c", "printf '%s\\n' " + command).redirectErrorStream(true).start();
+        java.util.List<String> words = new String(shell.getInputStream().readAllBytes()).lines().toList();
+        assertEquals(0, shell.waitFor(), String.join("\n", words));
+        Cli replay = Cli.run(words.toArray(String[]::new));
+        assertEquals(1, replay.exitCode(), replay.all());
+        assertTrue(replay.out().contains("LIVELOCK: livelock: alice, bob repeat a cycle"), replay.all());
+        assertEquals(found.out().replaceAll("\\d+ executions?\\s+\\d+ ms", ""), replay.out().replaceAll("\\d+ executions?\\s+\\d+ ms", ""),
+                "the replay shows what the search found");
+    }
+
     @Test
     void replayOfTheUsersCounterexampleIsIdentical() throws IOException {
         Path classes = UserCode.compile(dir, "RacyCounter", UserCode.counter("RacyCounter", "private"));
