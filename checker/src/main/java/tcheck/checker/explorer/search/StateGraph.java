@@ -3,7 +3,6 @@ package tcheck.checker.explorer.search;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,11 @@ import tcheck.checker.explorer.runtime.Execution;
 import tcheck.checker.explorer.runtime.Op;
 
 /**
- * Maps the program's reachable states, as the livelock watch tells them apart (shared values and
- * memory, pending operations, lock owners and waiters): a search that keeps states instead of paths.
- * Each execution replays the path to a state and takes one thread not yet taken there, then runs on,
- * at a new state with the default policy, at a known one with a thread not yet taken there, and is
- * abandoned at a state whose every way on has been taken. When nothing is left every enabled thread of every reachable state has been taken
+ * Maps the program's reachable states, as the livelock watch tells them apart (shared values,
+ * pending operations, lock owners and waiters): a search that keeps states instead of paths. Each
+ * execution replays the path to a state and takes one thread not yet taken there, then runs on with
+ * the default policy and is abandoned as soon as it reaches a state already known, whose ways on are
+ * queued already. When nothing is queued every enabled thread of every reachable state has been taken
  * once: the graph is complete, and questions about all schedules, infinite ones included (the cheapest
  * fair cycle, see {@link CheapestLasso}), are answered on it exactly.
  *
@@ -68,8 +67,6 @@ public final class StateGraph implements Strategy {
 
     private final Map<Long, State> states = new LinkedHashMap<>();
     private final Deque<Branch> todo = new ArrayDeque<>();
-    /** Each state's threads not yet taken from it; {@link #todo} may hold branches since taken on the way. */
-    private final Map<Long, List<Integer>> untaken = new HashMap<>();
     private long initial;
     private boolean started;
     private String incomplete;
@@ -77,16 +74,12 @@ public final class StateGraph implements Strategy {
     // the execution running now
     private int[] path = new int[0];
     private int branchThread = -1;
-    private long branchFrom;
     private final List<Integer> taken = new ArrayList<>();
     private long previous;
     private int previousThread = -1;
 
     @Override
     public boolean hasNext() {
-        while (!todo.isEmpty() && !untaken.get(todo.peek().from).contains(todo.peek().thread)) {
-            todo.pop(); // taken already by an execution that came by
-        }
         return incomplete == null && (!started || !todo.isEmpty());
     }
 
@@ -100,12 +93,9 @@ public final class StateGraph implements Strategy {
             branchThread = -1;
             return;
         }
-        hasNext();
         Branch b = todo.pop();
-        untaken.get(b.from).remove((Integer) b.thread);
         path = states.get(b.from).path;
         branchThread = b.thread;
-        branchFrom = b.from;
     }
 
     @Override
@@ -130,31 +120,23 @@ public final class StateGraph implements Strategy {
         } else if (step == path.length && branchThread >= 0) {
             choice = branchThread;
             State here = states.get(stateHash);
-            if (stateHash != branchFrom || !here.enabled.equals(enabled)) {
+            if (here == null || !here.enabled.equals(enabled)) {
                 incomplete = "replaying the path to a state did not come back to it: the program is not deterministic under control";
                 return -1;
             }
         } else {
-            List<Integer> notYet = untaken.get(stateHash);
-            if (notYet != null) {
-                if (notYet.isEmpty()) {
-                    return -1; // known, and every way on from it taken
+            if (states.containsKey(stateHash)) {
+                return -1; // known: its ways on are queued or taken
+            }
+            if (step == 0) {
+                initial = stateHash;
+            }
+            states.put(stateHash, new State(enabled, taken.stream().mapToInt(Integer::intValue).toArray()));
+            choice = enabled.contains(preferred) ? preferred : enabled.get(0);
+            for (int t : enabled) {
+                if (t != choice) {
+                    todo.push(new Branch(stateHash, t));
                 }
-                choice = notYet.remove(notYet.size() - 1); // a way on not taken yet: take it now, saving a replay
-            } else {
-                if (step == 0) {
-                    initial = stateHash;
-                }
-                states.put(stateHash, new State(enabled, taken.stream().mapToInt(Integer::intValue).toArray()));
-                choice = enabled.contains(preferred) ? preferred : enabled.get(0);
-                notYet = new ArrayList<>();
-                for (int t : enabled) {
-                    if (t != choice) {
-                        notYet.add(t);
-                        todo.push(new Branch(stateHash, t));
-                    }
-                }
-                untaken.put(stateHash, notYet);
             }
         }
         if (!enabled.contains(choice)) {
