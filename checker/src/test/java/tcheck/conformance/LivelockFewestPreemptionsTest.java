@@ -25,6 +25,23 @@ class LivelockFewestPreemptionsTest {
                 options.withMaxSteps(200));
     }
 
+    /**
+     * An atomic variable's value is part of the state: the lap of the hallway's livelock goes aside and
+     * back (each person sets their side twice), not only aside, after which the sides differ from
+     * where the lap began.
+     */
+    @Test
+    void aLapComesBackToTheSameValuesOfTheAtomics() {
+        Exploration e = Explorer.explore(RunnableSource.of(tcheck.conformance.atomics.SteppingAside.class.getName(),
+                LivelockFewestPreemptionsTest.class.getClassLoader(), ConformanceTest::selected), ExplorerOptions.defaults());
+        assertEquals(tcheck.results.FailureKind.LIVELOCK, e.kind(), e.message());
+        @SuppressWarnings("unchecked")
+        java.util.List<String> lap = (java.util.List<String>) e.details().get("cycle");
+        assertEquals(2, lap.stream().filter(a -> a.startsWith("alice: side[0].set(")).count(), "aside and back: " + lap);
+        assertEquals(2, lap.stream().filter(a -> a.startsWith("bob: side[1].set(")).count(), "aside and back: " + lap);
+        assertTrue(e.details().get("statesMapped") instanceof Integer, "the fewest preemptions, found on the map: " + e.details());
+    }
+
     @Test
     void politeThreadsLivelockWithTheFewestPreemptions() {
         Exploration e = explore(ExplorerOptions.defaults());

@@ -231,6 +231,8 @@ public final class Explorer {
     private Exploration cheapestLivelock(Exploration first, long start) {
         StateGraph graph = new StateGraph();
         long executions = first.executions();
+        long mapSteps = 0;
+        long mapStart = System.nanoTime();
         long cap = first.executions() + Math.min(options.maxExecutions() / 2, options.livelockSearch());
         while (graph.hasNext()) {
             if (executions >= cap || (System.nanoTime() - start) / 1_000_000 >= options.maxMillis()) {
@@ -244,7 +246,12 @@ public final class Explorer {
             graph.begin();
             Execution ex = runOne(graph, false);
             executions++;
+            mapSteps += ex.steps().size();
             graph.end(ex);
+        }
+        if (DEBUG) {
+            System.err.println("[state graph] " + graph.states().size() + " states, " + (executions - first.executions())
+                    + " executions, " + mapSteps + " steps, " + (System.nanoTime() - mapStart) / 1_000_000 + " ms" + (graph.incomplete() == null ? "" : "; incomplete: " + graph.incomplete()));
         }
         if (graph.incomplete() != null) {
             return null;
@@ -257,6 +264,10 @@ public final class Explorer {
         Exploration fewest = first.withExecutions(executions);
         if (lasso.preemptions() < first.preemptions()) {
             fewest = search(new Replay(lasso.schedule(graph)), start, executions);
+            if (DEBUG) {
+                System.err.println("[state graph] cheapest " + lasso + " " + lasso.schedule(graph) + " replayed: " + fewest.kind() + " "
+                        + fewest.preemptions() + " " + fewest.schedule() + " " + fewest.message());
+            }
             if (!(fewest.foundCounterexample() && fewest.kind() == FailureKind.LIVELOCK && fewest.preemptions() != null
                     && fewest.preemptions() == lasso.preemptions())) {
                 return null;

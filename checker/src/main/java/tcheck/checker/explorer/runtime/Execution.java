@@ -679,7 +679,7 @@ public final class Execution {
             return false;
         }
         int last = from == null ? -1 : from.id;
-        long hash = StateHash.of(steps.isEmpty() ? 0 : steps.get(steps.size() - 1).sharedHash(), memory.hash(), pending, primitives.stateHash(), names);
+        long hash = StateHash.of(steps.isEmpty() ? 0 : steps.get(steps.size() - 1).sharedHash(), memoryHash(), pending, primitives.stateHash(), names);
         int preferred = livelock.preferred(steps, hash, enabled, last);
         if (steps.size() >= options.maxSteps()) {
             boundReached = true;
@@ -705,6 +705,9 @@ public final class Execution {
         ThreadState chosen = threads.get(chosenId);
         boolean preemption = from != null && from != chosen && from.status != Status.TERMINATED && enabled.contains(from.id);
         Step step = new Step(steps.size() + 1, chosen, chosen.pending, choices, pending, clocks, preemption);
+        if (chosen.pending.kind() == OpKind.CALL && Boolean.TRUE.equals(chosen.pending.arg()) && chosen.pending.write()) {
+            memory.atomicWritten(chosen.pending.target());
+        }
         step.stateHash = hash;
         steps.add(step);
         chosen.running = step;
@@ -929,6 +932,12 @@ public final class Execution {
 
     synchronized void placedInArray(Object value, Object array, int index) {
         names.placedInArray(value, array, index);
+    }
+
+    private long memoryHash() {
+        long[] h = new long[1];
+        bypassing(() -> h[0] = memory.hash()); // an atomic's value is read by the explorer, not by the program
+        return h[0];
     }
 
     /** The value a write stores: for the trace, and into the fingerprint of memory. */

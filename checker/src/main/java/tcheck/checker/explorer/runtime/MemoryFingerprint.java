@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A fingerprint of memory: every location written so far with the value written last, relative to
- * the value it had before (so memory written back as it was fingerprints as untouched). Part of the
+ * the value it had before (so memory written back as it was fingerprints as untouched), and the
+ * atomic variables written so far with their values now. Part of the
  * state fingerprint, so that states differing in a field the program declares no shared state for
  * (a flag, a counter) are not taken for one another. Kept as a sum of one part per location, updated
  * as each write lands. A value is fingerprinted by what it is (a number, a string, an enum) or, for
@@ -17,6 +18,8 @@ final class MemoryFingerprint {
     private final ObjectNames names;
     /** Per location written: {the part of its value before the first write, the part of its value now}. */
     private final Map<Location, long[]> parts = new HashMap<>();
+    /** Atomic variables written so far, with the fingerprint of their name (identity: an atomic's equals is identity). */
+    private final Map<Object, Long> atomics = new java.util.LinkedHashMap<>();
     private long sum;
 
     MemoryFingerprint(ObjectNames names) {
@@ -75,8 +78,36 @@ final class MemoryFingerprint {
         return null;
     }
 
+    /** An atomic variable was written (a call on it): its value, read when fingerprinted, is part of memory from now on. */
+    void atomicWritten(Object atomic) {
+        if (!atomics.containsKey(atomic)) {
+            atomics.put(atomic, StateHash.mix(names.of(atomic).hashCode()));
+        }
+    }
+
+    /** Call while bypassing the explorer: reads the atomics' values. */
     long hash() {
-        return sum;
+        long h = sum;
+        for (Map.Entry<Object, Long> a : atomics.entrySet()) {
+            h += StateHash.mix(a.getValue() + valueHash(atomicValue(a.getKey())));
+        }
+        return h;
+    }
+
+    private static Object atomicValue(Object atomic) {
+        if (atomic instanceof Number n) { // AtomicInteger, AtomicLong, the accumulators and adders
+            return n.longValue();
+        }
+        if (atomic instanceof java.util.concurrent.atomic.AtomicBoolean b) {
+            return b.get();
+        }
+        if (atomic instanceof java.util.concurrent.atomic.AtomicReference<?> r) {
+            return r.get();
+        }
+        if (atomic instanceof java.util.concurrent.atomic.AtomicIntegerArray || atomic instanceof java.util.concurrent.atomic.AtomicLongArray) {
+            return atomic.toString(); // its numbers, in order
+        }
+        return null; // other atomics: the fingerprint does not see their values
     }
 
     private static long valueHash(Object v) {
