@@ -43,6 +43,17 @@ class LivelockFewestPreemptionsTest {
     }
 
     @Test
+    void aMapCutByItsBudgetKeepsTheLivelockFoundAndSaysAFewerOneMayExist() {
+        Exploration full = explore(ExplorerOptions.defaults());
+        Exploration cut = explore(ExplorerOptions.defaults().withLivelockSearch(20));
+        assertEquals(tcheck.results.FailureKind.LIVELOCK, cut.kind(), cut.message());
+        assertTrue(String.valueOf(cut.details().get("budgetCut")).contains("may exist"), cut.details().toString());
+        assertFalse(cut.details().containsKey("statesMapped"), "a map cut short proves nothing: " + cut.details());
+        assertTrue(cut.strategy().contains("cut by the budget"), cut.strategy());
+        assertTrue(cut.preemptions() > full.preemptions(), "the livelock first found, not the fewest: " + cut.preemptions());
+    }
+
+    @Test
     void politeThreadsLivelockWithTheFewestPreemptions() {
         Exploration e = explore(ExplorerOptions.defaults());
         assertEquals(tcheck.results.FailureKind.LIVELOCK, e.kind(), e.message());
