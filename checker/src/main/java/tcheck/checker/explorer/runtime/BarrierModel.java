@@ -27,13 +27,18 @@ import java.util.concurrent.CyclicBarrier;
  * is the real object's answer.
  * </ul>
  * Happens-before is the JDK's lock's: each call (but getParties) learns what every call before it on
- * the barrier did and publishes its own, a waiting party when it leaves await; this gives the
- * documented edges (what comes before await happens-before the action, which happens-before what
- * follows a successful return) and those the JDK's implementation adds. While the action runs, its
- * thread holds the lock: every other call on the barrier waits for it, a late timeout or interrupt too.
- * For the search, every call on a barrier depends on every other call on it: even two released
- * parties leaving await are explored in both orders, since an interrupt could let either break the
- * barrier first.
+ * the barrier did and publishes its own; this gives the documented edges (what comes before await
+ * happens-before the action, which happens-before what follows a successful return) and those the
+ * JDK's implementation adds. The exception is a party released from a round that ended: it learns
+ * what the round's end published, not what calls of later rounds did before it took the lock back
+ * (either order happens on a real JVM, and a race the lock orders in one shows in the other). While
+ * the action runs, its thread holds the lock: every other call on the barrier waits for it, a late
+ * timeout or interrupt too.
+ *
+ * <p>For the search, calls on one barrier depend on each other, but for a released party's return
+ * and the calls of later rounds on a barrier without an action ({@link #commute}). Two parties of
+ * one round leaving await are explored in both orders (an interrupt could let either break the
+ * barrier first), so a round of n parties has n! orders of arrival times (n-1)! of return.
  *
  * <p>Limits (each ends the execution in an error that says where, never a guess): an {@code await}
  * from the barrier's own action (the JDK's reentrant lock lets it count a party twice and release
@@ -102,6 +107,35 @@ final class BarrierModel implements PrimitiveModel {
         }
     }
 
+    /**
+     * What a call on a barrier is announced with: the round then current (for a waiting party's
+     * return, its own), whether the barrier has an action, a timed await's time (else null), and for
+     * the end of the action, whether it threw.
+     */
+    record Call(int round, boolean withAction, Long nanos, boolean threw) {
+    }
+
+    /**
+     * Whether two calls on the same barrier commute although both are on it: a party's return from
+     * a round that had ended when the other call was announced (a later round's number: the round
+     * a call is announced in is at most the one it acts in) reads only how that round ended, which
+     * no later call changes, and is held up by nothing when the barrier has no action (whose run
+     * holds the barrier's lock). It learns what the round's end published, not what later calls did
+     * (see {@link #execute}). Either order happens on a real JVM; a race the lock would order in one
+     * is unordered in the other. Never two returns: the later round's party may still be held, and
+     * a held thread's next step must not pass for one that commutes (the search would count on a
+     * branch that cannot run).
+     */
+    static boolean commute(Op a, Op b) {
+        if (!(a.arg() instanceof Call ca) || !(b.arg() instanceof Call cb) || ca.withAction() || cb.withAction()) {
+            return false;
+        }
+        if (a.kind() == OpKind.BARRIER_RESUME && b.kind() == OpKind.BARRIER_RESUME) {
+            return false;
+        }
+        return a.kind() == OpKind.BARRIER_RESUME && cb.round() > ca.round() || b.kind() == OpKind.BARRIER_RESUME && ca.round() > cb.round();
+    }
+
     @Override
     public boolean enabled(ThreadState t, Op op) {
         BarrierState b = barrier(op.target());
@@ -115,16 +149,28 @@ final class BarrierModel implements PrimitiveModel {
         return b.over(w) || ModelContext.interruptible(t) || t.waitNanos >= 0 && ctx.mayTimeOut(t);
     }
 
+    /**
+     * A call takes the barrier's lock (learns its clock), acts, releases it (publishes), and the
+     * round then current keeps the clock it left. A party released from a round that ended learns
+     * that round's clock only, and publishes nothing new: so its return commutes with later calls
+     * ({@link #commute}); the JDK's lock, taken back later, would also order it after them.
+     */
     @Override
     public Object execute(ThreadState t, Op op, int step) {
         BarrierState b = barrier(op.target());
-        t.hb.join(b.clock); // the barrier's lock, taken
+        if (op.kind() == OpKind.BARRIER_RESUME && b.over(b.waiter(t))) {
+            t.hb.join(b.waiter(t).generation().released);
+            return resume(t, b);
+        }
+        BarrierState.Generation round = b.generation;
+        t.hb.join(b.clock);
+        Call call = (Call) op.arg();
         Object result = switch (op.kind()) {
-            case BARRIER_AWAIT -> arrive(t, b, (Long) op.arg());
+            case BARRIER_AWAIT -> arrive(t, b, call.nanos());
             case BARRIER_RESUME -> resume(t, b);
             case BARRIER_ACTION_DONE -> {
                 b.actionBy = null;
-                if (Boolean.TRUE.equals(op.arg())) {
+                if (call.threw()) {
                     b.breakBarrier();
                 } else {
                     b.nextGeneration();
@@ -137,7 +183,8 @@ final class BarrierModel implements PrimitiveModel {
             }
             default -> "isBroken".equals(op.slot()) ? (Object) b.generation.broken : (Object) b.arrived;
         };
-        ModelContext.publish(t, b.clock); // and released (a waiting party's release is its wait)
+        ModelContext.publish(t, b.clock); // a waiting party's release is its wait
+        round.released.join(b.clock);
         return result;
     }
 
@@ -196,7 +243,7 @@ final class BarrierModel implements PrimitiveModel {
         return switch (op.kind()) {
             case BARRIER_AWAIT -> "await " + m + (s.value instanceof Integer index ? arrival(b, index) : ending(v));
             case BARRIER_RESUME -> "await " + m + (s.value instanceof Integer index ? " -> " + index + " (tripped)" : ending(v));
-            case BARRIER_ACTION_DONE -> m + "'s action " + (Boolean.TRUE.equals(op.arg()) ? "threw: the barrier breaks" : "done: the barrier trips");
+            case BARRIER_ACTION_DONE -> m + "'s action " + (((Call) op.arg()).threw() ? "threw: the barrier breaks" : "done: the barrier trips");
             case BARRIER_RESET -> "reset " + m;
             default -> m + "." + op.slot() + "() -> " + (s.hasValue ? Actions.show(s.value) : "?");
         };

@@ -12,7 +12,15 @@ import java.util.List;
 final class BarrierState {
     /** One round of the barrier, as the JDK's {@code Generation}: its waiters check whether it broke or was left behind. */
     static final class Generation {
+        /** Rounds are numbered from 0 as they begin. */
+        final int number;
         boolean broken;
+        /** The barrier's clock as the round left it (while it lasts, as it is now): what its released parties learn. */
+        final VectorClock released = new VectorClock();
+
+        Generation(int number) {
+            this.number = number;
+        }
     }
 
     /** A party waiting for its generation to end; {@code index} is what its await returns if the barrier trips. */
@@ -25,7 +33,7 @@ final class BarrierState {
     final Runnable action;
     /** Parties that arrived in the current generation: {@code getNumberWaiting()}, the JDK's {@code parties - count}. */
     int arrived;
-    Generation generation = new Generation();
+    Generation generation = new Generation(0);
     /** Arrived parties not yet returned from await, in arrival order (the JDK's condition queue, and those released but not yet back). */
     final List<Waiter> waiters = new ArrayList<>();
     /** The last party to arrive while it runs the barrier action: it holds the barrier's lock. */
@@ -67,7 +75,7 @@ final class BarrierState {
     /** The JDK's {@code nextGeneration}: the barrier trips, its waiters are released, it is ready for the next round. */
     void nextGeneration() {
         arrived = 0;
-        generation = new Generation();
+        generation = new Generation(generation.number + 1);
     }
 
     /** The JDK's {@code breakBarrier}: the waiters fail, and so does every await until {@link #reset}. */

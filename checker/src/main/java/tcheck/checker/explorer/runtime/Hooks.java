@@ -714,7 +714,7 @@ public final class Hooks {
                     + ") is not modelled: the JDK's reentrant lock would count the party twice and let the other parties' calls in"
                     + " while the action runs");
         }
-        Object r = perform(me, OpKind.BARRIER_AWAIT, b, null, true, site, nanos);
+        Object r = perform(me, OpKind.BARRIER_AWAIT, b, null, true, site, barrierCall(me, s, nanos, false));
         if (s.actionBy == me) {
             Throwable thrown = null;
             try {
@@ -724,12 +724,12 @@ public final class Hooks {
             } catch (Throwable e) {
                 thrown = e;
             }
-            perform(me, OpKind.BARRIER_ACTION_DONE, b, null, true, site, thrown != null);
+            perform(me, OpKind.BARRIER_ACTION_DONE, b, null, true, site, barrierCall(me, s, null, thrown != null));
             if (thrown != null) {
                 sneakyThrow(thrown); // as the JDK's await does, once the barrier is broken
             }
         } else if (r instanceof Integer index && index > 0) {
-            r = blocking(me, OpKind.BARRIER_RESUME, b, null, site, null, true, nanos == null ? -1 : nanos);
+            r = blocking(me, OpKind.BARRIER_RESUME, b, null, site, barrierCall(me, s, nanos, false), true, nanos == null ? -1 : nanos);
         }
         if (r instanceof Integer index) {
             return index;
@@ -747,8 +747,8 @@ public final class Hooks {
             b.reset();
             return;
         }
-        modelledBarrier(me, b, "reset", site);
-        perform(me, OpKind.BARRIER_RESET, b, null, true, site, null);
+        BarrierState s = modelledBarrier(me, b, "reset", site);
+        perform(me, OpKind.BARRIER_RESET, b, null, true, site, barrierCall(me, s, null, false));
     }
 
     public static boolean barrierIsBroken(CyclicBarrier b, int site) {
@@ -768,8 +768,8 @@ public final class Hooks {
     private static Object barrierQuery(CyclicBarrier b, String method, int site) {
         ThreadState me = controlled();
         if (me != null) {
-            modelledBarrier(me, b, method, site);
-            return perform(me, OpKind.BARRIER_QUERY, b, method, false, site, null);
+            BarrierState s = modelledBarrier(me, b, method, site);
+            return perform(me, OpKind.BARRIER_QUERY, b, method, false, site, barrierCall(me, s, null, false));
         }
         ThreadState any = Execution.CURRENT.get();
         if (any == null) {
@@ -796,6 +796,13 @@ public final class Hooks {
         }
         synchronized (me.execution) {
             return me.execution.primitives().barriers().barrier(b);
+        }
+    }
+
+    /** The round current as the call is announced (which the search's dependence needs): no other thread runs until it is performed. */
+    private static BarrierModel.Call barrierCall(ThreadState me, BarrierState s, Long nanos, boolean threw) {
+        synchronized (me.execution) {
+            return new BarrierModel.Call(s.generation.number, s.action != null, nanos, threw);
         }
     }
 
