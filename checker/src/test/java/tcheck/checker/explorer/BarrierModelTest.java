@@ -3,12 +3,14 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.barrierfixtures.ActionPerRound;
 import tcheck.checker.explorer.barrierfixtures.ActionThrows;
+import tcheck.checker.explorer.barrierfixtures.ActionThrowsShown;
 import tcheck.checker.explorer.barrierfixtures.ArrivalIndices;
 import tcheck.checker.explorer.barrierfixtures.ArrivalIndicesShown;
 import tcheck.checker.explorer.barrierfixtures.AwaitInOwnAction;
 import tcheck.checker.explorer.barrierfixtures.BarrierPhases;
 import tcheck.checker.explorer.barrierfixtures.BarrierTooFewParties;
 import tcheck.checker.explorer.barrierfixtures.InterruptBreaks;
+import tcheck.checker.explorer.barrierfixtures.InterruptBreaksShown;
 import tcheck.checker.explorer.barrierfixtures.LateInterrupt;
 import tcheck.checker.explorer.barrierfixtures.NotAParty;
 import tcheck.checker.explorer.barrierfixtures.RacesAfterTheTrip;
@@ -218,6 +220,25 @@ class BarrierModelTest {
         assertEquals(FailureKind.DATA_RACE, e.kind(), e.message());
         assertTrue(e.message().contains("data race on x") && e.message().contains("P writes x") && e.message().contains("Q reads x"),
                 e.message());
+    }
+
+    /** The words of a trace's barrier steps: who arrives, who runs the action, how a round breaks and what each await ends with. */
+    @Test
+    void aTraceSaysHowEachAwaitEnds() {
+        Exploration action = explore(ActionThrowsShown.class);
+        assertEquals(FailureKind.INVARIANT, action.kind(), action.message());
+        List<String> words = action.trace().stream().map(s -> s.thread() + ": " + s.action()).toList();
+        String last = action.message().contains("P1 action failed") ? "P1" : "P2";
+        String first = last.equals("P1") ? "P2" : "P1";
+        for (String w : List.of(first + ": await barrier (1 of 2 arrived)", last + ": await barrier (2 of 2 arrived: runs its action)",
+                last + ": barrier's action threw: the barrier breaks", first + ": await barrier -> BrokenBarrierException")) {
+            assertTrue(words.contains(w), w + " in " + words);
+        }
+
+        Exploration interrupt = explore(InterruptBreaksShown.class);
+        List<String> broken = interrupt.trace().stream().map(s -> s.thread() + ": " + s.action()).toList();
+        assertTrue(broken.contains("main: interrupt I") && broken.contains("I: await barrier -> interrupted: breaks it")
+                && broken.contains("W: await barrier -> BrokenBarrierException"), broken.toString());
     }
 
     @Test

@@ -43,6 +43,10 @@ public class ActionThrows implements Runnable {
         if (!outcome.equals("P1 action failed, P2 broken, broken") && !outcome.equals("P1 broken, P2 action failed, broken")) {
             throw new AssertionError(outcome);
         }
+        done(outcome);
+    }
+
+    void done(String outcome) {
         OutcomeProbe.record(outcome);
     }
 }

@@ -49,6 +49,10 @@ public class InterruptBreaks implements Runnable {
         if (!outcome.equals("W broken, I interrupted (flag clear), broken")) {
             throw new AssertionError(outcome);
         }
+        done(outcome);
+    }
+
+    void done(String outcome) {
         OutcomeProbe.record(outcome);
     }
 }
