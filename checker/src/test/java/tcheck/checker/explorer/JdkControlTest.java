@@ -1,8 +1,6 @@
 package tcheck.checker.explorer;
 
 import org.junit.jupiter.api.Test;
-import tcheck.checker.explorer.jdkfixtures.BarrierPhases;
-import tcheck.checker.explorer.jdkfixtures.BarrierTooFewParties;
 import tcheck.checker.explorer.jdkfixtures.ExecutorCounts;
 import tcheck.checker.explorer.jdkfixtures.MapLostUpdate;
 import tcheck.checker.explorer.jdkfixtures.MapMerge;
@@ -58,19 +56,6 @@ class JdkControlTest {
     @Test
     void mergeIsAtomicAndNotARace() {
         assertVerified(explore(MapMerge.class));
-    }
-
-    @Test
-    void aBarrierWithTooFewPartiesDeadlocksAndSaysSo() {
-        Exploration e = explore(BarrierTooFewParties.class);
-        assertEquals(FailureKind.DEADLOCK, e.kind(), e.message());
-        assertTrue(e.message().contains("barrier.await(): 2 of 3 parties arrived"), e.message());
-        assertReplays(BarrierTooFewParties.class, e);
-    }
-
-    @Test
-    void barrierPhasesAreVerified() {
-        assertVerified(explore(BarrierPhases.class));
     }
 
     @Test

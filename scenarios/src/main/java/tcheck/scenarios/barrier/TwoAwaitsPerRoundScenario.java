@@ -11,11 +11,10 @@ import java.util.concurrent.CyclicBarrier;
  * exactly n parties: write, await, read, await. No round overlaps the next, and no data race
  * ({@code 002_e91a849d01495b10.txt} lines 1096-1121, a checkpoint at the end of every phase).
  *
- * <p>The default bound is 2 workers x 2 rounds, the smallest where one round could overlap the next,
- * and its complete search is this family's largest: about 8,200 executions (some 18 s), because every
- * barrier trip interleaves the JDK's own lock and park steps inside {@code CyclicBarrier}, and there
- * are four trips. {@code barrier/double-buffered} makes the same promise with half the trips (325
- * executions).
+ * <p>The default bound is 2 workers x 2 rounds, the smallest where one round could overlap the next:
+ * four barrier trips, each await one step to arrive (and one to leave, for a worker that waits), as
+ * the explorer models {@code CyclicBarrier}; its complete search takes 17 executions.
+ * {@code barrier/double-buffered} makes the same promise with half the trips (5 executions).
  */
 public final class TwoAwaitsPerRoundScenario extends BarrierScenario {
     @Override

@@ -238,7 +238,7 @@ public final class Culprits {
                 continue;
             }
             StepKind k = StepKinds.of(step(last).op);
-            // a wait, or a call into the JDK's own blocking code (a barrier, a queue), is where it stays;
+            // a wait, or a call into the JDK's own blocking code (a phaser, a queue), is where it stays;
             // else it waits for a lock, holding the one it took last
             int stuck = k == StepKind.WAIT || k == StepKind.OTHER || lastAcquire == 0 ? last : lastAcquire;
             if (stuck > 0 && k != StepKind.JOIN && k != StepKind.START) {

@@ -16,9 +16,9 @@ public final class StepKinds {
             case CALL -> op.write() ? StepKind.WRITE : StepKind.READ; // a modelled call reads or writes its whole object
             case MONITOR_ENTER, LOCK, TRY_LOCK, ACQUIRE, TRY_ACQUIRE -> StepKind.ACQUIRE;
             case MONITOR_EXIT, UNLOCK, RELEASE -> StepKind.RELEASE;
-            case WAIT, AWAIT, LATCH_AWAIT, PARK -> StepKind.WAIT;
-            case WAKE, AWAKE -> StepKind.WAKE;
-            case NOTIFY, NOTIFY_ALL, SIGNAL, SIGNAL_ALL, COUNT_DOWN, UNPARK -> StepKind.NOTIFY;
+            case WAIT, AWAIT, LATCH_AWAIT, BARRIER_AWAIT, PARK -> StepKind.WAIT;
+            case WAKE, AWAKE, BARRIER_RESUME -> StepKind.WAKE;
+            case NOTIFY, NOTIFY_ALL, SIGNAL, SIGNAL_ALL, COUNT_DOWN, BARRIER_ACTION_DONE, BARRIER_RESET, UNPARK -> StepKind.NOTIFY;
             case START -> StepKind.START;
             case JOIN -> StepKind.JOIN;
             default -> StepKind.OTHER;

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Which calls on JDK classes, made from code under test, become scheduling points, and how: either
  * replaced by a static method of {@code Hooks} that models the primitive (locks, conditions,
- * monitors' wait/notify, semaphores, latches, thread start/join/sleep/yield), or wrapped as a
+ * monitors' wait/notify, semaphores, latches, barriers, thread start/join/sleep/yield), or wrapped as a
  * visible call that runs for real at its turn (atomics, non-thread-safe collections).
  */
 final class CallRewrites {
@@ -16,6 +16,7 @@ final class CallRewrites {
     static final String CONDITION = "java/util/concurrent/locks/Condition";
     static final String SEMAPHORE = "java/util/concurrent/Semaphore";
     static final String LATCH = "java/util/concurrent/CountDownLatch";
+    static final String BARRIER = "java/util/concurrent/CyclicBarrier";
     static final String THREAD = "java/lang/Thread";
     static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
 
@@ -103,6 +104,14 @@ final class CallRewrites {
         put("Latch", "await", "(JLjava/util/concurrent/TimeUnit;)Z", "latchAwaitTimed", latch);
         put("Latch", "countDown", "()V", "latchCountDown", latch);
         put("Latch", "getCount", "()J", "latchGetCount", latch);
+
+        // getParties() never changes: the real barrier answers it
+        String barrier = "L" + BARRIER + ";";
+        put("Barrier", "await", "()I", "barrierAwait", barrier);
+        put("Barrier", "await", "(JLjava/util/concurrent/TimeUnit;)I", "barrierAwaitTimed", barrier);
+        put("Barrier", "reset", "()V", "barrierReset", barrier);
+        put("Barrier", "isBroken", "()Z", "barrierIsBroken", barrier);
+        put("Barrier", "getNumberWaiting", "()I", "barrierGetNumberWaiting", barrier);
     }
 
     /** java.util types (and StringBuilder) whose instances are not thread-safe: calls on them are reads/writes of the object. */
@@ -157,6 +166,9 @@ final class CallRewrites {
         if (owner.equals(LATCH)) {
             return "Latch";
         }
+        if (owner.equals(BARRIER) || (!owner.startsWith("java/") && h.isSubtype(owner, BARRIER))) {
+            return "Barrier"; // a subclass's calls too: the hook refuses it rather than let the JDK's code run beside the model
+        }
         if (owner.equals(LOCK_SUPPORT)) {
             return "LockSupport";
         }
@@ -181,11 +193,11 @@ final class CallRewrites {
     }
 
     /** Types whose calls run the JDK's own concurrency code for real (not modelled, not pure). */
-    private static final Set<String> MODELLED = Set.of(LOCK, REENTRANT_LOCK, CONDITION, SEMAPHORE, LATCH, LOCK_SUPPORT,
+    private static final Set<String> MODELLED = Set.of(LOCK, REENTRANT_LOCK, CONDITION, SEMAPHORE, LATCH, BARRIER, LOCK_SUPPORT,
             "java/util/concurrent/TimeUnit", "java/util/concurrent/ThreadLocalRandom");
 
     /**
-     * A call on an object of {@code java.util.concurrent} (a barrier, a blocking queue, a concurrent
+     * A call on an object of {@code java.util.concurrent} (a blocking queue, a concurrent
      * map, an executor, a future ...): one scheduling point, then the JDK's real code. Static calls
      * (factories) and the modelled types are not.
      */

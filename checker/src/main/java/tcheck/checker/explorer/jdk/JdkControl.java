@@ -70,8 +70,9 @@ public final class JdkControl {
                     exports.put(internal, Set.of(bridge.getModule())); // the uncontrolled path of a rewritten thread start
                 }
             }
-            // the explorer reads which lock a read-write lock's view or a condition belongs to (JdkLocks)
-            Map<String, Set<Module>> opens = Map.of("java.util.concurrent.locks", Set.of(JdkControl.class.getModule()));
+            // the explorer reads which lock a read-write lock's view or a condition belongs to (JdkLocks), and a barrier's action (BarrierModel)
+            Map<String, Set<Module>> opens = Map.of("java.util.concurrent.locks", Set.of(JdkControl.class.getModule()),
+                    "java.util.concurrent", Set.of(JdkControl.class.getModule()));
             inst.redefineModule(base, Set.of(bridge.getModule()), exports, opens, Set.of(), Map.of());
             JdkTransformer transformer = new JdkTransformer();
             inst.addTransformer(transformer, true);

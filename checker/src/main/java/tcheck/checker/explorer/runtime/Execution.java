@@ -62,6 +62,8 @@ public final class Execution {
         return primitives.classInits();
     }
 
+    Primitives primitives() { return primitives; } // for hooks that need a model's state beyond a step's result
+
     /** Threads whose daemon status the program set itself (the JDK's code sets it too, as a thread factory does). */
     private final java.util.Set<Thread> explicitDaemon = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 

@@ -5,9 +5,12 @@ import tcheck.checker.explorer.instrument.Sites;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -674,6 +677,140 @@ public final class Hooks {
         return me == null ? l.getCount() : me.execution.counterValue(l, false);
     }
 
+    // ------------------------------------------------------------------ CyclicBarrier (BarrierModel)
+
+    public static int barrierAwait(CyclicBarrier b, int site) throws InterruptedException, BrokenBarrierException {
+        ThreadState me = controlled();
+        if (me == null) {
+            return b.await();
+        }
+        try {
+            return awaitBarrier(me, b, site, null);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e); // untimed: cannot happen
+        }
+    }
+
+    public static int barrierAwaitTimed(CyclicBarrier b, long time, TimeUnit unit, int site)
+            throws InterruptedException, BrokenBarrierException, TimeoutException {
+        ThreadState me = controlled();
+        if (me == null) {
+            return b.await(time, unit);
+        }
+        return awaitBarrier(me, b, site, unit.toNanos(time));
+    }
+
+    /**
+     * Arrives (one step); the last party runs the barrier action, if there is one, in its own thread
+     * and then trips the barrier (a second step); any other party waits for its round to end.
+     *
+     * @param nanos a timed await's time, else null
+     */
+    private static int awaitBarrier(ThreadState me, CyclicBarrier b, int site, Long nanos)
+            throws InterruptedException, BrokenBarrierException, TimeoutException {
+        BarrierState s = modelledBarrier(me, b, "await", site);
+        if (s.actionBy == me) {
+            throw unsupportedBarrierCall(me, "CyclicBarrier.await() from the barrier's own action (at " + Sites.get(site).where()
+                    + ") is not modelled: the JDK's reentrant lock would count the party twice and let the other parties' calls in"
+                    + " while the action runs");
+        }
+        Object r = perform(me, OpKind.BARRIER_AWAIT, b, null, true, site, barrierCall(me, s, nanos, false));
+        if (s.actionBy == me) {
+            Throwable thrown = null;
+            try {
+                s.action.run();
+            } catch (ExecutionAborted | ProgramExit end) {
+                throw end;
+            } catch (Throwable e) {
+                thrown = e;
+            }
+            perform(me, OpKind.BARRIER_ACTION_DONE, b, null, true, site, barrierCall(me, s, null, thrown != null));
+            if (thrown != null) {
+                sneakyThrow(thrown); // as the JDK's await does, once the barrier is broken
+            }
+        } else if (r instanceof Integer index && index > 0) {
+            r = blocking(me, OpKind.BARRIER_RESUME, b, null, site, barrierCall(me, s, nanos, false), true, nanos == null ? -1 : nanos);
+        }
+        if (r instanceof Integer index) {
+            return index;
+        }
+        switch ((BarrierModel.Outcome) r) {
+            case BROKEN -> throw new BrokenBarrierException();
+            case INTERRUPTED -> throw new InterruptedException();
+            default -> throw new TimeoutException();
+        }
+    }
+
+    public static void barrierReset(CyclicBarrier b, int site) {
+        ThreadState me = controlled();
+        if (me == null) {
+            b.reset();
+            return;
+        }
+        BarrierState s = modelledBarrier(me, b, "reset", site);
+        perform(me, OpKind.BARRIER_RESET, b, null, true, site, barrierCall(me, s, null, false));
+    }
+
+    public static boolean barrierIsBroken(CyclicBarrier b, int site) {
+        Object r = barrierQuery(b, "isBroken", site);
+        return r != null ? (Boolean) r : b.isBroken();
+    }
+
+    public static int barrierGetNumberWaiting(CyclicBarrier b, int site) {
+        Object r = barrierQuery(b, "getNumberWaiting", site);
+        return r != null ? (Integer) r : b.getNumberWaiting();
+    }
+
+    /**
+     * A controlled thread's query is a step. The explorer's own reads (a program's final check) get
+     * the model's answer without one, once the execution has met the barrier. Null: ask the real barrier.
+     */
+    private static Object barrierQuery(CyclicBarrier b, String method, int site) {
+        ThreadState me = controlled();
+        if (me != null) {
+            BarrierState s = modelledBarrier(me, b, method, site);
+            return perform(me, OpKind.BARRIER_QUERY, b, method, false, site, barrierCall(me, s, null, false));
+        }
+        ThreadState any = Execution.CURRENT.get();
+        if (any == null) {
+            return null;
+        }
+        synchronized (any.execution) {
+            BarrierState s = any.execution.primitives().barriers().known(b);
+            return s == null ? null : method.equals("isBroken") ? (Object) s.generation.broken : (Object) s.arrived;
+        }
+    }
+
+    /** The barrier's model (made when first met); a barrier the model cannot stand for ends the execution in an error. */
+    private static BarrierState modelledBarrier(ThreadState me, CyclicBarrier b, String method, int site) {
+        String at = b.getClass().getName() + "." + method + "() at " + Sites.get(site).where();
+        if (b.getClass() != CyclicBarrier.class) {
+            throw unsupportedBarrierCall(me, "a subclass of CyclicBarrier (" + at + ") is not modelled: its code would run beside"
+                    + " the explorer's model of the barrier");
+        }
+        String problem = BarrierModel.unreadable();
+        if (problem != null) {
+            String control = tcheck.checker.explorer.jdk.JdkControl.ensureInstalled();
+            throw unsupportedBarrierCall(me, "CyclicBarrier (" + at + ") cannot be modelled in this JVM: its barrier action is not"
+                    + " readable (" + problem + (control == null ? "" : "; " + control) + ")");
+        }
+        synchronized (me.execution) {
+            return me.execution.primitives().barriers().barrier(b);
+        }
+    }
+
+    /** The round current as the call is announced (which the search's dependence needs): no other thread runs until it is performed. */
+    private static BarrierModel.Call barrierCall(ThreadState me, BarrierState s, Long nanos, boolean threw) {
+        synchronized (me.execution) {
+            return new BarrierModel.Call(s.generation.number, s.action != null, nanos, threw);
+        }
+    }
+
+    private static ExecutionAborted unsupportedBarrierCall(ThreadState me, String what) {
+        me.execution.uncontrollable(what);
+        return new ExecutionAborted();
+    }
+
     // ------------------------------------------------------------------ atomics and collections
 
     public static void beforeCall(Object receiver, int site) {
@@ -706,7 +843,7 @@ public final class Hooks {
     // ------------------------------------------------------------------ the JDK's concurrency classes, run for real
 
     /**
-     * Before a call into {@code java.util.concurrent} (a barrier, a blocking queue, a map, an executor
+     * Before a call into {@code java.util.concurrent} (a phaser, a blocking queue, a map, an executor
      * ...): one scheduling point, then the JDK's real code runs as the rest of the step, up to the
      * next park (which the rewritten JDK code hands to the explorer). Returns a token for {@link #jdkDone}.
      */

@@ -3,7 +3,7 @@ package tcheck.checker.explorer.runtime;
 import java.util.Set;
 
 /**
- * A call into the JDK's own {@code java.util.concurrent} code (a barrier, a blocking queue, a
+ * A call into the JDK's own {@code java.util.concurrent} code (a phaser, a blocking queue, a
  * concurrent map, an executor, a future ...): one step that runs the real code up to its end or its
  * next park. Its objects share state behind their API (a read-write lock's two views, a map's key
  * set), so every such call synchronizes with every other one through one clock, and is dependent

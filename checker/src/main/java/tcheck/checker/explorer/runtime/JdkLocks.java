@@ -15,7 +15,7 @@ import java.lang.reflect.Field;
  * depends only on that lock; a timed park may end because no other thread can run, which every step
  * changes: it stays dependent with everything. Calls that only read the lock (views, queries,
  * {@code validate}) depend only on calls that change it. Any other JDK object (a queue, a map with
- * callbacks, an executor, a barrier with its action) stays dependent with everything.
+ * callbacks, an executor, a phaser) stays dependent with everything.
  */
 final class JdkLocks {
     private JdkLocks() {

@@ -52,7 +52,7 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
             return false;
         }
         if (a == OpKind.Dependence.SYNC || b == OpKind.Dependence.SYNC) {
-            return true;
+            return !BarrierModel.commute(this, other); // but a released barrier party and later rounds
         }
         if (kind.wholeObject() || other.kind.wholeObject()) {
             return write || other.write; // a call reads or writes the whole object (slot is the method name)

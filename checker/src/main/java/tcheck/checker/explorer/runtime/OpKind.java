@@ -13,9 +13,18 @@ public enum OpKind {
     AWAIT(Dependence.SYNC), AWAKE(Dependence.SYNC), SIGNAL(Dependence.SYNC), SIGNAL_ALL(Dependence.SYNC),
     ACQUIRE(Dependence.SYNC), TRY_ACQUIRE(Dependence.SYNC), RELEASE(Dependence.SYNC),
     LATCH_AWAIT(Dependence.SYNC), COUNT_DOWN(Dependence.SYNC),
+    /** A party arrives at a CyclicBarrier (it then waits with {@link #BARRIER_RESUME}, unless it was the last or failed). */
+    BARRIER_AWAIT(Dependence.SYNC),
+    /** A party waiting at a CyclicBarrier returns: its round tripped or broke, or it was interrupted or timed out. */
+    BARRIER_RESUME(Dependence.SYNC),
+    /** The barrier action, run by the last party, is over: the barrier trips (or breaks, when the action threw). */
+    BARRIER_ACTION_DONE(Dependence.SYNC),
+    BARRIER_RESET(Dependence.SYNC),
+    /** isBroken() or getNumberWaiting() of a CyclicBarrier (the method's name is the slot). */
+    BARRIER_QUERY(Dependence.SYNC),
     /** Takes (or waits for) the JVM's initialization lock of a class under test, or first uses a class another thread initialized. */
     CLASS_INIT(Dependence.SYNC),
-    /** A call into java.util.concurrent's own code (a barrier, a queue, an executor ...): one step up to its next park. */
+    /** A call into java.util.concurrent's own code (a phaser, a queue, an executor ...): one step up to its next park. */
     JDK_CALL(Dependence.GLOBAL),
     /**
      * A call on one of the JDK's locks (a read-write lock, its views and conditions, a StampedLock):

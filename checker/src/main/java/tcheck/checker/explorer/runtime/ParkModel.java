@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code LockSupport.park/unpark}, the primitive the JDK's locks, queues, barriers and futures are
+ * {@code LockSupport.park/unpark}, the primitive the JDK's locks, queues, phasers and futures are
  * built on (the rewritten JDK code parks through here), and the program's own. Each thread has one
  * permit: {@code unpark} sets it, {@code park} blocks until it is set (and takes it), the thread is
  * interrupted, its time is up (only when nothing else can run) or, as an option and as the contract
@@ -64,25 +64,14 @@ final class ParkModel implements PrimitiveModel {
                 + (s.value == ModelContext.INTERRUPTED ? " wakes: interrupted" : s.value == null ? " resumes" : " resumes: " + s.value);
     }
 
-    /** Said at the level of the program's call: "waits in barrier.await(): 2 of 3 parties arrived". */
+    /** Said at the level of the program's call: "waits in queue.take(), never woken". */
     @Override
     public Blocked blocked(ThreadState t, Op op, List<ThreadState> threads, ObjectNames names) {
         Object target = op.target();
         if (target instanceof String) {
             return new Blocked("waits in LockSupport.park(), never unparked", null);
         }
-        String call = names.of(target) + "." + op.slot() + "()";
-        if (target instanceof java.util.concurrent.CyclicBarrier b) {
-            int arrived = 0;
-            for (ThreadState other : threads) {
-                if (other.status != Status.TERMINATED && other.pending != null && other.pending.kind() == OpKind.PARK
-                        && other.pending.target() == target) {
-                    arrived++;
-                }
-            }
-            return new Blocked("waits in " + call + ": " + arrived + " of " + b.getParties() + " parties arrived", null);
-        }
-        return new Blocked("waits in " + call + ", never woken", null);
+        return new Blocked("waits in " + names.of(target) + "." + op.slot() + "(), never woken", null);
     }
 
     @Override

@@ -21,6 +21,7 @@ final class Primitives {
     private final ConditionModel conditions;
     private final SemaphoreModel semaphores;
     private final LatchModel latches;
+    private final BarrierModel barriers;
     private final MemoryModel memory;
     private final JdkCallModel jdk;
     private final ClassInitModel classInits;
@@ -41,6 +42,7 @@ final class Primitives {
         conditions = add(new ConditionModel(ctx, locks));
         semaphores = add(new SemaphoreModel(ctx));
         latches = add(new LatchModel(ctx));
+        barriers = add(new BarrierModel(ctx));
         memory = add(new MemoryModel(ctx));
         add(jdk);
         add(new ParkModel(ctx, jdk));
@@ -146,6 +148,10 @@ final class Primitives {
 
     long counterValue(Object o, boolean semaphore) {
         return semaphore ? semaphores.semaphore(o).value : latches.latch(o).value;
+    }
+
+    BarrierModel barriers() {
+        return barriers;
     }
 
     void registerCondition(Condition c, Lock owner) {

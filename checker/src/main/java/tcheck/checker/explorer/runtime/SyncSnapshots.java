@@ -41,6 +41,8 @@ final class SyncSnapshots {
         }
         return switch (op.kind()) {
             case MONITOR_ENTER, LOCK -> new ThreadSync(ThreadStatus.BLOCKED, names.of(op.target()));
+            // a barrier call held up only by the lock the barrier's action holds
+            case BARRIER_AWAIT, BARRIER_RESET, BARRIER_QUERY -> new ThreadSync(ThreadStatus.BLOCKED, names.of(op.target()));
             // woken from wait(): back in the monitor's entry queue
             case WAKE -> t.woken ? new ThreadSync(ThreadStatus.BLOCKED, names.of(op.target()))
                     : new ThreadSync(ThreadStatus.WAITING, names.of(op.target()));

@@ -1,4 +1,4 @@
-package tcheck.checker.explorer.jdkfixtures;
+package tcheck.checker.explorer.barrierfixtures;
 
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
