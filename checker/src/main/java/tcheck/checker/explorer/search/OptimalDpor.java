@@ -379,6 +379,9 @@ public final class OptimalDpor implements Strategy {
         while (true) {
             Branch match = null;
             for (Branch c : at.children) {
+                if (at == point.wakeup && !point.options.contains(c.thread)) {
+                    continue; // a branch whose thread cannot run here is dropped unexplored (see end): it covers no race
+                }
                 Op cOp = moved.contains(c.thread) ? null : point.pending.get(c.thread);
                 if (weakInitial(c.thread, cOp, threads, clocks, ops, v, removed)) {
                     match = c;
