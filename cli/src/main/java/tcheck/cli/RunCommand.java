@@ -142,6 +142,7 @@ final class RunCommand implements Callable<Integer> {
                 .message(e.message())
                 .strategy(e.strategy())
                 .replay(replay)
+                .details(tcheck.checker.explorer.ExplorerResults.details(e)) // a livelock's lap, a budget that cut a phase, the races
                 .build();
     }
 }

@@ -64,6 +64,7 @@ class RunUserCodeTest {
         Cli found = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Hallway");
         assertEquals(1, found.exitCode(), found.all());
         assertTrue(found.out().contains("LIVELOCK"), found.all());
+        assertTrue(found.out().contains("... back to step "), "the lasso's lap is told as for a scenario: " + found.all());
         String command = found.out().replaceAll("(?s).*replay with: \\./tcheck (run [^\n]*).*", "$1");
         assertTrue(command.contains(")*'"), "the lasso is quoted: " + command);
         Process shell = new ProcessBuilder("bash", "-c", "printf '%s\\n' " + command).redirectErrorStream(true).start();

@@ -17,12 +17,15 @@ public final class ExplorerResults {
     private ExplorerResults() {
     }
 
-    public static Result toResult(Scenario s, Bound bound, Exploration e) {
+    /**
+     * What an exploration found beyond the contract's fields, for any program (a scenario's result adds
+     * its own): the threads, the lap of a livelock, budgets that cut a phase short, the races. Without
+     * the explorer's outcome histogram, which goes to the contract's own field.
+     */
+    public static Map<String, Object> details(Exploration e) {
         Map<String, Object> details = new LinkedHashMap<>(e.details());
-        Object outcomes = details.remove(Explorer.OUTCOMES); // the contract's histogram, as jcstress's outcomes are
+        details.remove(Explorer.OUTCOMES);
         details.put("threads", e.threads());
-        details.put("boundMeaning", s.boundMeaning());
-        details.put("seed", s.seed());
         details.put("boundedExecutions", e.boundedExecutions());
         details.put("firstCounterexampleMillis", e.firstCounterexampleMillis());
         if (!e.races().isEmpty()) {
@@ -32,6 +35,16 @@ public final class ExplorerResults {
                     "second", r.second(),
                     "message", r.describe())).toList());
         }
+        return details;
+    }
+
+    public static Result toResult(Scenario s, Bound bound, Exploration e) {
+        Map<String, Object> details = new LinkedHashMap<>(e.details());
+        Object outcomes = details.remove(Explorer.OUTCOMES); // the contract's histogram, as jcstress's outcomes are
+        details.put("threads", e.threads());
+        details.put("boundMeaning", s.boundMeaning());
+        details.put("seed", s.seed());
+        details.putAll(details(e)); // in the order results files have always had
         if (e.foundCounterexample()) {
             List<Map<String, Object>> fixed = FixedOnBuggySchedule.replay(s, bound, e.schedule());
             if (!fixed.isEmpty()) {
