@@ -253,6 +253,16 @@ class BarrierModelTest {
                 && broken.contains("W: await barrier -> BrokenBarrierException"), broken.toString());
     }
 
+    /** The other models' words for an await an interrupt ends (they compared a value already turned into words). */
+    @Test
+    void anInterruptedLatchAwaitSaysSo() {
+        Exploration e = explore(tcheck.checker.explorer.barrierfixtures.LatchAwaitInterruptedShown.class);
+        assertEquals(FailureKind.INVARIANT, e.kind(), e.message());
+        List<String> words = e.trace().stream().map(s -> s.thread() + ": " + s.action()).toList();
+        assertTrue(words.contains("main: interrupt W") && words.stream().anyMatch(w -> w.matches("W: await \\S+ -> interrupted")),
+                words.toString());
+    }
+
     @Test
     void constructorsRefuseFewerThanOneParty() {
         assertVerified(explore(NotAParty.class));

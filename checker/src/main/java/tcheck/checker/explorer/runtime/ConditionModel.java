@@ -101,7 +101,7 @@ final class ConditionModel implements PrimitiveModel {
         String v = s.hasValue ? Actions.show(s.value) : "?";
         return switch (op.kind()) {
             case AWAIT -> "await " + c + " (releases " + names.of(op.arg()) + ")";
-            case AWAKE -> (s.value == ModelContext.INTERRUPTED ? "await " + c + " ends: interrupted"
+            case AWAKE -> (s.interrupted ? "await " + c + " ends: interrupted"
                     : Boolean.FALSE.equals(s.value) ? "returns from await() without signal" : "wakes from await " + c)
                     + ", re-acquires " + names.of(op.arg());
             case SIGNAL -> "signal " + c + (s.hasValue ? " -> wakes " + v : " (no one waits: lost)");

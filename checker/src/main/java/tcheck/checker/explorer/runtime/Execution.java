@@ -565,6 +565,7 @@ public final class Execution {
         }
         // the words, even without a trace: rendering a value or an action may name objects, and names are
         // numbered in the order objects are met (they show in race reports and dependence keys)
+        s.interrupted = s.value == ModelContext.INTERRUPTED;
         s.value = PlainValues.of(s.value, names);
         s.action = Actions.describe(s, primitives, names);
         s.completed = true;

@@ -54,7 +54,7 @@ final class LatchModel implements PrimitiveModel {
     @Override
     public String describe(Op op, Step s, ObjectNames names) {
         String m = names.of(op.target());
-        return op.kind() == OpKind.LATCH_AWAIT ? "await " + m + (s.value == ModelContext.INTERRUPTED ? " -> interrupted" : "")
+        return op.kind() == OpKind.LATCH_AWAIT ? "await " + m + (s.interrupted ? " -> interrupted" : "")
                 : "countDown " + m;
     }
 

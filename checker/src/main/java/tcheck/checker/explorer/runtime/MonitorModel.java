@@ -86,7 +86,7 @@ final class MonitorModel implements PrimitiveModel {
             case MONITOR_ENTER -> "enter synchronized(" + m + ")";
             case MONITOR_EXIT -> "exit synchronized(" + m + ")";
             case WAIT -> "wait() on " + m + " (releases it)";
-            case WAKE -> (s.value == ModelContext.INTERRUPTED ? "wait() ends: interrupted"
+            case WAKE -> (s.interrupted ? "wait() ends: interrupted"
                     : Boolean.FALSE.equals(s.value) ? "returns from wait() without notify" : "wakes from wait()") + ", re-acquires " + m;
             case NOTIFY -> "notify() on " + m + (s.hasValue ? " -> wakes " + v : " (no one waits: lost)");
             default -> "notifyAll() on " + m + (s.hasValue ? " -> wakes " + v : "");

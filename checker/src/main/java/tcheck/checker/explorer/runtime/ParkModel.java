@@ -61,7 +61,7 @@ final class ParkModel implements PrimitiveModel {
         }
         Object t = op.target();
         return (t instanceof String ? "LockSupport.park()" : names.of(t) + "." + op.slot() + "()")
-                + (s.value == ModelContext.INTERRUPTED ? " wakes: interrupted" : s.value == null ? " resumes" : " resumes: " + s.value);
+                + (s.interrupted ? " wakes: interrupted" : s.value == null ? " resumes" : " resumes: " + s.value);
     }
 
     /** Said at the level of the program's call: "waits in queue.take(), never woken". */

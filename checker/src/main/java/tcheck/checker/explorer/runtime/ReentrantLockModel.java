@@ -79,7 +79,7 @@ final class ReentrantLockModel implements PrimitiveModel {
     public String describe(Op op, Step s, ObjectNames names) {
         String m = names.of(op.target());
         return switch (op.kind()) {
-            case LOCK -> s.value == ModelContext.INTERRUPTED ? "lockInterruptibly " + m + " -> interrupted" : "lock " + m;
+            case LOCK -> s.interrupted ? "lockInterruptibly " + m + " -> interrupted" : "lock " + m;
             case TRY_LOCK -> "tryLock " + m + " -> " + (s.hasValue ? Actions.show(s.value) : "?");
             default -> "unlock " + m;
         };

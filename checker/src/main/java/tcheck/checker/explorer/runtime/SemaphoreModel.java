@@ -59,7 +59,7 @@ final class SemaphoreModel implements PrimitiveModel {
         String m = names.of(op.target());
         String permits = op.arg() instanceof Integer n && n != 1 ? " (" + n + " permits)" : "";
         return switch (op.kind()) {
-            case ACQUIRE -> "acquire " + m + permits + (s.value == ModelContext.INTERRUPTED ? " -> interrupted" : "");
+            case ACQUIRE -> "acquire " + m + permits + (s.interrupted ? " -> interrupted" : "");
             case TRY_ACQUIRE -> "tryAcquire " + m + permits + " -> " + (s.hasValue ? Actions.show(s.value) : "?");
             default -> "release " + m + permits;
         };

@@ -26,6 +26,8 @@ public final class Step {
     String action;
     Object value;
     boolean hasValue;
+    /** The operation ended by an interrupt: kept apart, since {@code value} becomes a plain copy before the words are made. */
+    boolean interrupted;
     Map<String, Object> stateAfter;
     /** Thread statuses, lock owners and wait sets after the step (trace only). */
     tcheck.results.SyncState sync;

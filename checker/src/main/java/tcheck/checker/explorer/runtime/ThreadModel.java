@@ -104,8 +104,8 @@ final class ThreadModel implements PrimitiveModel {
         Object t = op.target();
         return switch (op.kind()) {
             case START -> "start " + names.of(t);
-            case JOIN -> "join " + names.of(t) + (s.value == ModelContext.INTERRUPTED ? " -> interrupted" : "");
-            case SLEEP -> op.slot() + (s.value == ModelContext.INTERRUPTED ? " -> interrupted" : "");
+            case JOIN -> "join " + names.of(t) + (s.interrupted ? " -> interrupted" : "");
+            case SLEEP -> op.slot() + (s.interrupted ? " -> interrupted" : "");
             case INTERRUPT -> "interrupt " + names.of(t);
             case INTERRUPT_CHECK -> (Boolean.TRUE.equals(op.arg()) ? "Thread.interrupted()" : names.of(t) + ".isInterrupted()")
                     + " -> " + (s.hasValue ? Actions.show(s.value) : "?");
