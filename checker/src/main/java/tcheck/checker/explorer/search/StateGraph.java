@@ -74,6 +74,7 @@ public final class StateGraph implements Strategy {
     // the execution running now
     private int[] path = new int[0];
     private int branchThread = -1;
+    private long branchFrom;
     private final List<Integer> taken = new ArrayList<>();
     private long previous;
     private int previousThread = -1;
@@ -96,6 +97,7 @@ public final class StateGraph implements Strategy {
         Branch b = todo.pop();
         path = states.get(b.from).path;
         branchThread = b.thread;
+        branchFrom = b.from;
     }
 
     @Override
@@ -120,7 +122,7 @@ public final class StateGraph implements Strategy {
         } else if (step == path.length && branchThread >= 0) {
             choice = branchThread;
             State here = states.get(stateHash);
-            if (here == null || !here.enabled.equals(enabled)) {
+            if (stateHash != branchFrom || !here.enabled.equals(enabled)) {
                 incomplete = "replaying the path to a state did not come back to it: the program is not deterministic under control";
                 return -1;
             }
