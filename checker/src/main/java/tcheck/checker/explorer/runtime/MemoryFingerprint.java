@@ -85,7 +85,12 @@ final class MemoryFingerprint {
         }
     }
 
-    /** Call while bypassing the explorer: reads the atomics' values. */
+    /** Whether {@link #hash()} reads the program's atomics (then call it while bypassing the explorer). */
+    boolean readsAtomics() {
+        return !atomics.isEmpty();
+    }
+
+    /** Reads the atomics' values, if any: see {@link #readsAtomics()}. */
     long hash() {
         long h = sum;
         for (Map.Entry<Object, Long> a : atomics.entrySet()) {
