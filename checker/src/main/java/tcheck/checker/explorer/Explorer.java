@@ -185,7 +185,7 @@ public final class Explorer {
         for (int b = 0; b < first.preemptions(); b++) {
             // a livelock's search for fewer preemptions gets a budget of its own: its executions that spin go on to the step bound
             Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions,
-                    first.kind() == FailureKind.LIVELOCK ? first.executions() + Math.min(options.maxExecutions() / 2, options.livelockSearch()) : Long.MAX_VALUE);
+                    first.kind() == FailureKind.LIVELOCK ? livelockSearchCap(first) : Long.MAX_VALUE);
             executions = fewer.executions();
             if (fewer.foundCounterexample() && first.kind() == fewer.kind() && fewer.preemptions() != null
                     && fewer.preemptions() > b) {
@@ -221,6 +221,11 @@ public final class Explorer {
         return shrink(withStrategy(first, first.strategy() + label, first, cut).withExecutions(executions), start);
     }
 
+    /** Where the search for a livelock with fewer preemptions stops: its own budget after the livelock found, at most half the whole. */
+    private long livelockSearchCap(Exploration first) {
+        return first.executions() + Math.min(options.maxExecutions() / 2, options.livelockSearch());
+    }
+
     /**
      * A livelock with the fewest preemptions, proven so: maps every reachable state ({@link StateGraph}),
      * finds the cheapest fair lasso on the map ({@link CheapestLasso}) and replays it. When the budget
@@ -233,7 +238,7 @@ public final class Explorer {
         long executions = first.executions();
         long mapSteps = 0;
         long mapStart = System.nanoTime();
-        long cap = first.executions() + Math.min(options.maxExecutions() / 2, options.livelockSearch());
+        long cap = livelockSearchCap(first);
         while (graph.hasNext()) {
             if (executions >= cap || (System.nanoTime() - start) / 1_000_000 >= options.maxMillis()) {
                 String cut = "mapping the reachable states for the fewest preemptions ran out of budget after "
@@ -263,9 +268,10 @@ public final class Explorer {
         }
         Exploration fewest = first.withExecutions(executions);
         if (lasso.preemptions() < first.preemptions()) {
-            fewest = search(new Replay(lasso.schedule(graph)), start, executions);
+            String schedule = lasso.schedule(graph);
+            fewest = search(new Replay(schedule), start, executions);
             if (DEBUG) {
-                System.err.println("[state graph] cheapest " + lasso + " " + lasso.schedule(graph) + " replayed: " + fewest.kind() + " "
+                System.err.println("[state graph] cheapest " + lasso + " " + schedule + " replayed: " + fewest.kind() + " "
                         + fewest.preemptions() + " " + fewest.schedule() + " " + fewest.message());
             }
             if (!(fewest.foundCounterexample() && fewest.kind() == FailureKind.LIVELOCK && fewest.preemptions() != null
@@ -376,7 +382,7 @@ public final class Explorer {
                 List<String> lap = new ArrayList<>();
                 for (Execution.Decision d : ex.decisions()) {
                     if (d.options().size() > 1 && d.step() < lapEnd && (d.step() < loop[0] || d.step() >= loop[1])) {
-                        (d.step() < lapStart ? prefix : lap).add(d.waiter() ? "w" + d.chosen() : String.valueOf(d.chosen()));
+                        (d.step() < lapStart ? prefix : lap).add(d.token());
                     }
                 }
                 if (lap.isEmpty()) {
@@ -674,7 +680,7 @@ public final class Explorer {
         List<String> tokens = new ArrayList<>();
         for (Execution.Decision d : ex.decisions()) {
             if (d.options().size() > 1) {
-                tokens.add(d.waiter() ? "w" + d.chosen() : String.valueOf(d.chosen()));
+                tokens.add(d.token());
             }
         }
         return String.join(".", tokens);
@@ -693,7 +699,7 @@ public final class Explorer {
         List<String> lap = new ArrayList<>();
         for (Execution.Decision d : ex.decisions()) {
             if (d.options().size() > 1 && d.step() < start - 1 + len) {
-                (d.step() < start - 1 ? prefix : lap).add(d.waiter() ? "w" + d.chosen() : String.valueOf(d.chosen()));
+                (d.step() < start - 1 ? prefix : lap).add(d.token());
             }
         }
         if (lap.isEmpty()) {

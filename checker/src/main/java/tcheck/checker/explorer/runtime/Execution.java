@@ -763,6 +763,10 @@ public final class Execution {
 
     /** One choice the execution made: a thread to run, or a waiter to wake. */
     public record Decision(int step, boolean waiter, List<Integer> options, int chosen) {
+        /** The choice as a schedule writes it: the thread's number, or {@code w<number>} for a woken waiter. */
+        public String token() {
+            return waiter ? "w" + chosen : String.valueOf(chosen);
+        }
     }
 
     /** Pending operations of the live threads in the last state reached (blocked ones at a deadlock). */
@@ -938,6 +942,9 @@ public final class Execution {
     }
 
     private long memoryHash() {
+        if (!memory.readsAtomics()) {
+            return memory.hash(); // nothing of the program's to read: no bypass to set up at every step
+        }
         long[] h = new long[1];
         bypassing(() -> h[0] = memory.hash()); // an atomic's value is read by the explorer, not by the program
         return h[0];

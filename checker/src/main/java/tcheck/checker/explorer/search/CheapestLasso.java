@@ -53,7 +53,9 @@ public final class CheapestLasso {
     private final Map<Long, Integer> index = new HashMap<>();
     private final int[][] enabled;
     private final int[][] next; // next[i][k]: index of the state enabled[i][k] leads to, -1 for none
-    private final int threads; // lasts are -1 .. threads-1, stored as last + 1
+    private final int threads;
+    /** The values a last thread can take, -1 (none yet) .. threads-1, stored as last + 1. */
+    private final int lasts;
 
     private CheapestLasso(StateGraph graph) {
         this.graph = graph;
@@ -73,6 +75,7 @@ public final class CheapestLasso {
             i++;
         }
         threads = maxThread + 1;
+        lasts = threads + 1;
         for (i = 0; i < n; i++) {
             StateGraph.State s = graph.states().get(hashes[i]);
             next[i] = new int[enabled[i].length];
@@ -102,7 +105,6 @@ public final class CheapestLasso {
         if (threads > 16) {
             throw new IllegalArgumentException("more than 16 threads: too many to track which moved on a lap");
         }
-        int lasts = threads + 1;
         long[] dist = new long[n * lasts];
         int[] from = new int[n * lasts];
         Arrays.fill(dist, Long.MAX_VALUE);
@@ -171,7 +173,6 @@ public final class CheapestLasso {
 
     /** The cheapest fair lap from {@code s0} within its component, entered from any last thread; null if none below {@code bound}. */
     private Lap cheapestLap(int s0, int[] component, long[] prefixDist, long bound) {
-        int lasts = threads + 1;
         Map<Long, Long> dist = new HashMap<>();
         Map<Long, long[]> from = new HashMap<>(); // key -> {previous key, thread}
         PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
