@@ -13,6 +13,7 @@ import tcheck.checker.explorer.ExplorerOptions;
 import tcheck.checker.explorer.RunnableSource;
 import tcheck.results.Result;
 import tcheck.results.ResultsFiles;
+import tcheck.results.text.ShellWord;
 
 import java.io.File;
 import java.io.PrintWriter;
@@ -119,16 +120,11 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    /** A word a shell passes on as it is: quoted when it holds anything but plain characters (a lasso's parentheses and star). */
-    static String shellWord(String w) {
-        return w.matches("[A-Za-z0-9_./:=,+@%-]+") ? w : "'" + w.replace("'", "'\\''") + "'";
-    }
-
     /** The results contract has no slot for "the user's class": it takes the scenario's place, variant "run". */
     private Result toResult(Exploration e) {
         String replay = !e.foundCounterexample() || e.schedule() == null || e.trace().isEmpty() ? null
-                : "./tcheck run --class-path " + shellWord(classPath) + " --class " + shellWord(className) + " --schedule "
-                + shellWord(e.schedule()) + (programArgs.isEmpty() ? "" : " -- " + String.join(" ", programArgs.stream().map(RunCommand::shellWord).toList()));
+                : "./tcheck run --class-path " + ShellWord.of(classPath) + " --class " + ShellWord.of(className) + " --schedule "
+                + ShellWord.of(e.schedule()) + (programArgs.isEmpty() ? "" : " -- " + String.join(" ", programArgs.stream().map(ShellWord::of).toList()));
         return Result.builder(className, "run", "fixed", "explorer")
                 .verdict(e.verdict())
                 .kind(e.kind())

@@ -67,7 +67,7 @@ public final class ExplorerResults {
                 .bound(bound.toString())
                 .strategy(e.strategy())
                 .replay(e.schedule() == null || !e.foundCounterexample() ? null
-                        : "./tcheck replay " + s.id() + boundArg + " --schedule " + (e.schedule().isEmpty() || e.schedule().contains("(") ? "'" + e.schedule() + "'" : e.schedule()))
+                        : "./tcheck replay " + s.id() + boundArg + " --schedule " + tcheck.results.text.ShellWord.of(e.schedule()))
                 .failingStep(e.failingStep() == 0 ? null : e.failingStep())
                 .details(details)
                 .histogram(outcomes instanceof List<?> l && !l.isEmpty() ? l.stream().map(o -> (Outcome) o).toList() : null)
