@@ -783,20 +783,24 @@ public final class Hooks {
 
     /** The barrier's model (made when first met); a barrier the model cannot stand for ends the execution in an error. */
     private static BarrierState modelledBarrier(ThreadState me, CyclicBarrier b, String method, int site) {
-        String at = b.getClass().getName() + "." + method + "() at " + Sites.get(site).where();
         if (b.getClass() != CyclicBarrier.class) {
-            throw unsupportedBarrierCall(me, "a subclass of CyclicBarrier (" + at + ") is not modelled: its code would run beside"
-                    + " the explorer's model of the barrier");
+            throw unsupportedBarrierCall(me, "a subclass of CyclicBarrier (" + barrierCallSite(b, method, site) + ") is not modelled:"
+                    + " its code would run beside the explorer's model of the barrier");
         }
         String problem = BarrierModel.unreadable();
         if (problem != null) {
             String control = tcheck.checker.explorer.jdk.JdkControl.ensureInstalled();
-            throw unsupportedBarrierCall(me, "CyclicBarrier (" + at + ") cannot be modelled in this JVM: its barrier action is not"
+            throw unsupportedBarrierCall(me, "CyclicBarrier (" + barrierCallSite(b, method, site) + ") cannot be modelled in this JVM: its barrier action is not"
                     + " readable (" + problem + (control == null ? "" : "; " + control) + ")");
         }
         synchronized (me.execution) {
             return me.execution.primitives().barriers().barrier(b);
         }
+    }
+
+    /** Where a barrier call the model refuses was made, for its error: words made only then, not at every call. */
+    private static String barrierCallSite(CyclicBarrier b, String method, int site) {
+        return b.getClass().getName() + "." + method + "() at " + Sites.get(site).where();
     }
 
     /** The round current as the call is announced (which the search's dependence needs): no other thread runs until it is performed. */
