@@ -76,12 +76,13 @@ public final class ExplorerBenchmark {
         json.put("substrate", Map.of("threadStartJoinMicros", startJoinMicros, "handOffMicros", handOffMicros,
                 "default", Substrate.configured().name().toLowerCase(Locale.ROOT)));
 
-        System.out.printf(Locale.ROOT, "%-38s %-5s %6s | %8s %8s %6s | %8s %8s%n", "substrates", "bound", "execs",
-                "threads/s", "pooled/s", "ratio", "thr us/x", "pool us/x");
-        System.out.println("(the same search at the default bound on a fresh platform thread per logical thread and on pooled"
-                + " carriers, alternately, the fastest of up to five runs each: executions/s of each, pooled/threads, and"
-                + " microseconds per execution)");
-        for (Substrate sub : Substrate.values()) { // warm both
+        System.out.printf(Locale.ROOT, "%-38s %-5s %6s | %9s %9s %9s %6s | %8s %8s %8s%n", "substrates", "bound", "execs",
+                "threads/s", "pooled/s", "virtual/s", "best", "thr us/x", "pool us/x", "virt us/x");
+        System.out.println("(the same search at the default bound on a fresh platform thread per logical thread, on pooled"
+                + " platform carriers and on virtual threads sharing one carrier (JDK 21+; '-' where there are none), in turn,"
+                + " the fastest of up to five runs each: executions/s of each, the fastest over threads, and microseconds per"
+                + " execution)");
+        for (Substrate sub : Substrate.values()) { // warm each
             on(sub, () -> Explorer.explore(new ScenarioSource(warm, warm.defaultBound()), ExplorerOptions.defaults()));
         }
         List<Map<String, Object>> substrates = new ArrayList<>();
@@ -151,27 +152,43 @@ public final class ExplorerBenchmark {
      */
     private static Map<String, Object> substrates(Scenario s) {
         Bound bound = s.defaultBound();
-        Exploration threads = null;
-        Exploration pooled = null;
+        boolean virtual = Runtime.version().feature() >= 21;
+        List<Substrate> subs = virtual ? List.of(Substrate.THREADS, Substrate.POOLED, Substrate.VIRTUAL)
+                : List.of(Substrate.THREADS, Substrate.POOLED);
+        Map<Substrate, Exploration> best = new java.util.EnumMap<>(Substrate.class);
         long spent = 0;
         for (int i = 0; i < 5 && spent < 1_000; i++) {
-            Exploration t = on(Substrate.THREADS, () -> Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults()));
-            Exploration p = on(Substrate.POOLED, () -> Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults()));
-            threads = threads == null || t.millis() < threads.millis() ? t : threads;
-            pooled = pooled == null || p.millis() < pooled.millis() ? p : pooled;
-            spent += t.millis() + p.millis();
+            for (Substrate sub : subs) {
+                Exploration e = on(sub, () -> Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults()));
+                Exploration was = best.get(sub);
+                best.put(sub, was == null || e.millis() < was.millis() ? e : was);
+                spent += e.millis();
+            }
         }
-        double ratio = rate(pooled) / Math.max(1e-9, rate(threads));
-        System.out.printf(Locale.ROOT, "%-38s %-5s %6d | %8.0f %8.0f %5.1fx | %8.0f %8.0f%n", s.id(), bound, pooled.executions(),
-                rate(threads), rate(pooled), ratio, micros(threads), micros(pooled));
+        Exploration threads = best.get(Substrate.THREADS);
+        Exploration pooled = best.get(Substrate.POOLED);
+        Exploration virt = best.get(Substrate.VIRTUAL);
+        double fastest = Math.max(rate(pooled), virt == null ? 0 : rate(virt));
+        double ratio = fastest / Math.max(1e-9, rate(threads));
+        System.out.printf(Locale.ROOT, "%-38s %-5s %6d | %9.0f %9.0f %9s %5.1fx | %8.0f %8.0f %8s%n", s.id(), bound, pooled.executions(),
+                rate(threads), rate(pooled), virt == null ? "-" : String.format(Locale.ROOT, "%.0f", rate(virt)), ratio,
+                micros(threads), micros(pooled), virt == null ? "-" : String.format(Locale.ROOT, "%.0f", micros(virt)));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("scenario", s.id());
         row.put("bound", bound.toString());
-        row.put("threads", figures(threads));
-        row.put("pooled", figures(pooled));
-        row.put("sameSchedule", java.util.Objects.equals(threads.schedule(), pooled.schedule())
-                && threads.executions() == pooled.executions() && java.util.Objects.equals(threads.verdict(), pooled.verdict()));
-        row.put("pooledOverThreadsExecutionsPerSecond", ratio);
+        boolean same = true;
+        for (Substrate sub : subs) {
+            Exploration e = best.get(sub);
+            row.put(sub.name().toLowerCase(Locale.ROOT), figures(e));
+            same &= java.util.Objects.equals(threads.schedule(), e.schedule()) && threads.executions() == e.executions()
+                    && java.util.Objects.equals(threads.verdict(), e.verdict());
+        }
+        row.put("sameSchedule", same);
+        row.put("pooledOverThreadsExecutionsPerSecond", rate(pooled) / Math.max(1e-9, rate(threads)));
+        if (virt != null) {
+            row.put("virtualOverThreadsExecutionsPerSecond", rate(virt) / Math.max(1e-9, rate(threads)));
+        }
+        row.put("fastestOverThreadsExecutionsPerSecond", ratio);
         return row;
     }
 

@@ -13,7 +13,7 @@ public final class RealThreadProbe {
     /** Called by checked code with the thread it sees as current. */
     public static void record(Thread seen) {
         Thread real = Thread.currentThread();
-        REAL.add(real == seen ? "itself" : real.getName());
+        REAL.add(real == seen ? "itself" : real.getClass().getName().equals("java.lang.VirtualThread") ? "virtual" : real.getName());
     }
 
     static Set<String> takeAll() {

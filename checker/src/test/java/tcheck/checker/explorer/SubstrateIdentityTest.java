@@ -9,11 +9,12 @@ import tcheck.scenario.Scenario;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The substrate is invisible to the search: every catalog scenario, explored at its default bound
- * on fresh platform threads and on pooled carriers, gives the same verdict, kind, message,
- * schedule, trace, races and number of executions.
+ * on fresh platform threads, on pooled carriers and (JDK 21+) on virtual threads, gives the same
+ * verdict, kind, message, schedule, trace, races and number of executions.
  */
 class SubstrateIdentityTest {
     static Stream<String> ids() {
@@ -39,18 +40,28 @@ class SubstrateIdentityTest {
     @MethodSource("ids")
     void pooledCarriersExploreExactlyAsFreshThreads(String id) {
         Scenario s = Catalog.get(id);
-        Exploration threads = explore(s, Substrate.THREADS);
-        Exploration pooled = explore(s, Substrate.POOLED);
-        assertEquals(threads.verdict(), pooled.verdict(), id + ": " + pooled.message());
-        assertEquals(threads.kind(), pooled.kind(), id);
-        assertEquals(threads.message(), pooled.message(), id);
-        assertEquals(threads.schedule(), pooled.schedule(), id);
-        assertEquals(threads.preemptions(), pooled.preemptions(), id);
-        assertEquals(threads.trace(), pooled.trace(), id + ": same steps, values and states");
-        assertEquals(threads.failingStep(), pooled.failingStep(), id);
-        assertEquals(threads.threads(), pooled.threads(), id);
-        assertEquals(String.valueOf(threads.races()), String.valueOf(pooled.races()), id);
-        assertEquals(threads.complete(), pooled.complete(), id);
-        assertEquals(threads.executions(), pooled.executions(), id + ": the search took the same path");
+        assertSame(id, explore(s, Substrate.THREADS), explore(s, Substrate.POOLED));
+    }
+
+    @ParameterizedTest
+    @MethodSource("ids")
+    void virtualThreadsExploreExactlyAsFreshThreads(String id) {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        Scenario s = Catalog.get(id);
+        assertSame(id, explore(s, Substrate.THREADS), explore(s, Substrate.VIRTUAL));
+    }
+
+    private static void assertSame(String id, Exploration threads, Exploration other) {
+        assertEquals(threads.verdict(), other.verdict(), id + ": " + other.message());
+        assertEquals(threads.kind(), other.kind(), id);
+        assertEquals(threads.message(), other.message(), id);
+        assertEquals(threads.schedule(), other.schedule(), id);
+        assertEquals(threads.preemptions(), other.preemptions(), id);
+        assertEquals(threads.trace(), other.trace(), id + ": same steps, values and states");
+        assertEquals(threads.failingStep(), other.failingStep(), id);
+        assertEquals(threads.threads(), other.threads(), id);
+        assertEquals(String.valueOf(threads.races()), String.valueOf(other.races()), id);
+        assertEquals(threads.complete(), other.complete(), id);
+        assertEquals(threads.executions(), other.executions(), id + ": the search took the same path");
     }
 }

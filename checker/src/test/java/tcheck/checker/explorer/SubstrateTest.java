@@ -3,6 +3,7 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.javafixtures.DaemonStatus;
+import tcheck.checker.explorer.javafixtures.JoinInsideStaticInit;
 import tcheck.checker.explorer.javafixtures.ThreadIdentity;
 import tcheck.checker.explorer.runtime.Substrate;
 import tcheck.results.Verdict;
@@ -13,8 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** On pooled carriers the checked code still sees its own threads: identity, names, locals, handlers, liveness. */
+/**
+ * On pooled carriers and on virtual threads the checked code still sees its own threads: identity,
+ * names, locals, handlers, liveness.
+ */
 class SubstrateTest {
     private final String configured = System.getProperty(Substrate.PROPERTY);
 
@@ -73,6 +78,55 @@ class SubstrateTest {
         Exploration e = explore(Substrate.THREADS);
         assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
         assertEquals(Set.of("itself"), RealThreadProbe.takeAll());
+    }
+
+    @Test
+    void onVirtualThreadsTheProgramSeesItsOwnThreads() {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        Exploration e = explore(Substrate.VIRTUAL);
+        assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
+        assertTrue(e.complete());
+        assertEquals(Set.of("virtual"), RealThreadProbe.takeAll(), "bodies ran on virtual threads");
+    }
+
+    @Test
+    void onVirtualThreadsDaemonStatusIsTheProgramsOwn() {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        System.setProperty(Substrate.PROPERTY, "virtual");
+        Exploration e = RealJavaTest.explore(DaemonStatus.class);
+        assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
+    }
+
+    /** Main waits inside a class initializer, where its virtual thread cannot unmount: the worker it waits for still runs. */
+    @Test
+    void aVirtualThreadBlockedInsideAStaticInitializerLetsTheOthersRun() {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        System.setProperty(Substrate.PROPERTY, "virtual");
+        Exploration e = RealJavaTest.explore(JoinInsideStaticInit.class);
+        assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
+        assertTrue(e.complete(), e.message());
+        System.setProperty(Substrate.PROPERTY, "threads");
+        assertEquals(RealJavaTest.explore(JoinInsideStaticInit.class).executions(), e.executions(), "the same search on fresh threads");
+    }
+
+    private static java.util.List<Thread> virtualCarriers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("tcheck-vcarrier-")).toList();
+    }
+
+    @Test
+    void idleVirtualCarriersEndWhenInterruptedAndNewOnesAreMade() {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        assertEquals(Verdict.VERIFIED, explore(Substrate.VIRTUAL).verdict());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !virtualCarriers().isEmpty()
+                && virtualCarriers().stream().allMatch(t -> t.getState() == Thread.State.WAITING));
+        java.util.List<Thread> idle = virtualCarriers();
+        idle.forEach(Thread::interrupt);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> idle.stream().noneMatch(Thread::isAlive));
+        Exploration again = explore(Substrate.VIRTUAL);
+        assertEquals(Verdict.VERIFIED, again.verdict(), again.message());
+        assertEquals(Set.of("virtual"), RealThreadProbe.takeAll());
+        assertFalse(virtualCarriers().isEmpty(), "a new carrier serves them");
     }
 
     @Test

@@ -65,14 +65,17 @@ public final class JdkControl {
             // java.base must read the bootstrap loader's unnamed module to link the rewritten call sites
             Module base = Object.class.getModule();
             Map<String, Set<Module>> exports = new java.util.HashMap<>();
+            Module explorer = JdkControl.class.getModule();
             for (String internal : new String[] {"jdk.internal.vm", "jdk.internal.access"}) {
                 if (base.getPackages().contains(internal)) {
-                    exports.put(internal, Set.of(bridge.getModule())); // the uncontrolled path of a rewritten thread start
+                    // the uncontrolled path of a rewritten thread start; the virtual substrate asks whether a continuation is pinned
+                    exports.put(internal, Set.of(bridge.getModule(), explorer));
                 }
             }
-            // the explorer reads which lock a read-write lock's view or a condition belongs to (JdkLocks), and a barrier's action (BarrierModel)
-            Map<String, Set<Module>> opens = Map.of("java.util.concurrent.locks", Set.of(JdkControl.class.getModule()),
-                    "java.util.concurrent", Set.of(JdkControl.class.getModule()));
+            // the explorer reads which lock a read-write lock's view or a condition belongs to (JdkLocks), and a barrier's
+            // action (BarrierModel); it gives virtual threads a scheduler of its own (VirtualCarriers)
+            Map<String, Set<Module>> opens = Map.of("java.util.concurrent.locks", Set.of(explorer),
+                    "java.util.concurrent", Set.of(explorer), "java.lang", Set.of(explorer));
             inst.redefineModule(base, Set.of(bridge.getModule()), exports, opens, Set.of(), Map.of());
             JdkTransformer transformer = new JdkTransformer();
             inst.addTransformer(transformer, true);

@@ -22,6 +22,16 @@ final class Baton {
 
     void take() {
         waiter = Thread.currentThread();
+        if (!given && VirtualCarriers.pinnedHere()) {
+            VirtualCarriers.blocking(); // this park blocks the carrier: another must run whoever gets the turn
+            try {
+                while (!given) {
+                    LockSupport.park(this);
+                }
+            } finally {
+                VirtualCarriers.unblocked();
+            }
+        }
         while (!given) {
             LockSupport.park(this);
         }

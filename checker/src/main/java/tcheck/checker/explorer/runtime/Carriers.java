@@ -48,8 +48,10 @@ final class Carriers {
             if (l != null) {
                 return l;
             }
+            return t;
         }
-        return t;
+        Thread l = VirtualCarriers.logical(t);
+        return l != null ? l : t;
     }
 
     /** The real thread running a logical thread's body (its stack is where the logical thread is). */

@@ -193,6 +193,11 @@ public final class Execution {
 
     /** The running thread made no scheduling decision for too long: it blocks or loops where we cannot see. */
     private void stuck() {
+        ThreadState child = arriving;
+        if (child != null) {
+            notArrived(child);
+            return;
+        }
         ThreadState t = running;
         StringBuilder where = new StringBuilder();
         if (t != null) {
@@ -209,7 +214,9 @@ public final class Execution {
 
     /** Runs a registered thread's body: a real start of its Thread, or on a pooled carrier. */
     private void launch(ThreadState s) {
-        if (substrate == Substrate.POOLED) {
+        if (substrate == Substrate.VIRTUAL) {
+            VirtualCarriers.launch(s);
+        } else if (substrate == Substrate.POOLED) {
             Carriers.launch(s);
         } else {
             s.thread.start();
@@ -220,7 +227,7 @@ public final class Execution {
         long deadline = System.nanoTime() + 2_000_000_000L;
         for (ThreadState t : threads) {
             long left = deadline - System.nanoTime();
-            if (substrate == Substrate.POOLED) {
+            if (substrate.carried()) {
                 if (left > 0 && t.runner != null) {
                     t.ended.take(Math.max(1, left / 1_000_000)); // its carrier is idle again (or left behind, stuck)
                 }
@@ -324,21 +331,31 @@ public final class Execution {
         return s;
     }
 
+    /** A thread started from a virtual thread of the substrate that has not reached its first point yet (the watchdog times it). */
+    private volatile ThreadState arriving;
+
     private void awaitArrival(ThreadState child) {
-        while (true) {
+        if (VirtualCarriers.logical(Thread.currentThread()) != null) {
+            // a virtual thread's timed park goes through the JDK's scheduled executors, themselves under control: untimed here, the explorer's watchdog times it
+            arriving = child;
             try {
-                if (child.arrived.take(options.stuckTimeoutMillis())) {
-                    return;
-                }
-                String at = whereIs(Carriers.runner(child));
-                abort(new Failure(Failure.ERROR, "thread " + child.name + " was started but did not reach a scheduling point in "
-                        + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " (it is at " + at + ")")
-                        + ": it blocks or loops in code the checker cannot control", steps.size(), Map.of()));
-                throw new ExecutionAborted();
+                child.arrived.take();
             } finally {
-                // the explorer's own waiting never leaves a mark on a checked thread's interrupt flag
+                arriving = null;
             }
+            return;
         }
+        if (!child.arrived.take(options.stuckTimeoutMillis())) {
+            notArrived(child);
+            throw new ExecutionAborted();
+        }
+    }
+
+    private void notArrived(ThreadState child) {
+        String at = whereIs(Carriers.runner(child));
+        abort(new Failure(Failure.ERROR, "thread " + child.name + " was started but did not reach a scheduling point in "
+                + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " (it is at " + at + ")")
+                + ": it blocks or loops in code the checker cannot control", steps.size(), Map.of()));
     }
 
     /** Called by instrumented {@code Thread.start()}: a step, then the child runs alone to its first point. */
@@ -346,7 +363,7 @@ public final class Execution {
         // every real thread here is a daemon, so a new one inherits that: the program's own would inherit its creator's
         boolean daemon = explicitDaemon.contains(t) || me.bypass ? t.isDaemon() : me.programDaemon;
         nameLikeAFreshJvm(t);
-        boolean again = substrate == Substrate.POOLED && byThread.containsKey(t);
+        boolean again = substrate.carried() && byThread.containsKey(t);
         perform(me, new Op(OpKind.START, t, null, true, site, null));
         ThreadState child = byThread.get(t);
         child.programDaemon = daemon;
@@ -740,12 +757,31 @@ public final class Execution {
         return true;
     }
 
+    /** The join of the dependence clocks of every global step so far, and of every step not ordered by happens-before. */
+    private final VectorClock globalSteps = new VectorClock();
+    private final VectorClock unorderedSteps = new VectorClock();
+    /** The other steps so far by key: only steps of the same key can depend on each other (see {@link DependenceIndex}). */
+    private final Map<String, List<Step>> stepsByKey = new java.util.HashMap<>();
+
+    /**
+     * The step's dependence clock: its thread's, joined with the clock of every earlier step it
+     * depends on. A global step depends on every step not ordered by happens-before, every such step
+     * on each global one; the others are compared with the earlier steps of their key only.
+     */
     private void dependenceClock(Step step, ThreadState t) {
         VectorClock c = t.dep.copy();
-        for (int i = 0; i < step.index - 1; i++) {
-            Step earlier = steps.get(i);
-            if (earlier.op.dependsOn(step.op)) {
-                c.join(earlier.dep);
+        OpKind.Dependence d = step.op.kind().dependence();
+        if (d == OpKind.Dependence.GLOBAL) {
+            c.join(unorderedSteps);
+        } else if (d != OpKind.Dependence.ORDERED) {
+            c.join(globalSteps);
+            List<Step> same = stepsByKey.get(step.op.key());
+            if (same != null) {
+                for (Step earlier : same) {
+                    if (earlier.op.dependsOn(step.op)) {
+                        c.join(earlier.dep);
+                    }
+                }
             }
         }
         if (step.op.kind() == OpKind.JOIN && step.op.target() instanceof Thread th && byThread.get(th) != null) {
@@ -754,6 +790,13 @@ public final class Execution {
         c.set(t.id, step.index);
         step.dep = c;
         t.dep = c;
+        if (d == OpKind.Dependence.GLOBAL) {
+            globalSteps.join(c);
+            unorderedSteps.join(c);
+        } else if (d != OpKind.Dependence.ORDERED) {
+            unorderedSteps.join(c);
+            stepsByKey.computeIfAbsent(step.op.key(), k -> new ArrayList<>()).add(step);
+        }
         if (step.op.kind() == OpKind.START) {
             // the child is registered by execute(); it inherits the clock there
             pendingChildClock = c;

@@ -115,7 +115,7 @@ public final class JdkHandler implements JdkBridge.Handler {
 
     @Override
     public boolean startRequested(Thread t) {
-        if (t instanceof Carrier) {
+        if (t instanceof Carrier || VirtualCarriers.isCarrier(t)) {
             return false; // the explorer's own thread, whoever's code path made it
         }
         ThreadState me = me();

@@ -5,11 +5,14 @@ package tcheck.checker.explorer.runtime;
  * logical thread per execution (the program's {@code Thread} object is started for real).
  * {@link #POOLED}: the program's {@code Thread} object is never started; its body runs on a
  * platform carrier thread reused across executions, and the checked code is shown the logical
- * thread wherever it asks (see {@link Carriers}). Chosen with {@code -Dtcheck.substrate}; pooled by
- * default, where the JDK's code is under control (else threads).
+ * thread wherever it asks (see {@link Carriers}). {@link #VIRTUAL} (JDK 21 and later): as pooled, but
+ * each body runs on a virtual thread and all of them on one carrier, so a hand-off is a continuation
+ * switch, not an OS thread switch (see {@link VirtualCarriers}). Chosen with {@code -Dtcheck.substrate};
+ * by default virtual where the JDK has virtual threads, else pooled, where the JDK's code is under
+ * control (else threads).
  */
 public enum Substrate {
-    THREADS, POOLED;
+    THREADS, POOLED, VIRTUAL;
 
     /** The system property that chooses the substrate. */
     public static final String PROPERTY = "tcheck.substrate";
@@ -18,12 +21,13 @@ public enum Substrate {
     public static Substrate configured() {
         String v = System.getProperty(PROPERTY);
         if (v == null || v.isBlank()) {
-            return POOLED;
+            return Runtime.version().feature() >= 21 ? VIRTUAL : POOLED;
         }
         return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "threads" -> THREADS;
             case "pooled" -> POOLED;
-            default -> throw new IllegalArgumentException("-D" + PROPERTY + " must be 'threads' or 'pooled', not '" + v + "'");
+            case "virtual" -> VIRTUAL;
+            default -> throw new IllegalArgumentException("-D" + PROPERTY + " must be 'threads', 'pooled' or 'virtual', not '" + v + "'");
         };
     }
 
@@ -33,6 +37,23 @@ public enum Substrate {
      */
     static Substrate forExecution() {
         Substrate s = configured();
-        return s == POOLED && !JdkHandler.installed() ? THREADS : s;
+        if (s != THREADS && !JdkHandler.installed()) {
+            return THREADS;
+        }
+        if (s == VIRTUAL && VirtualCarriers.problem() != null) {
+            if (Boolean.getBoolean("tcheck.debug") && !saidWhyNotVirtual) {
+                saidWhyNotVirtual = true;
+                System.err.println("[tcheck] no virtual-thread substrate here, pooled carriers instead: " + VirtualCarriers.problem());
+            }
+            return POOLED;
+        }
+        return s;
+    }
+
+    private static volatile boolean saidWhyNotVirtual;
+
+    /** Whether the program's {@code Thread} objects are never started, their bodies run on the explorer's carriers. */
+    boolean carried() {
+        return this != THREADS;
     }
 }

@@ -1,0 +1,295 @@
+package tcheck.checker.explorer.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The {@link Substrate#VIRTUAL} substrate (JDK 21 and later): each logical thread's body runs on a
+ * virtual thread of its own, and every such virtual thread is scheduled by this class, normally on
+ * one platform carrier. Handing the turn to another thread is then an unpark (the other's
+ * continuation is queued here) and a park (this continuation yields, the carrier runs the queued
+ * one): no OS thread switch, no futex, where the other substrates pay one per step.
+ *
+ * <p>Only one logical thread runs at a time, so one carrier serves them all. A second is woken
+ * or made only when nobody would run what is queued: a virtual thread that must wait while pinned
+ * to its carrier (inside a class initializer or a native frame, or a monitor before JDK 24) blocks
+ * that carrier, and a carrier still inside a task long after a foreign thread queued work is taken
+ * to be stuck in code the checker cannot control.
+ *
+ * <p>The JDK offers no public way to choose a virtual thread's scheduler; its builder's
+ * constructor that takes one is reached by reflection, with {@code java.lang} opened to the
+ * explorer when the JDK's classes are put under control ({@code JdkControl}). Where that fails the
+ * substrate is unavailable and {@link Substrate} falls back to pooled carriers.
+ */
+final class VirtualCarriers {
+    /** A carrier inside one task for longer than this, when a foreign thread queues work, is taken to be stuck. */
+    private static final long STUCK_NANOS = 50_000_000L;
+
+    private static final Object LOCK = new Object();
+    private static final ArrayDeque<Runnable> QUEUE = new ArrayDeque<>();
+    private static final ArrayDeque<Worker> IDLE = new ArrayDeque<>();
+    private static final List<Worker> ALL = new ArrayList<>();
+    /** Workers neither idle nor blocked while pinned: they will come back to the queue by themselves. */
+    private static int running;
+    private static int created;
+
+    /** Which logical thread each running virtual thread is (the checked code must see that one). */
+    private static final Map<Thread, Thread> LOGICAL = new IdentityHashMap<>();
+    private static volatile Thread[] lastLookup = {null, null};
+    private static volatile boolean anyLaunched;
+
+    /** The JDK's internals this substrate reaches, looked up on first use (after JdkControl opened them). */
+    private static final class Jdk {
+        static final Class<?> VIRTUAL_CLASS;
+        static final MethodHandle UNSTARTED;
+        static final MethodHandle IS_PINNED;
+        static final String PROBLEM;
+
+        static {
+            Class<?> vc = null;
+            MethodHandle unstarted = null;
+            MethodHandle pinned = null;
+            String problem = null;
+            try {
+                vc = Class.forName("java.lang.VirtualThread");
+                Class<?> builderClass = Class.forName("java.lang.ThreadBuilders$VirtualThreadBuilder");
+                Constructor<?> withScheduler = builderClass.getDeclaredConstructor(Executor.class);
+                withScheduler.setAccessible(true);
+                Object builder = withScheduler.newInstance((Executor) VirtualCarriers::submit);
+                Method inherit = builderClass.getMethod("inheritInheritableThreadLocals", boolean.class);
+                inherit.setAccessible(true);
+                inherit.invoke(builder, false); // the logical thread's are what the checked code sees; the carrier needs none
+                Method unstartedMethod = builderClass.getMethod("unstarted", Runnable.class);
+                unstartedMethod.setAccessible(true);
+                unstarted = MethodHandles.lookup().unreflect(unstartedMethod).bindTo(builder)
+                        .asType(MethodType.methodType(Thread.class, Runnable.class));
+                Field scopeField = vc.getDeclaredField("VTHREAD_SCOPE");
+                scopeField.setAccessible(true);
+                Object scope = scopeField.get(null);
+                Class<?> continuation = Class.forName("jdk.internal.vm.Continuation");
+                Method isPinned = continuation.getMethod("isPinned", Class.forName("jdk.internal.vm.ContinuationScope"));
+                pinned = MethodHandles.lookup().unreflect(isPinned).bindTo(scope).asType(MethodType.methodType(boolean.class));
+                try {
+                    // a virtual thread's blocking I/O waits in the JDK's poller, whose threads start when the class is
+                    // initialized: here, by the explorer's thread, not by a checked thread's first accept() or read()
+                    Class.forName("sun.nio.ch.Poller", true, null);
+                } catch (ClassNotFoundException | LinkageError absent) {
+                    // another JDK's layout: I/O then blocks the carrier, which the watchdog reports as before
+                }
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+            VIRTUAL_CLASS = vc;
+            UNSTARTED = unstarted;
+            IS_PINNED = pinned;
+            PROBLEM = problem;
+        }
+    }
+
+    private VirtualCarriers() {
+    }
+
+    /** Null when the substrate can run here; else why not. */
+    static String problem() {
+        return Jdk.PROBLEM;
+    }
+
+    /** Runs the logical thread's body on a new virtual thread scheduled here. */
+    static void launch(ThreadState s) {
+        Thread vt;
+        try {
+            vt = (Thread) Jdk.UNSTARTED.invokeExact((Runnable) () -> body(s));
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot make a virtual thread: " + e, e);
+        }
+        s.runner = vt;
+        synchronized (LOGICAL) {
+            LOGICAL.put(vt, s.thread);
+        }
+        anyLaunched = true;
+        vt.setContextClassLoader(s.thread.getContextClassLoader()); // a thread the body creates inherits it from here
+        vt.start();
+    }
+
+    private static void body(ThreadState s) {
+        try {
+            s.execution.runThreadBody(s, s.thread::run);
+        } catch (Throwable ignored) {
+            // runThreadBody reports the program's failures
+        } finally {
+            Thread me = Thread.currentThread();
+            synchronized (LOGICAL) {
+                LOGICAL.remove(me);
+            }
+            if (lastLookup[0] == me) {
+                lastLookup = new Thread[] {null, null};
+            }
+            s.ended.give();
+        }
+    }
+
+    /** The logical thread a virtual thread of this substrate runs, or null for any other thread. */
+    static Thread logical(Thread t) {
+        if (!anyLaunched || t.getClass() != Jdk.VIRTUAL_CLASS) {
+            return null;
+        }
+        Thread[] last = lastLookup;
+        if (last[0] == t) {
+            return last[1];
+        }
+        Thread l;
+        synchronized (LOGICAL) {
+            l = LOGICAL.get(t);
+        }
+        if (l != null) {
+            lastLookup = new Thread[] {t, l};
+        }
+        return l;
+    }
+
+    /** Whether the calling thread is a virtual thread of this substrate that cannot unmount now. */
+    static boolean pinnedHere() {
+        if (!anyLaunched || Thread.currentThread().getClass() != Jdk.VIRTUAL_CLASS) {
+            return false;
+        }
+        try {
+            return (boolean) Jdk.IS_PINNED.invokeExact();
+        } catch (Throwable e) {
+            return true; // cannot tell: treat it as pinned, which costs a carrier, never progress
+        }
+    }
+
+    /** The calling virtual thread is about to park pinned: its carrier blocks, so another must serve the queue. */
+    static void blocking() {
+        Worker wake;
+        synchronized (LOCK) {
+            running--;
+            wake = QUEUE.isEmpty() || running > 0 ? null : serveLocked();
+        }
+        if (wake != null) {
+            LockSupport.unpark(wake);
+        }
+    }
+
+    /** The pinned virtual thread parked by {@link #blocking()} runs again on its carrier. */
+    static void unblocked() {
+        synchronized (LOCK) {
+            running++;
+        }
+    }
+
+    /** The scheduler of every virtual thread made here: queues the continuation, wakes a carrier only when needed. */
+    private static void submit(Runnable task) {
+        Worker wake = null;
+        synchronized (LOCK) {
+            QUEUE.addLast(task);
+            if (running == 0 || !ownThread() && allStuckLocked()) {
+                wake = serveLocked();
+            }
+        }
+        if (wake != null) {
+            LockSupport.unpark(wake);
+        }
+    }
+
+    /** The caller runs on a carrier of this substrate: that carrier takes the queue up when the caller parks. */
+    private static boolean ownThread() {
+        Thread t = Thread.currentThread();
+        return t.getClass() == Jdk.VIRTUAL_CLASS || t instanceof Worker;
+    }
+
+    private static boolean allStuckLocked() {
+        long now = System.nanoTime();
+        for (Worker w : ALL) {
+            if (!w.idle && now - w.since < STUCK_NANOS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An idle worker, taken from the idle ones, or a new one; the caller unparks it once out of the lock. */
+    private static Worker serveLocked() {
+        running++;
+        Worker w = IDLE.pollFirst();
+        if (w != null) {
+            w.idle = false;
+            w.since = System.nanoTime();
+            return w;
+        }
+        w = new Worker("tcheck-vcarrier-" + created++);
+        ALL.add(w);
+        w.start();
+        return null;
+    }
+
+    /** Whether the thread is one of this substrate's carriers (the explorer's own, whoever's code started it). */
+    static boolean isCarrier(Thread t) {
+        return t instanceof Worker;
+    }
+
+    /** An idle worker leaves; false when it was taken already (work is on its way to it, interrupted or not). */
+    private static boolean leave(Worker w) {
+        synchronized (LOCK) {
+            if (!w.idle) {
+                return false;
+            }
+            IDLE.remove(w);
+            ALL.remove(w);
+            return true;
+        }
+    }
+
+    /** A platform thread that runs queued continuations; parks when there are none. */
+    private static final class Worker extends Thread {
+        volatile boolean idle;
+        volatile long since = System.nanoTime();
+
+        Worker(String name) {
+            // no inheritable thread locals: a carrier is the explorer's, not a child of the program's thread that made it
+            super(null, null, name, 0, false);
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Runnable task;
+                synchronized (LOCK) {
+                    task = QUEUE.pollFirst();
+                    if (task == null) {
+                        running--;
+                        idle = true;
+                        IDLE.addFirst(this); // the most recently used first: its stack and caches are warm
+                    }
+                }
+                if (task == null) {
+                    while (idle) {
+                        LockSupport.park(this);
+                        if (Thread.interrupted() && leave(this)) {
+                            return; // whoever owns the JVM asks its threads to end: an idle carrier does
+                        }
+                    }
+                    continue;
+                }
+                since = System.nanoTime();
+                try {
+                    task.run();
+                } catch (Throwable ignored) {
+                    // a continuation's failures are its thread's; nothing may end the carrier
+                }
+            }
+        }
+    }
+}
