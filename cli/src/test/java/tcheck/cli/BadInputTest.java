@@ -57,7 +57,20 @@ class BadInputTest {
         System.setProperty("tcheck.substrate", "fibers");
         try {
             Cli r = bad("check", "race-counter/unsynchronized");
-            assertTrue(r.err().contains("-Dtcheck.substrate must be 'threads' or 'pooled', not 'fibers'"), r.all());
+            assertTrue(r.err().contains("-Dtcheck.substrate must be 'threads', 'pooled' or 'virtual', not 'fibers'"), r.all());
+        } finally {
+            System.clearProperty("tcheck.substrate");
+        }
+    }
+
+    @Test
+    void virtualThreadsAskedOfAJdkWithoutThem() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() < 21, "this JDK has virtual threads");
+        System.setProperty("tcheck.substrate", "virtual");
+        try {
+            Cli r = bad("check", "race-counter/unsynchronized");
+            assertTrue(r.err().contains("-Dtcheck.substrate=virtual needs JDK 21 or later; this is JDK " + Runtime.version().feature()),
+                    r.all());
         } finally {
             System.clearProperty("tcheck.substrate");
         }

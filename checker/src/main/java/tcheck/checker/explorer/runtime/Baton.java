@@ -31,19 +31,8 @@ final class Baton {
     static final long SPIN_NANOS = Math.max(0, Long.getLong("tcheck.spinMicros", 100)) * 1000L;
 
     void take() {
-        if (SPIN_NANOS > 0 && !given && Thread.currentThread() instanceof Carrier) {
-            long end = System.nanoTime() + SPIN_NANOS;
-            int i = 0;
-            while (!given) {
-                if ((++i & 7) == 0) {
-                    if (System.nanoTime() > end) {
-                        break;
-                    }
-                    Thread.yield();
-                } else {
-                    Thread.onSpinWait();
-                }
-            }
+        if (!given && Thread.currentThread() instanceof Carrier) {
+            spinUntil(() -> given, SPIN_NANOS);
         }
         waiter = Thread.currentThread();
         if (!given && VirtualCarriers.pinnedHere()) {
@@ -61,6 +50,38 @@ final class Baton {
         }
         given = false;
         waiter = null;
+    }
+
+    /**
+     * Waits awake, yielding the core every few turns, until the condition holds or the time is up;
+     * whether it holds. For waits that usually end within microseconds, where parking would cost an
+     * OS wake-up.
+     */
+    static boolean spinUntil(java.util.function.BooleanSupplier condition, long nanos) {
+        if (nanos <= 0) {
+            return condition.getAsBoolean();
+        }
+        long end = System.nanoTime() + nanos;
+        int i = 0;
+        while (!condition.getAsBoolean()) {
+            if ((++i & 7) == 0) {
+                if (System.nanoTime() > end) {
+                    return false;
+                }
+                Thread.yield();
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+        return true;
+    }
+
+    /** Takes the baton if it is given within the time, awake for the first {@code spinNanos}; false otherwise. */
+    boolean take(long millis, long spinNanos) {
+        if (!given) {
+            spinUntil(() -> given, spinNanos);
+        }
+        return take(millis);
     }
 
     /** Takes the baton if it is given within the time; false otherwise. */

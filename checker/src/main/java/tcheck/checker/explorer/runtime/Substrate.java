@@ -26,7 +26,13 @@ public enum Substrate {
         return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "threads" -> THREADS;
             case "pooled" -> POOLED;
-            case "virtual" -> VIRTUAL;
+            case "virtual" -> {
+                if (Runtime.version().feature() < 21) {
+                    throw new IllegalArgumentException("-D" + PROPERTY + "=virtual needs JDK 21 or later; this is JDK "
+                            + Runtime.version().feature());
+                }
+                yield VIRTUAL;
+            }
             default -> throw new IllegalArgumentException("-D" + PROPERTY + " must be 'threads', 'pooled' or 'virtual', not '" + v + "'");
         };
     }
