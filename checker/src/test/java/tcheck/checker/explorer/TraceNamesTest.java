@@ -33,6 +33,17 @@ class TraceNamesTest {
         assertTrue(e.message().contains("left") && e.message().contains("right") && !e.message().contains("Object#"), e.message());
     }
 
+    /** A JVM lets threads share a name; the trace tells them apart by the order they were started in. */
+    @Test
+    void threadsThatShareANameAreToldApartInTheTrace() {
+        Exploration e = RealJavaTest.explore(tcheck.checker.explorer.javafixtures.SameNamedWorkers.class);
+        assertEquals(FailureKind.INVARIANT, e.kind(), e.message());
+        List<String> threads = e.trace().stream().map(TraceStep::thread).distinct().toList();
+        assertTrue(threads.contains("worker") && threads.contains("worker#2"), threads.toString());
+        assertTrue(e.trace().stream().filter(t -> t.thread().startsWith("worker")).map(TraceStep::thread).distinct().count() == 2,
+                "both workers' steps are in the lost update: " + threads);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "pcp-condition/if-wait     | lock lock                       | await notEmpty (releases lock)",

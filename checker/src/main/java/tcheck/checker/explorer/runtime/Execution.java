@@ -331,10 +331,25 @@ public final class Execution {
     private final Map<String, Integer> pools = new java.util.HashMap<>();
 
     private ThreadState register(Thread t) {
-        ThreadState s = new ThreadState(threads.size(), t.getName(), t, this, false);
+        ThreadState s = new ThreadState(threads.size(), traceName(t.getName()), t, this, false);
         threads.add(s);
         byThread.put(t, s);
         return s;
+    }
+
+    /**
+     * The thread's name in the trace: its own, but for a name an earlier thread of the execution
+     * has already ("counter", "counter#2"): a JVM lets threads share a name (a pool's factory that
+     * names every worker alike), and a trace that folds two threads into one column teaches nothing.
+     */
+    private String traceName(String name) {
+        int same = 0;
+        for (ThreadState other : threads) {
+            if (other.thread.getName().equals(name)) {
+                same++;
+            }
+        }
+        return same == 0 ? name : name + "#" + (same + 1);
     }
 
     /** A thread started from a virtual thread of the substrate that has not reached its first point yet (the watchdog times it). */
