@@ -236,7 +236,7 @@ public final class JdkBridge {
     }
 
     public static boolean startPrologue(Thread t) {
-        Handler h = active();
+        Handler h = handler; // not only while controlled: a thread of an ended execution must not start real threads either
         return h != null && h.startRequested(t);
     }
 

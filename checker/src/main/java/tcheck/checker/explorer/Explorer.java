@@ -516,7 +516,7 @@ public final class Explorer {
             executions++;
             strategy.end(ex);
             if (DEBUG) {
-                System.err.println("[exec " + executions + "] " + (ex.redundant() ? "REDUNDANT " : "") + schedule(ex) + " :: "
+                System.err.println("[exec " + executions + "] " + (ex.redundant() ? "REDUNDANT " : "") + (ex.failure() == null ? "" : "FAIL " + ex.failure().message() + " ") + schedule(ex) + " :: "
                         + ex.steps().stream().map(st -> st.threadName + ":" + st.action()).toList());
             }
             threads = ex.threadNames();

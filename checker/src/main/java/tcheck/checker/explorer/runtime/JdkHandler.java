@@ -119,6 +119,14 @@ public final class JdkHandler implements JdkBridge.Handler {
             return false; // the explorer's own thread, whoever's code path made it
         }
         ThreadState me = me();
+        if (me == null || me.bypass) {
+            return false; // not a checked thread: a real start
+        }
+        if (Execution.active != me.execution) {
+            // a thread of an execution that has ended, unwinding after an abort (a pool's worker replacing itself as it
+            // dies): a thread started now would run the program's tasks uncontrolled, beside the next execution
+            throw new ExecutionAborted();
+        }
         if (me.execution.stateOf(t) != null) {
             return false; // the explorer's own start of a thread it registered: the real start goes on
         }
