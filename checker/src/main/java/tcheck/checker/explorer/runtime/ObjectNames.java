@@ -147,7 +147,19 @@ final class ObjectNames {
         return firstOfClass.contains(owner) && !n.contains("[") ? field : n + "." + field;
     }
 
+    /** A class's simple name as traces show it, worked out once per class (every new object asks). */
+    private static final ClassValue<String> SIMPLE_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> c) {
+            return simpleNameOf(c);
+        }
+    };
+
     private static String simpleName(Class<?> c) {
+        return SIMPLE_NAMES.get(c);
+    }
+
+    private static String simpleNameOf(Class<?> c) {
         if (c.isHidden() || c.getName().contains("$$Lambda")) { // a lambda: named after what it implements, never its JVM counter
             return c.getInterfaces().length > 0 ? c.getInterfaces()[0].getSimpleName() : "lambda";
         }
