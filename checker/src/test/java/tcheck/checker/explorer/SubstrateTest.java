@@ -129,6 +129,19 @@ class SubstrateTest {
         assertFalse(virtualCarriers().isEmpty(), "a new carrier serves them");
     }
 
+    /** The program's own virtual threads are not controlled, on any substrate: an error saying where, never a verdict. */
+    @Test
+    void theProgramsOwnVirtualThreadsAreAnErrorThatSaysWhere() {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        for (Substrate sub : Substrate.values()) {
+            System.setProperty(Substrate.PROPERTY, sub.name().toLowerCase(java.util.Locale.ROOT));
+            Exploration e = RealJavaTest.explore(tcheck.checker.explorer.javafixtures.StartsVirtualThread.class);
+            assertEquals(Verdict.ERROR, e.verdict(), sub + ": " + e.message());
+            assertTrue(e.message().contains("started a virtual thread") && e.message().contains("StartsVirtualThread.java"),
+                    sub + ": " + e.message());
+        }
+    }
+
     @Test
     void anUnknownSubstrateIsRefusedWithItsName() {
         System.setProperty(Substrate.PROPERTY, "fibers");

@@ -88,6 +88,12 @@ public final class JdkControl {
             }
             inst.retransformClasses(loaded.toArray(Class<?>[]::new));
             tcheck.checker.explorer.runtime.JdkHandler.install();
+            try {
+                // its initializer makes the JDK's scheduler of virtual threads: here, not under control from a checked thread
+                Class.forName("java.lang.VirtualThread", true, null);
+            } catch (ClassNotFoundException | LinkageError beforeJdk21) {
+                // no virtual threads in this JDK
+            }
             installed = true;
             if (Boolean.getBoolean("tcheck.debug")) {
                 System.err.println("[tcheck] java.util.concurrent under control in " + (System.nanoTime() - start) / 1_000_000 + " ms ("

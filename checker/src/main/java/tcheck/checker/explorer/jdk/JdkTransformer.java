@@ -25,7 +25,7 @@ final class JdkTransformer implements ClassFileTransformer {
 
     /** The classes this transformer changes (internal names). */
     static boolean targets(String name) {
-        return name != null && (name.equals("java/lang/Thread") || name.startsWith("java/lang/ThreadLocal")
+        return name != null && (name.equals("java/lang/Thread") || name.equals("java/lang/VirtualThread") || name.startsWith("java/lang/ThreadLocal")
                 || name.startsWith("java/util/concurrent/") && !name.equals(LOCK_SUPPORT)
                 && !name.startsWith("java/util/concurrent/atomic/"));
     }
@@ -63,6 +63,14 @@ final class JdkTransformer implements ClassFileTransformer {
                 }
                 if (className.startsWith("java/lang/ThreadLocal")) {
                     return new CurrentThreadSites(mv, changed); // thread locals are the logical thread's
+                }
+                if (className.equals("java/lang/VirtualThread")) {
+                    // only its starts, which override Thread's: the checked code's virtual threads are refused (JdkHandler)
+                    if (name.equals("start") && (desc.equals("()V") || desc.equals("(Ljdk/internal/vm/ThreadContainer;)V"))) {
+                        changed[0] = true;
+                        return new RunPrologue(mv, "startPrologue");
+                    }
+                    return mv;
                 }
                 if (className.equals("java/lang/Thread")) {
                     if (name.equals("<init>")) {

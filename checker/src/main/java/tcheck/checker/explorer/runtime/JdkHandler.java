@@ -115,12 +115,18 @@ public final class JdkHandler implements JdkBridge.Handler {
 
     @Override
     public boolean startRequested(Thread t) {
-        if (t instanceof Carrier || VirtualCarriers.isCarrier(t)) {
+        if (t instanceof Carrier || VirtualCarriers.isCarrier(t) || VirtualCarriers.logical(t) != null) {
             return false; // the explorer's own thread, whoever's code path made it
         }
         ThreadState me = me();
         if (me == null || me.bypass) {
             return false; // not a checked thread: a real start
+        }
+        if (t.getClass().getName().equals("java.lang.VirtualThread") && Execution.active == me.execution) {
+            me.execution.uncontrollable("thread " + me.name + " started a virtual thread" + Execution.where(new Throwable())
+                    + ": tcheck does not control the program's virtual threads (start platform threads, new Thread(..), in the code"
+                    + " under test)");
+            throw new ExecutionAborted();
         }
         if (Execution.active != me.execution) {
             // a thread of an execution that has ended, unwinding after an abort (a pool's worker replacing itself as it
