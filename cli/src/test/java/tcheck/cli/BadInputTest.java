@@ -65,7 +65,8 @@ class BadInputTest {
 
     @Test
     void virtualThreadsAskedOfAJdkWithoutThem() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() < 21, "this JDK has virtual threads");
+        org.junit.jupiter.api.Assumptions.assumeTrue(!tcheck.checker.explorer.runtime.Substrate.available().contains(
+                tcheck.checker.explorer.runtime.Substrate.VIRTUAL), "this JDK has virtual threads");
         System.setProperty("tcheck.substrate", "virtual");
         try {
             Cli r = bad("check", "race-counter/unsynchronized");

@@ -82,7 +82,7 @@ public final class ExplorerBenchmark {
                 + " platform carriers and on virtual threads sharing one carrier (JDK 21+; '-' where there are none), in turn,"
                 + " the fastest of up to five runs each: executions/s of each, the fastest over threads, and microseconds per"
                 + " execution)");
-        for (Substrate sub : substrates()) { // warm each
+        for (Substrate sub : Substrate.available()) { // warm each
             on(sub, () -> Explorer.explore(new ScenarioSource(warm, warm.defaultBound()), ExplorerOptions.defaults()));
         }
         List<Map<String, Object>> substrates = new ArrayList<>();
@@ -152,7 +152,7 @@ public final class ExplorerBenchmark {
      */
     private static Map<String, Object> substrates(Scenario s) {
         Bound bound = s.defaultBound();
-        List<Substrate> subs = substrates();
+        List<Substrate> subs = Substrate.available();
         Map<Substrate, Exploration> best = new java.util.EnumMap<>(Substrate.class);
         long spent = 0;
         for (int i = 0; i < 5 && spent < 1_000; i++) {
@@ -188,12 +188,6 @@ public final class ExplorerBenchmark {
         }
         row.put("fastestOverThreadsExecutionsPerSecond", ratio);
         return row;
-    }
-
-    /** The substrates this JDK has: virtual threads from JDK 21 on. */
-    private static List<Substrate> substrates() {
-        return Runtime.version().feature() >= 21 ? List.of(Substrate.THREADS, Substrate.POOLED, Substrate.VIRTUAL)
-                : List.of(Substrate.THREADS, Substrate.POOLED);
     }
 
     private static double micros(Exploration e) {

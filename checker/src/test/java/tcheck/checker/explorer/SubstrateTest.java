@@ -56,14 +56,15 @@ class SubstrateTest {
         assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
     }
 
-    private static java.util.List<Thread> carriers() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("tcheck-carrier-")).toList();
+    /** The live threads whose names start so: a substrate's carriers. */
+    private static java.util.List<Thread> carriers(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).toList();
     }
 
     @Test
     void idleCarriersEndWhenInterruptedAndThePoolMakesNewOnes() {
         assertEquals(Verdict.VERIFIED, explore(Substrate.POOLED).verdict());
-        java.util.List<Thread> idle = carriers();
+        java.util.List<Thread> idle = carriers("tcheck-carrier-");
         assertFalse(idle.isEmpty());
         idle.forEach(Thread::interrupt); // as a JVM's owner asks its threads to end (exec:java does)
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
@@ -82,7 +83,7 @@ class SubstrateTest {
 
     @Test
     void onVirtualThreadsTheProgramSeesItsOwnThreads() {
-        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        assumeTrue(Substrate.available().contains(Substrate.VIRTUAL), "virtual threads need JDK 21");
         Exploration e = explore(Substrate.VIRTUAL);
         assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
         assertTrue(e.complete());
@@ -91,7 +92,7 @@ class SubstrateTest {
 
     @Test
     void onVirtualThreadsDaemonStatusIsTheProgramsOwn() {
-        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        assumeTrue(Substrate.available().contains(Substrate.VIRTUAL), "virtual threads need JDK 21");
         System.setProperty(Substrate.PROPERTY, "virtual");
         Exploration e = RealJavaTest.explore(DaemonStatus.class);
         assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
@@ -100,7 +101,7 @@ class SubstrateTest {
     /** Main waits inside a class initializer, where its virtual thread cannot unmount: the worker it waits for still runs. */
     @Test
     void aVirtualThreadBlockedInsideAStaticInitializerLetsTheOthersRun() {
-        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        assumeTrue(Substrate.available().contains(Substrate.VIRTUAL), "virtual threads need JDK 21");
         System.setProperty(Substrate.PROPERTY, "virtual");
         Exploration e = RealJavaTest.explore(JoinInsideStaticInit.class);
         assertEquals(Verdict.VERIFIED, e.verdict(), e.message());
@@ -109,31 +110,27 @@ class SubstrateTest {
         assertEquals(RealJavaTest.explore(JoinInsideStaticInit.class).executions(), e.executions(), "the same search on fresh threads");
     }
 
-    private static java.util.List<Thread> virtualCarriers() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("tcheck-vcarrier-")).toList();
-    }
-
     @Test
     void idleVirtualCarriersEndWhenInterruptedAndNewOnesAreMade() {
-        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
+        assumeTrue(Substrate.available().contains(Substrate.VIRTUAL), "virtual threads need JDK 21");
         assertEquals(Verdict.VERIFIED, explore(Substrate.VIRTUAL).verdict());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !virtualCarriers().isEmpty()
-                && virtualCarriers().stream().allMatch(t -> t.getState() == Thread.State.WAITING));
-        java.util.List<Thread> idle = virtualCarriers();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !carriers("tcheck-vcarrier-").isEmpty()
+                && carriers("tcheck-vcarrier-").stream().allMatch(t -> t.getState() == Thread.State.WAITING));
+        java.util.List<Thread> idle = carriers("tcheck-vcarrier-");
         idle.forEach(Thread::interrupt);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> idle.stream().noneMatch(Thread::isAlive));
         Exploration again = explore(Substrate.VIRTUAL);
         assertEquals(Verdict.VERIFIED, again.verdict(), again.message());
         assertEquals(Set.of("virtual"), RealThreadProbe.takeAll());
-        assertFalse(virtualCarriers().isEmpty(), "a new carrier serves them");
+        assertFalse(carriers("tcheck-vcarrier-").isEmpty(), "a new carrier serves them");
     }
 
     /** The program's own virtual threads are not controlled, on any substrate: an error saying where, never a verdict. */
     @Test
     void theProgramsOwnVirtualThreadsAreAnErrorThatSaysWhere() {
-        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
-        for (Substrate sub : Substrate.values()) {
+        assumeTrue(Substrate.available().contains(Substrate.VIRTUAL), "virtual threads need JDK 21");
+        for (Substrate sub : Substrate.available()) {
             System.setProperty(Substrate.PROPERTY, sub.name().toLowerCase(java.util.Locale.ROOT));
             Exploration e = RealJavaTest.explore(tcheck.checker.explorer.javafixtures.StartsVirtualThread.class);
             assertEquals(Verdict.ERROR, e.verdict(), sub + ": " + e.message());

@@ -35,18 +35,18 @@ final class Baton {
             spinUntil(() -> given, SPIN_NANOS);
         }
         waiter = Thread.currentThread();
-        if (!given && VirtualCarriers.pinnedHere()) {
+        boolean pinned = !given && VirtualCarriers.pinnedHere();
+        if (pinned) {
             VirtualCarriers.blocking(); // this park blocks the carrier: another must run whoever gets the turn
-            try {
-                while (!given) {
-                    LockSupport.park(this);
-                }
-            } finally {
+        }
+        try {
+            while (!given) {
+                LockSupport.park(this);
+            }
+        } finally {
+            if (pinned) {
                 VirtualCarriers.unblocked();
             }
-        }
-        while (!given) {
-            LockSupport.park(this);
         }
         given = false;
         waiter = null;

@@ -122,15 +122,15 @@ public final class JdkHandler implements JdkBridge.Handler {
         if (me == null || me.bypass) {
             return false; // not a checked thread: a real start
         }
-        if (t.getClass().getName().equals("java.lang.VirtualThread") && Execution.active == me.execution) {
-            me.execution.uncontrollable("thread " + me.name + " started a virtual thread" + Execution.where(new Throwable())
-                    + ": tcheck does not control the program's virtual threads (start platform threads, new Thread(..), in the code"
-                    + " under test)");
-            throw new ExecutionAborted();
-        }
         if (Execution.active != me.execution) {
             // a thread of an execution that has ended, unwinding after an abort (a pool's worker replacing itself as it
             // dies): a thread started now would run the program's tasks uncontrolled, beside the next execution
+            throw new ExecutionAborted();
+        }
+        if (t.getClass().getName().equals("java.lang.VirtualThread")) {
+            me.execution.uncontrollable("thread " + me.name + " started a virtual thread" + Execution.where(new Throwable())
+                    + ": tcheck does not control the program's virtual threads (start platform threads, new Thread(..), in the code"
+                    + " under test)");
             throw new ExecutionAborted();
         }
         if (me.execution.stateOf(t) != null) {

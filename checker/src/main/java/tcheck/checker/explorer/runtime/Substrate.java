@@ -17,17 +17,25 @@ public enum Substrate {
     /** The system property that chooses the substrate. */
     public static final String PROPERTY = "tcheck.substrate";
 
+    /** Whether this JDK has virtual threads (21 and later). */
+    private static final boolean VIRTUAL_THREADS = Runtime.version().feature() >= 21;
+
+    /** The substrates this JDK has: virtual threads from JDK 21 on. */
+    public static java.util.List<Substrate> available() {
+        return VIRTUAL_THREADS ? java.util.List.of(THREADS, POOLED, VIRTUAL) : java.util.List.of(THREADS, POOLED);
+    }
+
     /** The substrate the property asks for (read per execution, so a test may compare both in one JVM). */
     public static Substrate configured() {
         String v = System.getProperty(PROPERTY);
         if (v == null || v.isBlank()) {
-            return Runtime.version().feature() >= 21 ? VIRTUAL : POOLED;
+            return VIRTUAL_THREADS ? VIRTUAL : POOLED;
         }
         return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "threads" -> THREADS;
             case "pooled" -> POOLED;
             case "virtual" -> {
-                if (Runtime.version().feature() < 21) {
+                if (!VIRTUAL_THREADS) {
                     throw new IllegalArgumentException("-D" + PROPERTY + "=virtual needs JDK 21 or later; this is JDK "
                             + Runtime.version().feature());
                 }

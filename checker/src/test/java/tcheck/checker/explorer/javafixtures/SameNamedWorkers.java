@@ -9,16 +9,7 @@ public class SameNamedWorkers implements Runnable {
 
     @Override
     public void run() {
-        Thread a = new Thread(() -> count++, "worker");
-        Thread b = new Thread(() -> count++, "worker");
-        a.start();
-        b.start();
-        try {
-            a.join();
-            b.join();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        Join.allNamed("worker", () -> count++, () -> count++);
         if (count != 2) {
             throw new AssertionError("lost update: " + count);
         }
