@@ -654,12 +654,30 @@ public final class Execution {
     /** Runs the explorer's own reads of the program (state, toString of values) without scheduling points. */
     void bypassing(Runnable r) {
         ThreadState caller = CURRENT.get();
-        CURRENT.set(new ThreadState(-1, "explorer", Thread.currentThread(), this, true));
+        CURRENT.set(bypassState(caller));
         try {
             r.run();
         } finally {
             CURRENT.set(caller);
         }
+    }
+
+    /**
+     * The explorer's stand-in on this thread while it reads the program: made once per thread of the
+     * execution (it happens at every step, and a thread's state is not small). It carries no state:
+     * every hook lets a bypassing thread through untouched.
+     */
+    private ThreadState bypassState(ThreadState caller) {
+        Thread current = Thread.currentThread();
+        if (caller == null || caller.execution != this) {
+            return new ThreadState(-1, "explorer", current, this, true);
+        }
+        ThreadState b = caller.bypassTwin;
+        if (b == null || b.thread != current) {
+            b = new ThreadState(-1, "explorer", current, this, true);
+            caller.bypassTwin = b;
+        }
+        return b;
     }
 
     /** The program's shared state as plain values; call while bypassing. */
@@ -683,8 +701,8 @@ public final class Execution {
             return false;
         }
         List<Integer> enabled = new ArrayList<>();
-        Map<Integer, Op> pending = new LinkedHashMap<>();
-        Map<Integer, VectorClock> clocks = new LinkedHashMap<>();
+        Map<Integer, Op> pending = new ByThread<>(threads.size());
+        Map<Integer, VectorClock> clocks = new ByThread<>(threads.size());
         lastPending = pending;
         lastClocks = clocks;
         boolean anyAlive = false;

@@ -57,6 +57,8 @@ final class ThreadState {
     int spuriousLeft = 2;
     /** Timeouts this thread may still take while another thread could run (see ModelContext.mayTimeOut). */
     int earlyTimeoutsLeft = 1;
+    /** Stands in for this thread while the explorer reads the program from it (see Execution.bypassing). */
+    ThreadState bypassTwin;
     /** The thread's body is running under the explorer (started once, however it is entered). */
     boolean inBody;
 

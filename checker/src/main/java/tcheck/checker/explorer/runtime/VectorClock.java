@@ -4,7 +4,15 @@ import java.util.Arrays;
 
 /** A vector clock indexed by thread id, growing as threads appear. */
 public final class VectorClock {
-    private int[] c = new int[4];
+    private int[] c;
+
+    public VectorClock() {
+        c = new int[4];
+    }
+
+    private VectorClock(int[] c) {
+        this.c = c;
+    }
 
     public int get(int thread) {
         return thread < c.length ? c[thread] : 0;
@@ -28,9 +36,7 @@ public final class VectorClock {
     }
 
     public VectorClock copy() {
-        VectorClock v = new VectorClock();
-        v.c = c.clone();
-        return v;
+        return new VectorClock(c.clone());
     }
 
     private void ensure(int index) {
