@@ -72,9 +72,36 @@ class LauncherTest {
         Launched l = launch("-Xmx1g  -Dfrom.env=1", "-J-Dtcheck.debug=true", "check", "race-counter", "-J-Xss2m", "--quiet");
         assertEquals(0, l.exitCode(), l.err());
         int jar = l.javaArgs().indexOf("-jar");
-        assertEquals(List.of("-Dtcheck.home=" + root.toRealPath(), "-Xshare:off", "-Xmx1g", "-Dfrom.env=1", "-Dtcheck.debug=true", "-Xss2m"),
+        assertEquals(List.of("-Dtcheck.home=" + root.toRealPath(), "-Xshare:off", "-XX:+UseParallelGC", "-Xmx1g", "-Dfrom.env=1",
+                        "-Dtcheck.debug=true", "-Xss2m"),
                 l.javaArgs().subList(0, jar), l.javaArgs().toString());
         assertEquals(List.of("check", "race-counter", "--quiet"), l.javaArgs().subList(jar + 2, l.javaArgs().size()));
+    }
+
+    /** With the bridge jar built beside the jar, it goes on the boot class path and class-data sharing stays on. */
+    @Test
+    void theBridgeJarGoesOnTheBootClassPathWhenItIsNoOlderThanTheJar() throws Exception {
+        Path bridge = root.resolve("cli/target/tcheck-bridge.jar");
+        Files.writeString(bridge, "not really a jar either");
+        Files.setLastModifiedTime(bridge, Files.getLastModifiedTime(root.resolve("cli/target/tcheck.jar")));
+        List<String> args = launch(null, "list").javaArgs();
+        assertTrue(args.contains("-Xbootclasspath/a:" + root.toRealPath().resolve("cli/target/tcheck-bridge.jar")), args.toString());
+        assertTrue(!args.contains("-Xshare:off"), args.toString());
+
+        // a bridge older than the jar is a leftover of another build: not used
+        Files.setLastModifiedTime(bridge, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(root.resolve("cli/target/tcheck.jar")).toMillis() - 60_000));
+        args = launch(null, "list").javaArgs();
+        assertTrue(args.contains("-Xshare:off") && args.stream().noneMatch(a -> a.startsWith("-Xbootclasspath")), args.toString());
+    }
+
+    /** The launcher's collector gives way to the user's: two collectors on one command line are a JVM error. */
+    @Test
+    void aCollectorTheUserChoosesReplacesTheLaunchersOwn() throws Exception {
+        List<String> args = launch("-XX:+UseG1GC", "list").javaArgs();
+        assertTrue(args.contains("-XX:+UseG1GC") && !args.contains("-XX:+UseParallelGC"), args.toString());
+        args = launch(null, "-J-XX:+UseSerialGC", "list").javaArgs();
+        assertTrue(args.contains("-XX:+UseSerialGC") && !args.contains("-XX:+UseParallelGC"), args.toString());
     }
 
     @Test

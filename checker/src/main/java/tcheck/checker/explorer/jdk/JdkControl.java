@@ -60,7 +60,9 @@ public final class JdkControl {
         long start = System.nanoTime();
         try {
             Instrumentation inst = fromLauncher != null ? fromLauncher : ByteBuddyAgent.install();
-            inst.appendToBootstrapClassLoaderSearch(new JarFile(bridgeJar().toFile()));
+            if (!bridgeOnBootPath()) {
+                inst.appendToBootstrapClassLoaderSearch(new JarFile(bridgeJar().toFile()));
+            }
             Class<?> bridge = Class.forName("tcheck.jdkbridge.JdkBridge", true, null);
             // java.base must read the bootstrap loader's unnamed module to link the rewritten call sites
             Module base = Object.class.getModule();
@@ -104,6 +106,16 @@ public final class JdkControl {
                     + "); run with the tcheck launcher or a JDK that allows attaching an agent";
         }
         return problem;
+    }
+
+    /** The launcher put the bridge on the boot class path at start (-Xbootclasspath/a), which keeps class-data sharing on. */
+    private static boolean bridgeOnBootPath() {
+        try {
+            Class.forName("tcheck.jdkbridge.JdkBridge", false, null);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static Path bridgeJar() throws IOException {
