@@ -45,7 +45,7 @@ class LivelockFewestPreemptionsTest {
     @Test
     void aMapCutByItsBudgetKeepsTheLivelockFoundAndSaysAFewerOneMayExist() {
         Exploration full = explore(ExplorerOptions.defaults());
-        Exploration cut = explore(ExplorerOptions.defaults().withLivelockSearch(20));
+        Exploration cut = explore(ExplorerOptions.defaults().withFewerPreemptionsSearch(20));
         assertEquals(tcheck.results.FailureKind.LIVELOCK, cut.kind(), cut.message());
         assertTrue(String.valueOf(cut.details().get("budgetCut")).contains("may exist"), cut.details().toString());
         assertFalse(cut.details().containsKey("statesMapped"), "a map cut short proves nothing: " + cut.details());

@@ -183,9 +183,9 @@ public final class Explorer {
         String cut = null;
         Exploration fewerUnproven = null;
         for (int b = 0; b < first.preemptions(); b++) {
-            // a livelock's search for fewer preemptions gets a budget of its own: its executions that spin go on to the step bound
-            Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions,
-                    first.kind() == FailureKind.LIVELOCK ? livelockSearchCap(first) : Long.MAX_VALUE);
+            // a budget of its own, so that a bound whose first counterexample has many preemptions (the search for
+            // fewer grows with the threads to the power of the preemptions) still leaves the rest for shrinking
+            Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions, fewerPreemptionsCap(first));
             executions = fewer.executions();
             if (fewer.foundCounterexample() && first.kind() == fewer.kind() && fewer.preemptions() != null
                     && fewer.preemptions() > b) {
@@ -221,9 +221,9 @@ public final class Explorer {
         return shrink(withStrategy(first, first.strategy() + label, first, cut).withExecutions(executions), start);
     }
 
-    /** Where the search for a livelock with fewer preemptions stops: its own budget after the livelock found, at most half the whole. */
-    private long livelockSearchCap(Exploration first) {
-        return first.executions() + Math.min(options.maxExecutions() / 2, options.livelockSearch());
+    /** Where the search for fewer preemptions stops: its own budget after the first counterexample, at most half the whole. */
+    private long fewerPreemptionsCap(Exploration first) {
+        return first.executions() + Math.min(options.maxExecutions() / 2, options.fewerPreemptionsSearch());
     }
 
     /**
@@ -238,7 +238,7 @@ public final class Explorer {
         long executions = first.executions();
         long mapSteps = 0;
         long mapStart = System.nanoTime();
-        long cap = livelockSearchCap(first);
+        long cap = fewerPreemptionsCap(first);
         while (graph.hasNext()) {
             if (executions >= cap || (System.nanoTime() - start) / 1_000_000 >= options.maxMillis()) {
                 String cut = "mapping the reachable states for the fewest preemptions ran out of budget after "

@@ -33,7 +33,7 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
                               long seed, int pctDepth, String schedule, boolean spuriousWakeups,
                               long stuckTimeoutMillis, boolean freshClasses,
                               boolean linearizability, FailureKind preferKind, boolean baseline, boolean lenientSchedule,
-                              long linearizabilitySteps, int livelockSearch) {
+                              long linearizabilitySteps, int fewerPreemptionsSearch) {
 
     public static final java.util.List<String> STRATEGIES = java.util.List.of("auto", "dpor", "odpor", "dfs", "pb", "random", "pct", "replay");
 
@@ -44,17 +44,18 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
     }
 
     /**
-     * Executions the search for a livelock with the fewest preemptions may take (mapping the reachable
-     * states, one short execution per state and thread; or the preemption-bounded search where states
-     * cannot be mapped, whose executions that spin go on to the step bound): a livelock is already in
-     * hand, so it gets a budget of its own, at most half the whole. The generous philosophers' 3 seats
-     * take about 10,000.
+     * Executions the search for a counterexample with fewer preemptions than the first one may take
+     * (the preemption-bounded search; for a livelock, mapping the reachable states, one short execution
+     * per state and thread): a counterexample is already in hand, so it gets a budget of its own, at most
+     * half the whole, and shrinking the trace keeps some. The generous philosophers' 3 seats take about
+     * 10,000; 5 greedy philosophers' deadlock, found with 18 preemptions, would take the whole budget
+     * to look for one with a single preemption.
      */
-    public static final int LIVELOCK_SEARCH = 20_000;
+    public static final int FEWER_PREEMPTIONS_SEARCH = 20_000;
 
     public static ExplorerOptions defaults() {
         return new ExplorerOptions("auto", 50_000, 60_000, 300, 3, 1, 3, null, false, 10_000, false, false, null, false, false,
-                LinearizabilityChecker.DEFAULT_MAX_STEPS, LIVELOCK_SEARCH);
+                LinearizabilityChecker.DEFAULT_MAX_STEPS, FEWER_PREEMPTIONS_SEARCH);
     }
 
     public ExplorerOptions withStrategy(String s) {
@@ -122,9 +123,9 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
         return with(b -> b.linearizabilitySteps = steps);
     }
 
-    /** The executions the search for a livelock with fewer preemptions may take (at most half the budget). */
-    public ExplorerOptions withLivelockSearch(int executions) {
-        return with(b -> b.livelockSearch = executions);
+    /** The executions the search for a counterexample with fewer preemptions may take (at most half the budget). */
+    public ExplorerOptions withFewerPreemptionsSearch(int executions) {
+        return with(b -> b.fewerPreemptionsSearch = executions);
     }
 
     /** Run as before the speed work (every trace recorded, classic DPOR): the benchmark's "before". */
@@ -156,7 +157,7 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
         boolean baseline;
         boolean lenientSchedule;
         long linearizabilitySteps;
-        int livelockSearch;
+        int fewerPreemptionsSearch;
 
         Copy(ExplorerOptions o) {
             strategy = o.strategy;
@@ -175,13 +176,13 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
             baseline = o.baseline;
             lenientSchedule = o.lenientSchedule;
             linearizabilitySteps = o.linearizabilitySteps;
-            livelockSearch = o.livelockSearch;
+            fewerPreemptionsSearch = o.fewerPreemptionsSearch;
         }
 
         ExplorerOptions build() {
             return new ExplorerOptions(strategy, maxExecutions, maxMillis, maxSteps, maxPreemptions, seed, pctDepth, schedule,
                     spuriousWakeups, stuckTimeoutMillis, freshClasses, linearizability, preferKind, baseline, lenientSchedule,
-                    linearizabilitySteps, livelockSearch);
+                    linearizabilitySteps, fewerPreemptionsSearch);
         }
     }
 }

@@ -31,6 +31,22 @@ class HonestTimeTest {
         assertTrue(cut.firstCounterexampleMillis() >= 0 && cut.firstCounterexampleMillis() <= cut.millis());
     }
 
+    /**
+     * The search for fewer preemptions stops at a budget of its own, not the whole one: a bound whose
+     * first counterexample has many preemptions would otherwise spend the whole budget there and leave
+     * nothing for shrinking. Its own budget of 5 executions cuts it here; the run stops well short of
+     * the whole budget, keeps the counterexample first found, and says that one with fewer may exist.
+     */
+    @Test
+    void theSearchForFewerPreemptionsHasABudgetOfItsOwn() {
+        Exploration full = greedy(ExplorerOptions.defaults());
+        Exploration cut = greedy(ExplorerOptions.defaults().withFewerPreemptionsSearch(5));
+        assertTrue(cut.foundCounterexample() && cut.kind() == tcheck.results.FailureKind.DEADLOCK, cut.message());
+        assertTrue(String.valueOf(cut.details().get("budgetCut")).contains("may exist"), cut.details().toString());
+        assertTrue(cut.executions() < full.executions() && cut.executions() < 200, cut.executions() + " executions");
+        assertTrue(cut.preemptions() >= full.preemptions(), cut.preemptions() + " against " + full.preemptions());
+    }
+
     /** The reported counterexample's trace is rendered (the search itself records none). */
     @Test
     void theReportedTraceIsRendered() {
