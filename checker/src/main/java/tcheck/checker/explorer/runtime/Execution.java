@@ -4,7 +4,6 @@ import tcheck.results.FailureKind;
 import tcheck.scenario.Program;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
