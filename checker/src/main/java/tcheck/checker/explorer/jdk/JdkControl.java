@@ -25,6 +25,7 @@ import java.util.jar.JarOutputStream;
  * when that is impossible, so the explorer can refuse code it would not control instead of guessing.
  */
 public final class JdkControl {
+    private static final String BRIDGE = "tcheck.jdkbridge.JdkBridge";
     private static final String[] BRIDGE_CLASSES = {"tcheck/jdkbridge/JdkBridge", "tcheck/jdkbridge/JdkBridge$Handler",
         "tcheck/jdkbridge/JdkBridge$Internal"};
     private static volatile Instrumentation fromLauncher;
@@ -60,10 +61,11 @@ public final class JdkControl {
         long start = System.nanoTime();
         try {
             Instrumentation inst = fromLauncher != null ? fromLauncher : ByteBuddyAgent.install();
-            if (!bridgeOnBootPath()) {
+            Class<?> bridge = bridgeOnBootPath();
+            if (bridge == null) {
                 inst.appendToBootstrapClassLoaderSearch(new JarFile(bridgeJar().toFile()));
+                bridge = Class.forName(BRIDGE, true, null);
             }
-            Class<?> bridge = Class.forName("tcheck.jdkbridge.JdkBridge", true, null);
             // java.base must read the bootstrap loader's unnamed module to link the rewritten call sites
             Module base = Object.class.getModule();
             Map<String, Set<Module>> exports = new java.util.HashMap<>();
@@ -108,13 +110,15 @@ public final class JdkControl {
         return problem;
     }
 
-    /** The launcher put the bridge on the boot class path at start (-Xbootclasspath/a), which keeps class-data sharing on. */
-    private static boolean bridgeOnBootPath() {
+    /**
+     * The bridge, when the launcher put it on the boot class path at start (-Xbootclasspath/a, which keeps
+     * class-data sharing on), else null.
+     */
+    private static Class<?> bridgeOnBootPath() {
         try {
-            Class.forName("tcheck.jdkbridge.JdkBridge", false, null);
-            return true;
+            return Class.forName(BRIDGE, true, null);
         } catch (ClassNotFoundException e) {
-            return false;
+            return null;
         }
     }
 
