@@ -234,7 +234,7 @@ public final class Explorer {
      * with the replay: the preemption-bounded search then tries.
      */
     private Exploration cheapestLivelock(Exploration first, long start) {
-        StateGraph graph = new StateGraph();
+        StateGraph graph = new StateGraph(options.maxSteps());
         long executions = first.executions();
         long mapSteps = 0;
         long mapStart = System.nanoTime();

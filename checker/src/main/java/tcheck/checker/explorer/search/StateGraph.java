@@ -13,10 +13,13 @@ import tcheck.checker.explorer.runtime.Op;
  * Maps the program's reachable states, as the livelock watch tells them apart (shared values,
  * pending operations, lock owners and waiters): a search that keeps states instead of paths. Each
  * execution replays the path to a state and takes one thread not yet taken there, then runs on with
- * the default policy and is abandoned as soon as it reaches a state already known, whose ways on are
- * queued already. When nothing is queued every enabled thread of every reachable state has been taken
- * once: the graph is complete, and questions about all schedules, infinite ones included (the cheapest
- * fair cycle, see {@link CheapestLasso}), are answered on it exactly.
+ * the default policy. Reaching a state already known, it takes there a thread not yet taken, if any,
+ * rather than replay the path to that state in another execution later (replaying paths is most of
+ * what a map costs); it is abandoned at a known state with every thread taken, or past half the step
+ * bound, where a long run risks the bound. When nothing is queued every enabled thread of every
+ * reachable state has been taken once: the graph is complete, and questions about all schedules,
+ * infinite ones included (the cheapest fair cycle, see {@link CheapestLasso}), are answered on it
+ * exactly. A state's path is the shortest one seen to it, so that replaying it costs least.
  *
  * <p>States are fingerprints: what a thread keeps to itself (its locals) is seen only through its
  * pending operation, so two states alike but for locals are one node. The graph is therefore exact
@@ -32,7 +35,9 @@ public final class StateGraph implements Strategy {
     public static final class State {
         final List<Integer> enabled;
         final Map<Integer, Long> next = new LinkedHashMap<>();
-        final int[] path;
+        /** The threads queued to be taken here and not taken yet. */
+        final List<Integer> open = new ArrayList<>(2);
+        int[] path;
 
         State(List<Integer> enabled, int[] path) {
             this.enabled = enabled;
@@ -52,9 +57,14 @@ public final class StateGraph implements Strategy {
     private record Branch(long from, int thread) {
     }
 
+    /** @param maxSteps the step bound of an execution: an execution takes known states' open threads up to half of it */
+    public StateGraph(int maxSteps) {
+        goOnUntil = maxSteps / 2;
+    }
+
     /** A graph given whole, as if mapped (tests of what is computed on graphs). */
     static StateGraph given(long initial, Map<Long, List<Integer>> enabled, Map<Long, Map<Integer, Long>> next) {
-        StateGraph g = new StateGraph();
+        StateGraph g = new StateGraph(0);
         g.started = true;
         g.initial = initial;
         enabled.forEach((h, e) -> {
@@ -66,7 +76,8 @@ public final class StateGraph implements Strategy {
     }
 
     private final Map<Long, State> states = new LinkedHashMap<>();
-    private final Deque<Branch> todo = new ArrayDeque<>();
+    private final Deque<Branch> todo = new ArrayDeque<>(); // may hold branches taken since: see open
+    private final int goOnUntil;
     private long initial;
     private boolean started;
     private String incomplete;
@@ -81,7 +92,15 @@ public final class StateGraph implements Strategy {
 
     @Override
     public boolean hasNext() {
-        return incomplete == null && (!started || !todo.isEmpty());
+        return incomplete == null && (!started || hasOpenBranch());
+    }
+
+    /** Whether a queued branch is still to be taken, dropping those taken since they were queued. */
+    private boolean hasOpenBranch() {
+        while (!todo.isEmpty() && !states.get(todo.peek().from).open.contains(todo.peek().thread)) {
+            todo.pop();
+        }
+        return !todo.isEmpty();
     }
 
     @Override
@@ -95,7 +114,9 @@ public final class StateGraph implements Strategy {
             return;
         }
         Branch b = todo.pop();
-        path = states.get(b.from).path;
+        State from = states.get(b.from);
+        from.open.remove((Integer) b.thread);
+        path = from.path;
         branchThread = b.thread;
         branchFrom = b.from;
     }
@@ -127,17 +148,27 @@ public final class StateGraph implements Strategy {
                 return -1;
             }
         } else {
-            if (states.containsKey(stateHash)) {
-                return -1; // known: its ways on are queued or taken
-            }
-            if (step == 0) {
-                initial = stateHash;
-            }
-            states.put(stateHash, new State(enabled, taken.stream().mapToInt(Integer::intValue).toArray()));
-            choice = enabled.contains(preferred) ? preferred : enabled.get(0);
-            for (int t : enabled) {
-                if (t != choice) {
-                    todo.push(new Branch(stateHash, t));
+            State known = states.get(stateHash);
+            if (known != null) {
+                if (known.open.isEmpty() || step >= goOnUntil) {
+                    return -1; // its ways on are taken, or queued for an execution of their own
+                }
+                if (step < known.path.length) {
+                    known.path = takenSoFar();
+                }
+                choice = known.open.remove(known.open.size() - 1);
+            } else {
+                if (step == 0) {
+                    initial = stateHash;
+                }
+                State s = new State(enabled, takenSoFar());
+                states.put(stateHash, s);
+                choice = enabled.contains(preferred) ? preferred : enabled.get(0);
+                for (int t : enabled) {
+                    if (t != choice) {
+                        todo.addLast(new Branch(stateHash, t));
+                        s.open.add(t);
+                    }
                 }
             }
         }
@@ -161,19 +192,32 @@ public final class StateGraph implements Strategy {
 
     @Override
     public void end(Execution execution) {
+        end(execution.boundReached(), execution.redundant());
+    }
+
+    /** The end of an execution cut at the step bound, or abandoned by this map at a known state ({@code redundant}), or neither. */
+    void end(boolean boundReached, boolean redundant) {
         if (incomplete != null || previousThread < 0) {
             return;
         }
-        if (execution.boundReached()) {
+        if (boundReached) {
             incomplete = "an execution reached the step bound without coming back to a known state";
-        } else if (!execution.redundant()) {
+        } else if (!redundant) {
             states.get(previous).next.putIfAbsent(previousThread, END); // the last step ended the execution
         }
     }
 
     @Override
     public boolean exhausted() {
-        return incomplete == null && started && todo.isEmpty();
+        return incomplete == null && started && !hasOpenBranch();
+    }
+
+    private int[] takenSoFar() {
+        int[] p = new int[taken.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = taken.get(i);
+        }
+        return p;
     }
 
     /** Why the graph cannot be complete, or null. */

@@ -1,0 +1,104 @@
+package tcheck.checker.explorer.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The map of states, driven by a program simulated here: two threads that each take {@code n} steps
+ * touching nothing the other sees, so the state is the pair of how far each has gone, and every
+ * state where both can run is a branch. When both are done the execution ends: that is no state. The map must come out whole, and each state's
+ * path must be a shortest one, whatever order the executions found them in.
+ */
+class StateGraphTest {
+    private static final int N = 4;
+
+    private static long state(int a, int b) {
+        return a * 100L + b + 1;
+    }
+
+    /** Runs the map to the end over the grid; returns the number of executions it took. */
+    private static int map(StateGraph g, int maxSteps) {
+        int executions = 0;
+        while (g.hasNext()) {
+            g.begin();
+            executions++;
+            int a = 0;
+            int b = 0;
+            int last = -1;
+            boolean abandoned = false;
+            for (int step = 0; a < N || b < N; step++) {
+                assertTrue(step < maxSteps, "the grid is shorter than the bound");
+                List<Integer> enabled = new ArrayList<>();
+                if (a < N) {
+                    enabled.add(0);
+                }
+                if (b < N) {
+                    enabled.add(1);
+                }
+                int t = g.chooseThread(step, enabled, last, last < 0 ? 0 : last, Map.of(), false, state(a, b));
+                if (t < 0) {
+                    abandoned = true;
+                    break;
+                }
+                if (t == 0) {
+                    a++;
+                } else {
+                    b++;
+                }
+                last = t;
+            }
+            g.end(false, abandoned);
+        }
+        return executions;
+    }
+
+    @Test
+    void theMapOfTheGridIsWholeAndEachPathShortest() {
+        StateGraph g = new StateGraph(1000);
+        map(g, 1000);
+        assertNull(g.incomplete());
+        assertTrue(g.exhausted());
+        assertEquals((N + 1) * (N + 1) - 1, g.states().size());
+        for (int a = 0; a <= N; a++) {
+            for (int b = 0; b <= N && a + b < 2 * N; b++) {
+                StateGraph.State s = g.states().get(state(a, b));
+                assertEquals(a + b, s.path.length, "a shortest path to (" + a + ", " + b + ")");
+                if (a < N) {
+                    assertEquals(a + 1 + b == 2 * N ? StateGraph.END : state(a + 1, b), s.next(0));
+                }
+                if (b < N) {
+                    assertEquals(a + b + 1 == 2 * N ? StateGraph.END : state(a, b + 1), s.next(1));
+                }
+            }
+        }
+    }
+
+    /**
+     * An execution that reaches a known state with a thread not yet taken there takes it, instead of
+     * leaving it to an execution of its own that replays the path there first: the grid's N*N branches
+     * cost at most half as many executions (one each, 17, without).
+     */
+    @Test
+    void anExecutionGoesOnFromAKnownStateWithAThreadNotYetTaken() {
+        int executions = map(new StateGraph(1000), 1000);
+        assertTrue(executions <= N * N / 2, executions + " executions for " + N * N + " branches");
+    }
+
+    /** Past half the step bound an execution stops at a known state rather than risk the bound; the map is whole all the same. */
+    @Test
+    void pastHalfTheStepBoundTheBranchesAreLeftToExecutionsOfTheirOwn() {
+        StateGraph g = new StateGraph(4);
+        int executions = map(g, 1000);
+        assertNull(g.incomplete());
+        assertTrue(g.exhausted());
+        assertEquals((N + 1) * (N + 1) - 1, g.states().size());
+        assertEquals(N * N + 1, executions, "the first, and one per branch");
+    }
+}
