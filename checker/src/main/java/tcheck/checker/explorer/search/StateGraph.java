@@ -19,7 +19,9 @@ import tcheck.checker.explorer.runtime.Op;
  * bound, where a long run risks the bound. When nothing is queued every enabled thread of every
  * reachable state has been taken once: the graph is complete, and questions about all schedules,
  * infinite ones included (the cheapest fair cycle, see {@link CheapestLasso}), are answered on it
- * exactly. A state's path is the shortest one seen to it, so that replaying it costs least.
+ * exactly. Branches are taken first in, first out, so that the known states an execution meets
+ * mostly still have threads to take; a state's path gives way to a shorter one seen while it has
+ * some, so that replaying it costs less.
  *
  * <p>States are fingerprints: what a thread keeps to itself (its locals) is seen only through its
  * pending operation, so two states alike but for locals are one node. The graph is therefore exact
@@ -76,7 +78,7 @@ public final class StateGraph implements Strategy {
     }
 
     private final Map<Long, State> states = new LinkedHashMap<>();
-    private final Deque<Branch> todo = new ArrayDeque<>(); // may hold branches taken since: see open
+    private final Deque<Branch> todo = new ArrayDeque<>(); // first in, first out; may hold branches taken since: see open
     private final int goOnUntil;
     private long initial;
     private boolean started;
