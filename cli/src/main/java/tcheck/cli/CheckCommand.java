@@ -75,7 +75,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "scenarios checked at once, each job a JVM of its own (default 1: a JVM costs about a second to start"
-                    + " and warm up, and on a busy machine the jobs only compete for the cores). The verdicts, traces and"
+                    + " and warm up, and an exploration needs a core free at every step: with no idle core left, the jobs"
+                    + " slow each other down, on 2 cores to half the speed of one job). The verdicts, traces and"
                     + " schedules are those of one job; the output keeps the order of the scenarios")
     Integer jobs;
 

@@ -30,8 +30,9 @@ import java.util.jar.JarFile;
  * it takes the scenarios in order, checking each itself unless another job has checked it already,
  * while the other jobs take them from the end, one at a time. It never waits for a job: a JVM
  * started for a few short scenarios may still be warming up when this one gets there, and then
- * this one checks the scenario itself. It still competes with the jobs for the cores (on 2 cores,
- * measured, no faster than one job). Output keeps the order.
+ * this one checks the scenario itself. It still competes with the jobs for the cores: an exploration
+ * hands the processor from thread to thread at every step, each hand-off waiting for a free core (on 2
+ * cores, measured, two jobs take twice as long as one). Output keeps the order.
  */
 final class Jobs implements AutoCloseable {
     /** What a job answers when a scenario is done: this, the id, then {@code engine:file} for each result it wrote, in order. */
