@@ -152,8 +152,11 @@ public final class StateGraph implements Strategy {
         } else {
             State known = states.get(stateHash);
             if (known != null) {
-                if (known.open.isEmpty() || step >= goOnUntil) {
-                    return -1; // its ways on are taken, or queued for an execution of their own
+                if (known.open.isEmpty() || step >= goOnUntil || !known.enabled.equals(enabled)) {
+                    // its ways on are taken, or left to an execution of their own that replays its path
+                    // (also when the threads that can run differ: a state alike but for what the threads keep
+                    // to themselves, which its fingerprint does not see; its own path is what was mapped)
+                    return -1;
                 }
                 if (step < known.path.length) {
                     known.path = takenSoFar();

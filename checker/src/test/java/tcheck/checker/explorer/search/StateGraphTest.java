@@ -101,4 +101,31 @@ class StateGraphTest {
         assertEquals((N + 1) * (N + 1) - 1, g.states().size());
         assertEquals(N * N + 1, executions, "the first, and one per branch");
     }
+
+    /**
+     * A state met again with other threads able to run (alike but for what the threads keep to
+     * themselves, which the fingerprint does not see) is not taken on from there: the thread not yet
+     * taken is left to an execution that replays the state's own path, and the map stays usable.
+     */
+    @Test
+    void aStateMetWithOtherThreadsAbleToRunIsLeftToItsOwnPath() {
+        long s0 = 1;
+        long s1 = 2;
+        long s2 = 3;
+        StateGraph g = new StateGraph(1000);
+        g.begin();
+        assertEquals(0, g.chooseThread(0, List.of(0, 1), -1, 0, Map.of(), false, s0));
+        assertEquals(0, g.chooseThread(1, List.of(0, 1), 0, 0, Map.of(), false, s1)); // s1: thread 1 still to take
+        g.end(false, false);
+        g.begin(); // thread 1 at s0
+        assertEquals(1, g.chooseThread(0, List.of(0, 1), -1, 0, Map.of(), false, s0));
+        assertEquals(0, g.chooseThread(1, List.of(0), 1, 0, Map.of(), false, s2));
+        assertEquals(-1, g.chooseThread(2, List.of(0), 0, 0, Map.of(), false, s1), "s1 again, but only thread 0 can run");
+        g.end(false, true);
+        assertNull(g.incomplete());
+        assertTrue(g.hasNext(), "thread 1 at s1 is still to take");
+        g.begin();
+        assertEquals(0, g.chooseThread(0, List.of(0, 1), -1, 0, Map.of(), false, s0), "s1's own path");
+        assertEquals(1, g.chooseThread(1, List.of(0, 1), 0, 0, Map.of(), false, s1));
+    }
 }
