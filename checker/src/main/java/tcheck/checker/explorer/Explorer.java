@@ -45,6 +45,9 @@ public final class Explorer {
     private final ProgramSource source;
     private final ExplorerOptions options;
     private final Consumer<String> progress;
+    /** How often a long exploration says how far it has got (a test makes it every execution). */
+    static long progressEveryNanos = 2_000_000_000L;
+    private long lastReport = System.nanoTime();
     private ClassLoader sharedLoader;
     /** The last search stopped because the budget ran out, not because it was done. */
     private boolean budgetCut;
@@ -253,6 +256,8 @@ public final class Explorer {
             executions++;
             mapSteps += ex.steps().size();
             graph.end(ex);
+            reportProgress(executions, "mapping the reachable states (" + String.format(Locale.ROOT, "%,d", graph.states().size())
+                    + " so far) for the livelock with the fewest preemptions", start);
         }
         if (DEBUG) {
             System.err.println("[state graph] " + graph.states().size() + " states, " + (executions - first.executions())
@@ -491,11 +496,19 @@ public final class Explorer {
         }
     }
 
+    /** Says how far the exploration has got, when it has said nothing for a while. */
+    private void reportProgress(long executions, String doing, long start) {
+        if (System.nanoTime() - lastReport > progressEveryNanos) {
+            lastReport = System.nanoTime();
+            progress.accept(source.describe() + ": " + String.format(Locale.ROOT, "%,d", executions) + " executions, " + doing + ", "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+    }
+
     /** @param record keep every execution's trace (one replay shows it); searches keep none, see {@link #render} */
     private Exploration search(Strategy strategy, long start, long executionsBefore, boolean record) {
         long executions = executionsBefore;
         long bounded = 0;
-        long lastReport = System.nanoTime();
         Map<String, RaceDetector.Race> races = new LinkedHashMap<>();
         List<String> threads = List.of();
         boolean budgetOut = false;
@@ -574,11 +587,7 @@ public final class Explorer {
                         schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size(), null), 0, threads, shownRaces(ex, ex.steps().size()),
                         Map.of(), -1);
             }
-            if (System.nanoTime() - lastReport > 2_000_000_000L) {
-                lastReport = System.nanoTime();
-                progress.accept(source.describe() + ": " + executions + " executions, " + strategy.name() + ", "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms");
-            }
+            reportProgress(executions, strategy.name(), start);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (fallback != null) {

@@ -55,4 +55,23 @@ class HonestTimeTest {
         assertFalse(e.trace().isEmpty());
         assertTrue(e.trace().stream().allMatch(t -> t.action() != null && t.state() != null), e.trace().toString());
     }
+
+    /**
+     * Mapping the states for the livelock with the fewest preemptions (seconds at a larger bound) says
+     * how far it has got, as the searches do: here every execution, so that a small map shows it.
+     */
+    @Test
+    void mappingTheStatesSaysHowFarItHasGot() {
+        Scenario s = Catalog.select("lock-order/back-off").get(0);
+        java.util.List<String> said = new java.util.ArrayList<>();
+        long every = Explorer.progressEveryNanos;
+        Explorer.progressEveryNanos = -1;
+        try {
+            Exploration e = new Explorer(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults(), said::add).run();
+            assertTrue(e.details().get("statesMapped") instanceof Integer, "found on the map: " + e.details());
+        } finally {
+            Explorer.progressEveryNanos = every;
+        }
+        assertTrue(said.stream().anyMatch(m -> m.contains("mapping the reachable states (") && m.contains(" so far)")), said.toString());
+    }
 }
