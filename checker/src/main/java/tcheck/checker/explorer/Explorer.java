@@ -256,7 +256,7 @@ public final class Explorer {
             executions++;
             mapSteps += ex.steps().size();
             graph.end(ex);
-            reportProgress(executions, "mapping the reachable states (" + String.format(Locale.ROOT, "%,d", graph.states().size())
+            reportProgress(executions, () -> "mapping the reachable states (" + String.format(Locale.ROOT, "%,d", graph.states().size())
                     + " so far) for the livelock with the fewest preemptions", start);
         }
         if (DEBUG) {
@@ -497,10 +497,10 @@ public final class Explorer {
     }
 
     /** Says how far the exploration has got, when it has said nothing for a while. */
-    private void reportProgress(long executions, String doing, long start) {
+    private void reportProgress(long executions, java.util.function.Supplier<String> doing, long start) {
         if (System.nanoTime() - lastReport > progressEveryNanos) {
             lastReport = System.nanoTime();
-            progress.accept(source.describe() + ": " + String.format(Locale.ROOT, "%,d", executions) + " executions, " + doing + ", "
+            progress.accept(source.describe() + ": " + String.format(Locale.ROOT, "%,d", executions) + " executions, " + doing.get() + ", "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
     }
@@ -587,7 +587,7 @@ public final class Explorer {
                         schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size(), null), 0, threads, shownRaces(ex, ex.steps().size()),
                         Map.of(), -1);
             }
-            reportProgress(executions, strategy.name(), start);
+            reportProgress(executions, strategy::name, start);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (fallback != null) {
