@@ -19,9 +19,9 @@ import tcheck.checker.explorer.runtime.Op;
  * bound, where a long run risks the bound. When nothing is queued every enabled thread of every
  * reachable state has been taken once: the graph is complete, and questions about all schedules,
  * infinite ones included (the cheapest fair cycle, see {@link CheapestLasso}), are answered on it
- * exactly. Branches are taken first in, first out, so that the known states an execution meets
- * mostly still have threads to take; a state's path gives way to a shorter one seen while it has
- * some, so that replaying it costs less.
+ * exactly. The states with threads to take are queued first in, first out, so that the known
+ * states an execution meets mostly still have threads to take; a state's path gives way to a
+ * shorter one seen while it has some, so that replaying it costs less.
  *
  * <p>States are fingerprints: what a thread keeps to itself (its locals) is seen only through its
  * pending operation, so two states alike but for locals are one node. The graph is therefore exact
@@ -56,9 +56,6 @@ public final class StateGraph implements Strategy {
         }
     }
 
-    private record Branch(long from, int thread) {
-    }
-
     /** @param maxSteps the step bound of an execution: an execution takes known states' open threads up to half of it */
     public StateGraph(int maxSteps) {
         goOnUntil = maxSteps / 2;
@@ -78,7 +75,8 @@ public final class StateGraph implements Strategy {
     }
 
     private final Map<Long, State> states = new LinkedHashMap<>();
-    private final Deque<Branch> todo = new ArrayDeque<>(); // first in, first out; may hold branches taken since: see open
+    /** The states with threads still to take, first in, first out (a state whose threads were all taken since is dropped). */
+    private final Deque<Long> todo = new ArrayDeque<>();
     private final int goOnUntil;
     private long initial;
     private boolean started;
@@ -97,9 +95,9 @@ public final class StateGraph implements Strategy {
         return incomplete == null && (!started || hasOpenBranch());
     }
 
-    /** Whether a queued branch is still to be taken, dropping those taken since they were queued. */
+    /** Whether a queued state still has a thread to take, dropping those whose threads were all taken since. */
     private boolean hasOpenBranch() {
-        while (!todo.isEmpty() && !states.get(todo.peek().from).open.contains(todo.peek().thread)) {
+        while (!todo.isEmpty() && states.get(todo.peek()).open.isEmpty()) {
             todo.pop();
         }
         return !todo.isEmpty();
@@ -115,12 +113,10 @@ public final class StateGraph implements Strategy {
             branchThread = -1;
             return;
         }
-        Branch b = todo.pop();
-        State from = states.get(b.from);
-        from.open.remove((Integer) b.thread);
+        branchFrom = todo.peek();
+        State from = states.get(branchFrom);
+        branchThread = from.open.remove(0);
         path = from.path;
-        branchThread = b.thread;
-        branchFrom = b.from;
     }
 
     @Override
@@ -171,9 +167,11 @@ public final class StateGraph implements Strategy {
                 choice = enabled.contains(preferred) ? preferred : enabled.get(0);
                 for (int t : enabled) {
                     if (t != choice) {
-                        todo.addLast(new Branch(stateHash, t));
                         s.open.add(t);
                     }
+                }
+                if (!s.open.isEmpty()) {
+                    todo.addLast(stateHash);
                 }
             }
         }
