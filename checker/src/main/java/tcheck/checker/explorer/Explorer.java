@@ -266,7 +266,11 @@ public final class Explorer {
         if (graph.incomplete() != null) {
             return null;
         }
+        long lassoStart = System.nanoTime();
         CheapestLasso.Lasso lasso = CheapestLasso.of(graph);
+        if (DEBUG) {
+            System.err.println("[cheapest lasso] " + (System.nanoTime() - lassoStart) / 1_000_000 + " ms");
+        }
         String mapped = "the cheapest fair cycle among " + String.format(Locale.ROOT, "%,d", graph.states().size()) + " states";
         if (lasso == null || lasso.preemptions() > first.preemptions()) {
             return null; // the map disagrees with the livelock found: states it merges differ after all

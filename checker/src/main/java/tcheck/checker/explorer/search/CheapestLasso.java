@@ -173,14 +173,13 @@ public final class CheapestLasso {
 
     /** The cheapest fair lap from {@code s0} within its component, entered from any last thread; null if none below {@code bound}. */
     private Lap cheapestLap(int s0, int[] component, long[] prefixDist, long bound) {
-        Map<Long, Long> dist = new HashMap<>();
-        Map<Long, long[]> from = new HashMap<>(); // key -> {previous key, thread}
+        LapTable table = new LapTable();
         PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
         for (int l = 0; l < lasts; l++) {
             long d = prefixDist[s0 * lasts + l];
             if (d != Long.MAX_VALUE) {
                 long key = key(s0, l, 0, 0);
-                dist.put(key, d);
+                table.start(key, d);
                 queue.add(new long[] {d, key});
             }
         }
@@ -190,7 +189,7 @@ public final class CheapestLasso {
             if (top[0] >= bound) {
                 return null;
             }
-            if (top[0] > dist.get(key)) {
+            if (top[0] > table.cost(key)) {
                 continue;
             }
             int i = (int) (key >>> 40);
@@ -200,10 +199,8 @@ public final class CheapestLasso {
             if (i == s0 && moved != 0 && (seen & ~moved) == 0) {
                 List<Integer> lap = new ArrayList<>();
                 long k = key;
-                long[] back;
-                while ((back = from.get(k)) != null) {
-                    lap.add((int) back[1]);
-                    k = back[0];
+                for (int t; (t = table.thread(k)) >= 0; k = table.from(k)) {
+                    lap.add(t);
                 }
                 Collections.reverse(lap);
                 int startLast = (int) ((k >>> 32) & 0xFF);
@@ -218,10 +215,8 @@ public final class CheapestLasso {
                 int t = enabled[i][m];
                 long to = key(j, t + 1, moved | (1L << t), seenHere);
                 long d = top[0] + cost(i, l - 1, t);
-                Long known = dist.get(to);
-                if (known == null || d < known) {
-                    dist.put(to, d);
-                    from.put(to, new long[] {key, t});
+                if (d < table.cost(to)) {
+                    table.reach(to, d, key, t);
                     queue.add(new long[] {d, to});
                 }
             }
