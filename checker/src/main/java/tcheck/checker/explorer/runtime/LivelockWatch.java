@@ -1,6 +1,7 @@
 package tcheck.checker.explorer.runtime;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,9 +51,12 @@ final class LivelockWatch {
         // taken alone, which belong to the prefix)
         List<Integer> visits = seen.computeIfAbsent(hash, h -> new ArrayList<>());
         Integer earlier = null;
-        for (int v = visits.size() - 1; v >= 0 && earlier == null; v--) {
-            if (fair(steps, visits.get(v), n)) {
-                earlier = visits.get(v);
+        if (!visits.isEmpty()) {
+            Lap lap = new Lap(steps, n);
+            for (int v = visits.size() - 1; v >= 0 && earlier == null; v--) {
+                if (lap.from(visits.get(v)).fair()) {
+                    earlier = visits.get(v);
+                }
             }
         }
         visits.add(n);
@@ -73,18 +77,44 @@ final class LivelockWatch {
     }
 
     /**
-     * Every thread that could run somewhere on the cycle takes a step in it (strong fairness): a lap in
-     * which one thread spins while another, blocked only now and then, never gets its turn is that
-     * thread starved by the schedule, not a livelock of the program.
+     * The steps from an earlier visit up to now, grown backwards one earlier visit at a time, so that
+     * trying every earlier visit of a state costs one pass over the steps, not one per visit: in a
+     * long livelock a state is visited at every lap, and a pass per visit made each step's choice
+     * cost the square of the execution's length.
      */
-    private static boolean fair(List<Step> steps, int from, int to) {
-        Set<Integer> enabled = new LinkedHashSet<>();
-        Set<Integer> moved = new LinkedHashSet<>();
-        for (int i = from; i < to; i++) {
-            enabled.addAll(steps.get(i).enabled);
-            moved.add(steps.get(i).thread);
+    private static final class Lap {
+        private final List<Step> steps;
+        private final BitSet enabled = new BitSet();
+        private final BitSet moved = new BitSet();
+        private int from;
+
+        Lap(List<Step> steps, int to) {
+            this.steps = steps;
+            this.from = to;
         }
-        return moved.containsAll(enabled);
+
+        /** Takes in the steps from {@code start} on (an earlier start than any before). */
+        Lap from(int start) {
+            while (from > start) {
+                Step s = steps.get(--from);
+                for (int t : s.enabled) {
+                    enabled.set(t);
+                }
+                moved.set(s.thread);
+            }
+            return this;
+        }
+
+        /**
+         * Every thread that could run somewhere on the lap takes a step in it (strong fairness): a lap in
+         * which one thread spins while another, blocked only now and then, never gets its turn is that
+         * thread starved by the schedule, not a livelock of the program.
+         */
+        boolean fair() {
+            BitSet starved = (BitSet) enabled.clone();
+            starved.andNot(moved);
+            return starved.isEmpty();
+        }
     }
 
     /** At the step bound: the livelock, if the execution has been going round a cycle. */
