@@ -820,7 +820,8 @@ public final class Execution {
             List<Step> same = stepsByKey.get(step.op.key());
             if (same != null) {
                 for (Step earlier : same) {
-                    if (earlier.op.dependsOn(step.op)) {
+                    // a step the clock has already (through a later one) adds nothing: clocks are closed under joins
+                    if (c.get(earlier.thread) < earlier.index && earlier.op.dependsOn(step.op)) {
                         c.join(earlier.dep);
                     }
                 }

@@ -1,7 +1,6 @@
 package tcheck.checker.explorer.runtime;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +22,7 @@ final class LivelockWatch {
     private int cycleStart;
     private int followedFrom;
     private int expected = -1;
+    private final FairLaps laps = new FairLaps();
 
     /** The choice actually made; leaving the cycle ends following it. */
     void chosen(int thread) {
@@ -50,15 +50,10 @@ final class LivelockWatch {
         // the latest earlier visit that closes a fair cycle: the shortest lap (a longer one only adds turns
         // taken alone, which belong to the prefix)
         List<Integer> visits = seen.computeIfAbsent(hash, h -> new ArrayList<>());
-        Integer earlier = null;
-        if (!visits.isEmpty()) {
-            Lap lap = new Lap(steps, n);
-            for (int v = visits.size() - 1; v >= 0 && earlier == null; v--) {
-                if (lap.from(visits.get(v)).fair()) {
-                    earlier = visits.get(v);
-                }
-            }
+        for (int i = laps.steps(); i < n; i++) {
+            laps.add(steps.get(i).enabled, steps.get(i).thread);
         }
+        Integer earlier = visits.isEmpty() ? null : laps.latestFairStart(visits);
         visits.add(n);
         if (cycle == null && earlier != null) {
             cycle = new ArrayList<>();
@@ -74,47 +69,6 @@ final class LivelockWatch {
             cycle = null;
         }
         return enabled.contains(last) ? last : enabled.get(0);
-    }
-
-    /**
-     * The steps from an earlier visit up to now, grown backwards one earlier visit at a time, so that
-     * trying every earlier visit of a state costs one pass over the steps, not one per visit: in a
-     * long livelock a state is visited at every lap, and a pass per visit made each step's choice
-     * cost the square of the execution's length.
-     */
-    private static final class Lap {
-        private final List<Step> steps;
-        private final BitSet enabled = new BitSet();
-        private final BitSet moved = new BitSet();
-        private int from;
-
-        Lap(List<Step> steps, int to) {
-            this.steps = steps;
-            this.from = to;
-        }
-
-        /** Takes in the steps from {@code start} on (an earlier start than any before). */
-        Lap from(int start) {
-            while (from > start) {
-                Step s = steps.get(--from);
-                for (int t : s.enabled) {
-                    enabled.set(t);
-                }
-                moved.set(s.thread);
-            }
-            return this;
-        }
-
-        /**
-         * Every thread that could run somewhere on the lap takes a step in it (strong fairness): a lap in
-         * which one thread spins while another, blocked only now and then, never gets its turn is that
-         * thread starved by the schedule, not a livelock of the program.
-         */
-        boolean fair() {
-            BitSet starved = (BitSet) enabled.clone();
-            starved.andNot(moved);
-            return starved.isEmpty();
-        }
     }
 
     /** At the step bound: the livelock, if the execution has been going round a cycle. */
