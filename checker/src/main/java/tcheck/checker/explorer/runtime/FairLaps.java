@@ -29,7 +29,8 @@ final class FairLaps {
 
     /** The next step: the threads that could run before it, and the one that ran. */
     void add(List<Integer> enabled, int thread) {
-        for (int t : enabled) {
+        for (int i = 0; i < enabled.size(); i++) { // no iterator: this runs at every step
+            int t = enabled.get(i);
             lastEnabled = atLeast(lastEnabled, t);
             lastEnabled[t] = steps;
         }

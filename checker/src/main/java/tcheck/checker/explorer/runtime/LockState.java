@@ -47,8 +47,8 @@ final class LockState {
         long x = StateHash.mix(name().hashCode());
         x = StateHash.mix(x + (owner == null ? -1 : owner.id));
         x = StateHash.mix(x + holds);
-        for (ThreadState w : waiters) {
-            x = StateHash.mix(x + w.id);
+        for (int i = 0; i < waiters.size(); i++) { // no iterator: every lock is hashed at every step
+            x = StateHash.mix(x + waiters.get(i).id);
         }
         return x; // summed over locks by the models: mixed, so swapped owners do not cancel out
     }

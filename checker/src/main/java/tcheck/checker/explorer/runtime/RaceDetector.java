@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tcheck.checker.explorer.instrument.Site;
 
 /**
  * Data races by vector clocks: two accesses to the same plain (non-volatile) location, at least one
@@ -32,7 +33,14 @@ public final class RaceDetector {
         }
     }
 
-    private record Epoch(int thread, int clock, Access access) {
+    /**
+     * An access as the detector keeps it: its words are put together only if it turns out to race
+     * (most accesses never do, and every memory access of an execution comes through here).
+     */
+    private record Epoch(int thread, int clock, String threadName, int step, boolean write, Site site) {
+        Access access(String location) {
+            return new Access(threadName, step, (write ? "writes " : "reads ") + location, site == null ? "" : site.where());
+        }
     }
 
     private static final class LocationState {
@@ -45,16 +53,17 @@ public final class RaceDetector {
 
     void access(ThreadState t, Object target, Object slot, boolean write, int step, Op op, ObjectNames names) {
         LocationState s = locations.computeIfAbsent(new Location(target, slot), k -> new LocationState());
-        String locName = slot instanceof Integer i ? names.of(target) + "[" + i + "]" : names.field(target, String.valueOf(slot));
-        Access me = new Access(t.name, step, (write ? "writes " : "reads ") + locName, op.site() == null ? "" : op.site().where());
-        Epoch now = new Epoch(t.id, t.hb.get(t.id), me);
+        if (!(target instanceof String)) {
+            names.of(target); // the object is named now, in the order objects are met, as naming the location would
+        }
+        Epoch now = new Epoch(t.id, t.hb.get(t.id), t.name, step, write, op.site());
         if (s.lastWrite != null && unordered(s.lastWrite, t)) {
-            report(locName, s.lastWrite.access, me);
+            report(target, slot, names, s.lastWrite, now);
         }
         if (write) {
             for (Epoch r : s.reads.values()) {
                 if (unordered(r, t)) {
-                    report(locName, r.access, me);
+                    report(target, slot, names, r, now);
                 }
             }
             s.reads.clear();
@@ -68,9 +77,10 @@ public final class RaceDetector {
         return earlier.thread != t.id && earlier.clock > t.hb.get(earlier.thread);
     }
 
-    private void report(String location, Access first, Access second) {
+    private void report(Object target, Object slot, ObjectNames names, Epoch first, Epoch second) {
         if (races.size() < 20) {
-            races.add(new Race(location, first, second));
+            String location = slot instanceof Integer i ? names.of(target) + "[" + i + "]" : names.field(target, String.valueOf(slot));
+            races.add(new Race(location, first.access(location), second.access(location)));
         }
     }
 
