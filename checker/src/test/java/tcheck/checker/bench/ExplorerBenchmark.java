@@ -92,15 +92,16 @@ public final class ExplorerBenchmark {
         json.put("substrates", substrates);
         System.out.println();
 
-        System.out.printf(Locale.ROOT, "%-38s %-5s %-10s %6s %6s %7s %7s %8s %8s | %6s %6s %7s %5s | %8s %6s %10s %5s %5s%n",
+        System.out.printf(Locale.ROOT, "%-38s %-5s %-10s %6s %6s %7s %7s %8s %8s | %6s %6s %7s %5s | %8s %6s %10s %5s %5s %6s%n",
                 "scenario", "bound", "verdict", "execs", "before", "1st cx", "before", "total", "before",
-                "execs", "/s", "total", "@+1", "us/exec", "before", "st/thr", "ovh", "opt");
+                "execs", "/s", "total", "@+1", "us/exec", "before", "st/thr", "ovh", "opt", "KB/ex");
         System.out.println("(default bound, now and before: executions, time to the first counterexample, whole run;"
                 + " @+1: one more thread, " + largerMillis / 1000 + " s budget; us/exec: microseconds per execution of the DPOR"
                 + " search alone, now and recording every trace as before; st/thr: steps and threads per execution;"
                 + " ovh: us/exec / (its thread starts + hand-offs at the substrate's limit);"
                 + " opt: executions per Mazurkiewicz trace of auto's DPOR, fixed variants; a lower bound where objects are created"
-                + " during the run, as they are named by the order they are met)");
+                + " during the run, as they are named by the order they are met; KB/ex: kilobytes the default run allocates per"
+                + " execution, a measure of the explorer's own work that the machine's noise does not move)");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Scenario s : scenarios) {
             rows.add(scenario(s, largerMillis, startJoinMicros, handOffMicros));
@@ -190,6 +191,19 @@ public final class ExplorerBenchmark {
         return row;
     }
 
+    /**
+     * Bytes allocated so far by every live platform thread: the explorer's and its carriers' (which
+     * also carry the virtual threads). Unlike times, it does not vary from run to run on a busy machine.
+     */
+    private static long allocated() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long b : mx.getThreadAllocatedBytes(mx.getAllThreadIds())) {
+            sum += Math.max(0, b);
+        }
+        return sum;
+    }
+
     private static double micros(Exploration e) {
         return e.millis() * 1000.0 / Math.max(1, e.executions());
     }
@@ -198,7 +212,9 @@ public final class ExplorerBenchmark {
         Bound bound = s.defaultBound();
         Bound larger = new Bound(bound.threads() + 1, bound.operations(), bound.capacity());
         Exploration before = Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults().withBaseline(true));
+        long allocatedBefore = allocated();
         Exploration now = Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults());
+        double kilobytesPerExec = (allocated() - allocatedBefore) / 1024.0 / Math.max(1, now.executions());
         Exploration big = Explorer.explore(new ScenarioSource(s, larger), ExplorerOptions.defaults().withBudget(50_000, largerMillis));
         boolean fixed = s.expected() == tcheck.scenario.Expected.FIXED;
         Mazurkiewicz.Coverage cov = Mazurkiewicz.explore(new ScenarioSource(s, bound), new OptimalDpor(), fixed ? 20_000 : 300);
@@ -212,12 +228,12 @@ public final class ExplorerBenchmark {
         Double optimum = fixed && cov.complete() ? cov.ratio() : null;
         double rateBefore = rate(before);
         double rateNow = rate(now);
-        System.out.printf(Locale.ROOT, "%-38s %-5s %-10s %6d %6d %7s %7s %8s %8s | %6d %6.0f %7s %5s | %8.0f %6.0f %10s %4.1fx %5s%n",
+        System.out.printf(Locale.ROOT, "%-38s %-5s %-10s %6d %6d %7s %7s %8s %8s | %6d %6.0f %7s %5s | %8.0f %6.0f %10s %4.1fx %5s %6.0f%n",
                 s.id(), bound, verdict(now), now.executions(), before.executions(), first(now), first(before), ms(now.millis()),
                 ms(before.millis()), big.executions(), rate(big), ms(big.millis()), big.verdict() == Verdict.VERIFIED ? "ok"
                         : big.foundCounterexample() ? "cx" : big.verdict().label().substring(0, Math.min(5, big.verdict().label().length())),
                 perExecMicros, perExecRecordedMicros, String.format(Locale.ROOT, "%.0f/%.1f", stepsPerExec, threadsPerExec),
-                overhead, optimum == null ? "-" : String.format(Locale.ROOT, "%.2f", optimum));
+                overhead, optimum == null ? "-" : String.format(Locale.ROOT, "%.2f", optimum), kilobytesPerExec);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("scenario", s.id());
         row.put("bound", bound.toString());
@@ -232,6 +248,7 @@ public final class ExplorerBenchmark {
         row.put("microsPerExecutionRecordingEveryTrace", perExecRecordedMicros);
         row.put("substrateLimitMicrosPerExecution", limit);
         row.put("overheadRatio", overhead);
+        row.put("allocatedKilobytesPerExecution", kilobytesPerExec);
         row.put("dporExecutionsPerTrace", optimum);
         row.put("traces", fixed && cov.complete() ? cov.traces().size() : null);
         return row;
