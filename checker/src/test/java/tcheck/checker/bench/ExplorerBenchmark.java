@@ -101,7 +101,7 @@ public final class ExplorerBenchmark {
                 + " ovh: us/exec / (its thread starts + hand-offs at the substrate's limit);"
                 + " opt: executions per Mazurkiewicz trace of auto's DPOR, fixed variants; a lower bound where objects are created"
                 + " during the run, as they are named by the order they are met; KB/ex: kilobytes the default run allocates per"
-                + " execution, a measure of the explorer's own work that the machine's noise does not move)");
+                + " execution, a measure of the explorer's own work that a busy machine hardly moves)");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Scenario s : scenarios) {
             rows.add(scenario(s, largerMillis, startJoinMicros, handOffMicros));
@@ -193,7 +193,8 @@ public final class ExplorerBenchmark {
 
     /**
      * Bytes allocated so far by every live platform thread: the explorer's and its carriers' (which
-     * also carry the virtual threads). Unlike times, it does not vary from run to run on a busy machine.
+     * also carry the virtual threads). It varies by a few percent from run to run (when the JIT compiles
+     * what, and so which allocations it removes), where the times on this shared machine vary by a fifth.
      */
     private static long allocated() {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
