@@ -47,8 +47,8 @@ public record ExplorerOptions(String strategy, int maxExecutions, long maxMillis
      * Executions the search for a counterexample with fewer preemptions than the first one may take
      * (the preemption-bounded search; for a livelock, mapping the reachable states): a counterexample is
      * already in hand, so it gets a budget of its own, at most half the whole, and shrinking the trace
-     * keeps some. The generous philosophers' 3 seats take about 3,300; 5 greedy philosophers' deadlock, found with 18 preemptions, would take the whole budget
-     * to look for one with a single preemption.
+     * keeps some. The generous philosophers' 3 seats take about 3,300; 5 greedy philosophers' deadlock,
+     * found with 18 preemptions, would take the whole budget to look for one with a single preemption.
      */
     public static final int FEWER_PREEMPTIONS_SEARCH = 20_000;
 

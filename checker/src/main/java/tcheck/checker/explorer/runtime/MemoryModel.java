@@ -56,16 +56,9 @@ final class MemoryModel implements PrimitiveModel {
     public String describe(Op op, Step s, ObjectNames names) {
         String v = s.hasValue ? Actions.show(s.value) : "?";
         return switch (op.kind()) {
-            case READ -> "read " + location(op, names) + " -> " + v;
-            case WRITE -> "write " + location(op, names) + " <- " + v;
+            case READ -> "read " + names.location(op.target(), op.slot()) + " -> " + v;
+            case WRITE -> "write " + names.location(op.target(), op.slot()) + " <- " + v;
             default -> names.of(op.target()) + "." + op.slot() + "()" + (s.hasValue && s.value != Void.class ? " -> " + v : "");
         };
-    }
-
-    private static String location(Op op, ObjectNames names) {
-        if (op.slot() instanceof Integer i) {
-            return names.of(op.target()) + "[" + i + "]";
-        }
-        return names.field(op.target(), String.valueOf(op.slot()));
     }
 }

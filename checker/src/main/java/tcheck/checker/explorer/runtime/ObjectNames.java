@@ -138,6 +138,11 @@ final class ObjectNames {
         return o instanceof Number && (o.getClass().getName().startsWith("java.lang.") || o.getClass().getName().startsWith("java.math."));
     }
 
+    /** A memory location as traces show it: {@code forks[1]} for an array element, else as {@link #field}. */
+    String location(Object target, Object slot) {
+        return slot instanceof Integer i ? of(target) + "[" + i + "]" : field(target, String.valueOf(slot));
+    }
+
     /** Name for a field of an object: the bare field when the owner is the first of its class and no element of an array. */
     String field(Object owner, String field) {
         if (owner instanceof String cls) {

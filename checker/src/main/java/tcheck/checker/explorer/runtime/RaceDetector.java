@@ -79,7 +79,7 @@ public final class RaceDetector {
 
     private void report(Object target, Object slot, ObjectNames names, Epoch first, Epoch second) {
         if (races.size() < 20) {
-            String location = slot instanceof Integer i ? names.of(target) + "[" + i + "]" : names.field(target, String.valueOf(slot));
+            String location = names.location(target, slot);
             races.add(new Race(location, first.access(location), second.access(location)));
         }
     }
