@@ -78,7 +78,11 @@ public final class Explorer {
     public Exploration probe(Probe probe) {
         synchronized (ONE_AT_A_TIME) {
             tcheck.checker.explorer.jdk.JdkControl.ensureInstalled();
-            return render(search(probe, System.nanoTime(), 0, true));
+            try {
+                return render(search(probe, System.nanoTime(), 0, true));
+            } finally {
+                keepLoader();
+            }
         }
     }
 
@@ -87,23 +91,31 @@ public final class Explorer {
             tcheck.checker.explorer.jdk.JdkControl.ensureInstalled(); // when it cannot, JDK calls end in an error that says why
             tcheck.checker.explorer.runtime.OutsideThreads.forget();
             long start = System.nanoTime();
-            Exploration result = switch (options.strategy()) {
-                case "auto" -> auto(start);
-                case "dpor" -> search(dpor(), start, 0);
-                case "odpor" -> search(new OptimalDpor(), start, 0);
-                case "dfs" -> search(DepthFirstSearch.naive(), start, 0);
-                case "pb" -> preemptionBounded(options.maxPreemptions(), start);
-                case "random" -> search(new RandomWalk(options.seed(), options.maxExecutions()), start, 0);
-                case "pct" -> search(new Pct(options.seed(), options.maxExecutions(), options.pctDepth()), start, 0);
-                case "replay" -> replay(options.schedule(), start);
-                default -> throw new IllegalArgumentException("unknown strategy " + options.strategy());
-            };
-            result = render(result);
-            // the whole run's wall time (searches, shrinking, rendering), not the time of the search that found it
-            return result.reportedAs(result.strategy(), result.executions(), result.boundedExecutions(),
-                    (System.nanoTime() - start) / 1_000_000, result.races(), result.firstCounterexampleMillis(),
-                    outcomes.isEmpty() ? null : OUTCOMES, outcomes.outcomes());
+            try {
+                return runStrategy(start);
+            } finally {
+                keepLoader();
+            }
         }
+    }
+
+    private Exploration runStrategy(long start) {
+        Exploration result = switch (options.strategy()) {
+            case "auto" -> auto(start);
+            case "dpor" -> search(dpor(), start, 0);
+            case "odpor" -> search(new OptimalDpor(), start, 0);
+            case "dfs" -> search(DepthFirstSearch.naive(), start, 0);
+            case "pb" -> preemptionBounded(options.maxPreemptions(), start);
+            case "random" -> search(new RandomWalk(options.seed(), options.maxExecutions()), start, 0);
+            case "pct" -> search(new Pct(options.seed(), options.maxExecutions(), options.pctDepth()), start, 0);
+            case "replay" -> replay(options.schedule(), start);
+            default -> throw new IllegalArgumentException("unknown strategy " + options.strategy());
+        };
+        result = render(result);
+        // the whole run's wall time (searches, shrinking, rendering), not the time of the search that found it
+        return result.reportedAs(result.strategy(), result.executions(), result.boundedExecutions(),
+                (System.nanoTime() - start) / 1_000_000, result.races(), result.firstCounterexampleMillis(),
+                outcomes.isEmpty() ? null : OUTCOMES, outcomes.outcomes());
     }
 
     /**
@@ -649,11 +661,22 @@ public final class Explorer {
      * {@code SHRINK_ATTEMPTS} replays): the classes under test are defined once, not per search.
      */
     private ClassLoader sharedLoader() {
+        if (sharedLoader == null) {
+            sharedLoader = source.instrumenter().takeIdle(); // the last run's, when it left its classes as defined
+        }
         if (sharedLoader == null || sharedLoader instanceof InstrumentingClassLoader l && l.definedStaticState()) {
             // every execution starts from the same static state: classes with statics are defined anew
             sharedLoader = newLoader();
         }
         return sharedLoader;
+    }
+
+    /** At the end of a run: its loader, if its classes are still as defined, is kept for the next run of the same classes. */
+    private void keepLoader() {
+        if (sharedLoader instanceof InstrumentingClassLoader l && !l.definedStaticState()) {
+            source.instrumenter().keepIdle(l);
+        }
+        sharedLoader = null; // taken again at this explorer's next run (a probe), unless another run has it
     }
 
     private ClassLoader newLoader() {

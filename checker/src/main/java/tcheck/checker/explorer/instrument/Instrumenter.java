@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +20,8 @@ public final class Instrumenter {
     private final ClassHierarchy hierarchy;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> staticState = new ConcurrentHashMap<>();
+    /** A loader a finished run left as its classes were defined, for the next run (see {@link #keepIdle}). */
+    private final AtomicReference<InstrumentingClassLoader> idle = new AtomicReference<>();
 
     /**
      * @param source   where the original class files are read from
@@ -41,6 +44,24 @@ public final class Instrumenter {
     /** The instrumented class file, or null when the class cannot be found. */
     public byte[] instrumented(String className) {
         return cache.computeIfAbsent(className, this::transform);
+    }
+
+    /**
+     * The loader a finished run kept with {@link #keepIdle}, or null: for the next run, whose classes are then
+     * defined, linked and compiled already (a loader's classes are new to the JIT, so a short search would
+     * otherwise run the code under test interpreted, each time). Taken by one run at a time.
+     */
+    public InstrumentingClassLoader takeIdle() {
+        return idle.getAndSet(null);
+    }
+
+    /**
+     * Keeps {@code loader} for the next run. Only a loader whose classes are as they were defined may be
+     * kept: none with static state, none whose initializer an execution ran (the next run would see the
+     * class initialized, and not take the steps of its initialization).
+     */
+    public void keepIdle(InstrumentingClassLoader loader) {
+        idle.set(loader);
     }
 
     /** Whether the class (instrumented already) has static state that executions could change. */
