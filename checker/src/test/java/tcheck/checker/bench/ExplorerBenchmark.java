@@ -80,8 +80,8 @@ public final class ExplorerBenchmark {
                 "threads/s", "pooled/s", "virtual/s", "best", "thr us/x", "pool us/x", "virt us/x");
         System.out.println("(the same search at the default bound on a fresh platform thread per logical thread, on pooled"
                 + " platform carriers and on virtual threads sharing one carrier (JDK 21+; '-' where there are none), in turn,"
-                + " the fastest of up to five runs each: executions/s of each, the fastest over threads, and microseconds per"
-                + " execution)");
+                + " three rounds of at least 30 ms of repeated searches each, the fastest round of each: executions/s of each,"
+                + " the fastest over threads, and microseconds per execution)");
         for (Substrate sub : Substrate.available()) { // warm each
             on(sub, () -> Explorer.explore(new ScenarioSource(warm, warm.defaultBound()), ExplorerOptions.defaults()));
         }
@@ -146,46 +146,79 @@ public final class ExplorerBenchmark {
         }
     }
 
+    /** Searches run back to back for at least {@link #MEASURED_NANOS}: their executions, their time, the last one. */
+    private record Timed(long executions, long nanos, Exploration last) {
+        double rate() {
+            return executions * 1e9 / Math.max(1, nanos);
+        }
+
+        double micros() {
+            return nanos / 1000.0 / Math.max(1, executions);
+        }
+    }
+
+    /** Long enough for a timer to see a search of three executions (under a millisecond on pooled carriers). */
+    private static final long MEASURED_NANOS = 30_000_000L;
+
+    private static Timed timed(Substrate sub, Scenario s) {
+        long executions = 0;
+        long start = System.nanoTime();
+        long nanos;
+        Exploration e;
+        do {
+            e = on(sub, () -> Explorer.explore(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults()));
+            executions += e.executions();
+            nanos = System.nanoTime() - start;
+        } while (nanos < MEASURED_NANOS);
+        return new Timed(executions, nanos, e);
+    }
+
     /**
-     * The same search on each substrate, alternately, repeated while the pair takes under a second
-     * (at most five times): the fastest run of each, so neither pays alone for a pause of the
-     * shared machine or for going first.
+     * The same search on each substrate, alternately, three rounds: in each round a substrate repeats the
+     * search for at least 30 ms (a search of a few executions takes less than the timer's millisecond),
+     * and the fastest round of each counts, so that neither pays alone for a pause of the shared machine
+     * or for going first.
      */
     private static Map<String, Object> substrates(Scenario s) {
         Bound bound = s.defaultBound();
         List<Substrate> subs = Substrate.available();
-        Map<Substrate, Exploration> best = new java.util.EnumMap<>(Substrate.class);
-        long spent = 0;
-        for (int i = 0; i < 5 && spent < 1_000; i++) {
+        Map<Substrate, Timed> fastest = new java.util.EnumMap<>(Substrate.class);
+        for (int i = 0; i < 3; i++) {
             for (Substrate sub : subs) {
-                Exploration e = on(sub, () -> Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults()));
-                Exploration was = best.get(sub);
-                best.put(sub, was == null || e.millis() < was.millis() ? e : was);
-                spent += e.millis();
+                Timed t = timed(sub, s);
+                Timed was = fastest.get(sub);
+                fastest.put(sub, was == null || t.rate() > was.rate() ? t : was);
             }
         }
+        Map<Substrate, Exploration> best = new java.util.EnumMap<>(Substrate.class);
+        fastest.forEach((sub, t) -> best.put(sub, t.last()));
         Exploration threads = best.get(Substrate.THREADS);
         Exploration pooled = best.get(Substrate.POOLED);
-        Exploration virt = best.get(Substrate.VIRTUAL);
-        double fastest = Math.max(rate(pooled), virt == null ? 0 : rate(virt));
-        double ratio = fastest / Math.max(1e-9, rate(threads));
+        Timed onThreads = fastest.get(Substrate.THREADS);
+        Timed onPooled = fastest.get(Substrate.POOLED);
+        Timed onVirtual = fastest.get(Substrate.VIRTUAL);
+        double top = Math.max(onPooled.rate(), onVirtual == null ? 0 : onVirtual.rate());
+        double ratio = top / Math.max(1e-9, onThreads.rate());
         System.out.printf(Locale.ROOT, "%-38s %-5s %6d | %9.0f %9.0f %9s %5.1fx | %8.0f %8.0f %8s%n", s.id(), bound, pooled.executions(),
-                rate(threads), rate(pooled), virt == null ? "-" : String.format(Locale.ROOT, "%.0f", rate(virt)), ratio,
-                micros(threads), micros(pooled), virt == null ? "-" : String.format(Locale.ROOT, "%.0f", micros(virt)));
+                onThreads.rate(), onPooled.rate(), onVirtual == null ? "-" : String.format(Locale.ROOT, "%.0f", onVirtual.rate()), ratio,
+                onThreads.micros(), onPooled.micros(), onVirtual == null ? "-" : String.format(Locale.ROOT, "%.0f", onVirtual.micros()));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("scenario", s.id());
         row.put("bound", bound.toString());
         boolean same = true;
         for (Substrate sub : subs) {
             Exploration e = best.get(sub);
-            row.put(sub.name().toLowerCase(Locale.ROOT), figures(e));
+            Map<String, Object> f = figures(e);
+            f.put("executionsPerSecond", fastest.get(sub).rate()); // measured over repeated searches, not one run's milliseconds
+            f.put("microsPerExecution", fastest.get(sub).micros());
+            row.put(sub.name().toLowerCase(Locale.ROOT), f);
             same &= java.util.Objects.equals(threads.schedule(), e.schedule()) && threads.executions() == e.executions()
                     && java.util.Objects.equals(threads.verdict(), e.verdict());
         }
         row.put("sameSchedule", same);
-        row.put("pooledOverThreadsExecutionsPerSecond", rate(pooled) / Math.max(1e-9, rate(threads)));
-        if (virt != null) {
-            row.put("virtualOverThreadsExecutionsPerSecond", rate(virt) / Math.max(1e-9, rate(threads)));
+        row.put("pooledOverThreadsExecutionsPerSecond", onPooled.rate() / Math.max(1e-9, onThreads.rate()));
+        if (onVirtual != null) {
+            row.put("virtualOverThreadsExecutionsPerSecond", onVirtual.rate() / Math.max(1e-9, onThreads.rate()));
         }
         row.put("fastestOverThreadsExecutionsPerSecond", ratio);
         return row;
@@ -212,6 +245,8 @@ public final class ExplorerBenchmark {
     private static Map<String, Object> scenario(Scenario s, long largerMillis, double startJoin, double handOff) {
         Bound bound = s.defaultBound();
         Bound larger = new Bound(bound.threads() + 1, bound.operations(), bound.capacity());
+        // unmeasured: a run leaves its classes to the next, so the first of "before" and "now" would pay alone for them
+        Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults());
         Exploration before = Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults().withBaseline(true));
         long allocatedBefore = allocated();
         Exploration now = Explorer.explore(new ScenarioSource(s, bound), ExplorerOptions.defaults());
