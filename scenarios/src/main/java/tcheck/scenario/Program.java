@@ -1,5 +1,6 @@
 package tcheck.scenario;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,4 +41,16 @@ public interface Program extends Runnable {
      * trace can show it. Values should be small: numbers, strings, short lists.
      */
     Map<String, Object> sharedState();
+
+    /**
+     * An int array as a list for {@link #sharedState()}, e.g. meals eaten per seat. A plain copy, not a
+     * stream: an exploring engine reads the shared state after every step.
+     */
+    static List<Integer> ints(int[] values) {
+        Integer[] boxed = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return List.of(boxed);
+    }
 }

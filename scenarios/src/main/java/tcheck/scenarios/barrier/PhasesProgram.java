@@ -4,7 +4,6 @@ import tcheck.scenario.Program;
 import tcheck.scenario.Violation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,11 +89,11 @@ final class PhasesProgram implements Program {
     @Override
     public Map<String, Object> sharedState() {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("cells", Arrays.stream(board.cells).boxed().toList());
+        state.put("cells", Program.ints(board.cells));
         if (showSpare) {
-            state.put("spare", Arrays.stream(board.spare).boxed().toList());
+            state.put("spare", Program.ints(board.spare));
         }
-        state.put("seen", Arrays.stream(board.seen).boxed().toList());
+        state.put("seen", Program.ints(board.seen));
         return state;
     }
 }

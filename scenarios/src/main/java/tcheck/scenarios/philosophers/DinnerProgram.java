@@ -5,7 +5,6 @@ import tcheck.scenario.Violation;
 import tcheck.specs.properties.PhilosophersProperty;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ public final class DinnerProgram implements Program {
             forks.add(holder == null ? "-" : holder);
         }
         state.put("forks", forks);
-        state.put("meals", Arrays.stream(table.meals).boxed().toList());
+        state.put("meals", Program.ints(table.meals));
         return state;
     }
 

@@ -4,7 +4,6 @@ import tcheck.scenario.Bound;
 import tcheck.scenario.Program;
 import tcheck.scenario.Violation;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +60,7 @@ final class ExecutorProgram implements Program {
     @Override
     public Map<String, Object> sharedState() {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("processed", Arrays.stream(tasks.processed).boxed().toList());
+        state.put("processed", Program.ints(tasks.processed));
         return state;
     }
 }

@@ -5,7 +5,6 @@ import tcheck.scenario.Program;
 import tcheck.scenario.Violation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,7 @@ final class WorkersProgram implements Program {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("queue", queue.waiting().stream().map(i -> i == Tasks.PILL ? "pill" : (Object) i).toList());
         state.put("unfinished", queue.unfinished);
-        state.put("processed", Arrays.stream(tasks.processed).boxed().toList());
+        state.put("processed", Program.ints(tasks.processed));
         return state;
     }
 }

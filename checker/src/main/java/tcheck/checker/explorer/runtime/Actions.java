@@ -28,9 +28,19 @@ final class Actions {
             return v.getClass().getComponentType().getSimpleName() + "[]";
         }
         String s = String.valueOf(v);
-        if (v instanceof String && s.chars().anyMatch(Character::isISOControl)) {
+        if (v instanceof String && hasControl(s)) {
             s = "\"" + s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "\""; // a line break must not break the trace's line
         }
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    /** A loop, not a stream: every step's words are made during the search, so this runs at every read or write of a string. */
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
