@@ -129,6 +129,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        ResultsFiles.warmUpInBackground(); // beside the first search, not before the first file
         int checked = 0;
         int notAsExpected = 0;
         long commandStart = System.nanoTime();

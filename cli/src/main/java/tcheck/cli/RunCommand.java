@@ -87,6 +87,9 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(cmd, e.getMessage());
         }
         Path resultsDir = results == null ? null : Locations.writableDir(cmd, "--results", results);
+        if (resultsDir != null) {
+            ResultsFiles.warmUpInBackground(); // beside the search, not after it
+        }
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();
         Exploration e = new Explorer(source, options, quiet ? null : line -> {
