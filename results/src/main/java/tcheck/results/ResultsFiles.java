@@ -18,6 +18,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes results JSON: one file per (scenario variant, engine) under a module's
@@ -44,15 +48,15 @@ public final class ResultsFiles {
     }
 
     /**
-     * Builds the JSON writer's serializers of every type of a result, in a daemon thread of their own, so
-     * that the first {@link #write} does not: a command that writes results calls this before its first
+     * Builds the JSON writer's serializers of the results contract's types in a daemon thread of its own,
+     * so that the first {@link #write} does not: a command that writes results calls this before its first
      * search. Jackson makes a serializer the first time it meets a type (loading and inspecting classes in
-     * the interpreter), which made the first file cost more than a hundred times the others.
+     * the interpreter): the first file of {@code check all} took 125-170 ms, the others a few each.
      */
     public static void warmUpInBackground() {
         Thread t = new Thread(() -> {
             try {
-                writeSample(java.io.OutputStream.nullOutputStream());
+                writeSample(OutputStream.nullOutputStream());
             } catch (IOException | RuntimeException e) {
                 // only a warm-up: the real write says what is wrong, if anything is
             }
@@ -61,7 +65,7 @@ public final class ResultsFiles {
         t.start();
     }
 
-    /** Steps enough that the JIT compiles the serializers a step goes through, as a real trace's first write would wait for. */
+    /** Steps enough that the JIT compiles the serializers a step goes through, which a real trace's first write would wait for. */
     private static final int SAMPLE_STEPS = 300;
 
     /** Writes the warm-up's result as {@link #write} writes one (by way of a tree, indented). */
@@ -69,16 +73,16 @@ public final class ResultsFiles {
         MAPPER.writeValue(out, MAPPER.valueToTree(SAMPLE.get()));
     }
 
-    /** A result with a value of every type a results file holds. */
-    private static final java.util.function.Supplier<Result> SAMPLE = () -> Result.builder("warm", "up", "buggy", "explorer")
+    /** A result with a value of every type of the contract. */
+    private static final Supplier<Result> SAMPLE = () -> Result.builder("warm", "up", "buggy", "explorer")
             .verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.DEADLOCK).complete(true).executions(1).millis(1).schedule("0")
             .preemptions(0).message("m").title("t").lesson("l").bound("2x1").strategy("auto").replay("r").failingStep(1)
-            .trace(java.util.Collections.nCopies(SAMPLE_STEPS, new TraceStep(1, "T1", "read x -> 0", "X.java:1",
-                    java.util.Map.of("x", java.util.List.of(0, "-")), java.util.List.of(StepMark.FAILS_HERE), "run", StepKind.READ, "x",
-                    new SyncState(java.util.Map.of("T1", new ThreadSync(ThreadStatus.RUNNABLE, null)), java.util.Map.of("lock", "T1"),
-                            java.util.Map.of("lock", java.util.List.of("T2"))))))
-            .histogram(java.util.List.of(new Outcome("x=0", 1, 1.0, "ok", "d")))
-            .details(java.util.Map.of("firstCounterexampleMillis", 1L, "races", java.util.List.of("r"))).build();
+            .trace(Collections.nCopies(SAMPLE_STEPS, new TraceStep(1, "T1", "read x -> 0", "X.java:1", Map.of("x", List.of(0, "-")),
+                    List.of(StepMark.FAILS_HERE), "run", StepKind.READ, "x",
+                    new SyncState(Map.of("T1", new ThreadSync(ThreadStatus.RUNNABLE, null)), Map.of("lock", "T1"),
+                            Map.of("lock", List.of("T2"))))))
+            .histogram(List.of(new Outcome("x=0", 1, 1.0, "ok", "d")))
+            .details(Map.of("firstCounterexampleMillis", 1L, "races", List.of("r"))).build();
 
     /** The default directory: {@code -Dtcheck.results.dir}, else {@code target/results} of the working directory. */
     public static Path defaultDir() {

@@ -50,7 +50,7 @@ class LoaderReuseTest {
             return inner.describe();
         }
 
-        Set<ClassLoader> distinct(List<ClassLoader> ls) {
+        static Set<ClassLoader> distinct(List<ClassLoader> ls) {
             Set<ClassLoader> s = Collections.newSetFromMap(new IdentityHashMap<>());
             s.addAll(ls);
             return s;
@@ -78,7 +78,7 @@ class LoaderReuseTest {
         Exploration second = explore(source);
         assertEquals(Verdict.COUNTEREXAMPLE, first.verdict(), first.message());
         assertSameReport(first, second);
-        assertEquals(1, source.distinct(source.loaders).size(), "one loader for both runs");
+        assertEquals(1, Noting.distinct(source.loaders).size(), "one loader for both runs");
         assertTrue(source.loaders.size() > firstRun, "the second run made programs too");
     }
 
@@ -89,7 +89,7 @@ class LoaderReuseTest {
         Exploration second = explore(source);
         assertEquals(Verdict.VERIFIED, first.verdict(), first.message());
         assertSameReport(first, second);
-        assertEquals(source.loaders.size(), source.distinct(source.loaders).size(), "no loader used twice");
+        assertEquals(source.loaders.size(), Noting.distinct(source.loaders).size(), "no loader used twice");
     }
 
     @Test
@@ -102,7 +102,7 @@ class LoaderReuseTest {
         Exploration second = explore(source);
         assertEquals(FailureKind.DEADLOCK, first.kind(), first.message());
         assertSameReport(first, second);
-        Set<ClassLoader> firstLoaders = source.distinct(source.loaders.subList(0, firstRun));
+        Set<ClassLoader> firstLoaders = Noting.distinct(source.loaders.subList(0, firstRun));
         for (ClassLoader l : source.loaders.subList(firstRun, source.loaders.size())) {
             assertTrue(!firstLoaders.contains(l), "the second run never uses a loader of the first");
         }
