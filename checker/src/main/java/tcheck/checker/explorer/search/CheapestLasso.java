@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The livelock with the fewest preemptions, then the fewest switches between threads, then the fewest
@@ -110,12 +109,13 @@ public final class CheapestLasso {
         Arrays.fill(dist, Long.MAX_VALUE);
         int start = index.get(graph.initial());
         dist[start * lasts] = 0;
-        PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
-        queue.add(new long[] {0, start * lasts});
+        CostQueue queue = new CostQueue();
+        queue.add(0, start * lasts);
         while (!queue.isEmpty()) {
-            long[] top = queue.poll();
-            int key = (int) top[1];
-            if (top[0] > dist[key]) {
+            long topCost = queue.topCost();
+            int key = (int) queue.topKey();
+            queue.pop();
+            if (topCost > dist[key]) {
                 continue;
             }
             int i = key / lasts;
@@ -127,11 +127,11 @@ public final class CheapestLasso {
                 }
                 int t = enabled[i][k];
                 int to = j * lasts + t + 1;
-                long d = top[0] + cost(i, last, t);
+                long d = topCost + cost(i, last, t);
                 if (d < dist[to]) {
                     dist[to] = d;
                     from[to] = key;
-                    queue.add(new long[] {d, to});
+                    queue.add(d, to);
                 }
             }
         }
@@ -174,22 +174,23 @@ public final class CheapestLasso {
     /** The cheapest fair lap from {@code s0} within its component, entered from any last thread; null if none below {@code bound}. */
     private Lap cheapestLap(int s0, int[] component, long[] prefixDist, long bound) {
         LapTable table = new LapTable();
-        PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
+        CostQueue queue = new CostQueue();
         for (int l = 0; l < lasts; l++) {
             long d = prefixDist[s0 * lasts + l];
             if (d != Long.MAX_VALUE) {
                 long key = key(s0, l, 0, 0);
                 table.start(key, d);
-                queue.add(new long[] {d, key});
+                queue.add(d, key);
             }
         }
         while (!queue.isEmpty()) {
-            long[] top = queue.poll();
-            long key = top[1];
-            if (top[0] >= bound) {
+            long topCost = queue.topCost();
+            long key = queue.topKey();
+            queue.pop();
+            if (topCost >= bound) {
                 return null;
             }
-            if (top[0] > table.cost(key)) {
+            if (topCost > table.cost(key)) {
                 continue;
             }
             int i = (int) (key >>> 40);
@@ -204,7 +205,7 @@ public final class CheapestLasso {
                 }
                 Collections.reverse(lap);
                 int startLast = (int) ((k >>> 32) & 0xFF);
-                return new Lap(top[0], s0 * lasts + startLast, lap);
+                return new Lap(topCost, s0 * lasts + startLast, lap);
             }
             long seenHere = seen | mask(enabled[i]);
             for (int m = 0; m < enabled[i].length; m++) {
@@ -214,10 +215,10 @@ public final class CheapestLasso {
                 }
                 int t = enabled[i][m];
                 long to = key(j, t + 1, moved | (1L << t), seenHere);
-                long d = top[0] + cost(i, l - 1, t);
+                long d = topCost + cost(i, l - 1, t);
                 if (d < table.cost(to)) {
                     table.reach(to, d, key, t);
-                    queue.add(new long[] {d, to});
+                    queue.add(d, to);
                 }
             }
         }
