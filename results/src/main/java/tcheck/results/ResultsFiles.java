@@ -21,7 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Reads and writes results JSON: one file per (scenario variant, engine) under a module's
@@ -70,19 +69,21 @@ public final class ResultsFiles {
 
     /** Writes the warm-up's result as {@link #write} writes one (by way of a tree, indented). */
     static void writeSample(OutputStream out) throws IOException {
-        MAPPER.writeValue(out, MAPPER.valueToTree(SAMPLE.get()));
+        MAPPER.writeValue(out, MAPPER.valueToTree(sample()));
     }
 
     /** A result with a value of every type of the contract. */
-    private static final Supplier<Result> SAMPLE = () -> Result.builder("warm", "up", "buggy", "explorer")
-            .verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.DEADLOCK).complete(true).executions(1).millis(1).schedule("0")
-            .preemptions(0).message("m").title("t").lesson("l").bound("2x1").strategy("auto").replay("r").failingStep(1)
-            .trace(Collections.nCopies(SAMPLE_STEPS, new TraceStep(1, "T1", "read x -> 0", "X.java:1", Map.of("x", List.of(0, "-")),
-                    List.of(StepMark.FAILS_HERE), "run", StepKind.READ, "x",
-                    new SyncState(Map.of("T1", new ThreadSync(ThreadStatus.RUNNABLE, null)), Map.of("lock", "T1"),
-                            Map.of("lock", List.of("T2"))))))
-            .histogram(List.of(new Outcome("x=0", 1, 1.0, "ok", "d")))
-            .details(Map.of("firstCounterexampleMillis", 1L, "races", List.of("r"))).build();
+    private static Result sample() {
+        return Result.builder("warm", "up", "buggy", "explorer")
+                .verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.DEADLOCK).complete(true).executions(1).millis(1).schedule("0")
+                .preemptions(0).message("m").title("t").lesson("l").bound("2x1").strategy("auto").replay("r").failingStep(1)
+                .trace(Collections.nCopies(SAMPLE_STEPS, new TraceStep(1, "T1", "read x -> 0", "X.java:1", Map.of("x", List.of(0, "-")),
+                        List.of(StepMark.FAILS_HERE), "run", StepKind.READ, "x",
+                        new SyncState(Map.of("T1", new ThreadSync(ThreadStatus.RUNNABLE, null)), Map.of("lock", "T1"),
+                                Map.of("lock", List.of("T2"))))))
+                .histogram(List.of(new Outcome("x=0", 1, 1.0, "ok", "d")))
+                .details(Map.of("firstCounterexampleMillis", 1L, "races", List.of("r"))).build();
+    }
 
     /** The default directory: {@code -Dtcheck.results.dir}, else {@code target/results} of the working directory. */
     public static Path defaultDir() {

@@ -645,7 +645,9 @@ public final class Explorer {
         }
         ex.run(() -> source.newProgram(loader));
         if (ex.classInitAbandoned() && loader == sharedLoader) {
-            sharedLoader = null; // a class whose initializer was cut short is unusable in that loader: the next run gets a fresh one
+            // a class whose initializer was cut short is unusable in that loader, and one an execution initialized
+            // would take no initialization step in a later execution: the next one, of this run or the next, gets a fresh loader
+            sharedLoader = null;
         }
         return ex;
     }
@@ -671,9 +673,12 @@ public final class Explorer {
         return sharedLoader;
     }
 
-    /** At the end of a run: its loader, if its classes are still as defined, is kept for the next run of the same classes. */
+    /**
+     * At the end of a run: its loader is kept for the next run of the same classes (none is left here once an
+     * execution ran an initializer: see {@link #runOne}).
+     */
     private void keepLoader() {
-        if (sharedLoader instanceof InstrumentingClassLoader l && !l.definedStaticState()) {
+        if (sharedLoader instanceof InstrumentingClassLoader l) {
             source.instrumenter().keepIdle(l);
         }
         sharedLoader = null; // taken again at this explorer's next run (a probe), unless another run has it

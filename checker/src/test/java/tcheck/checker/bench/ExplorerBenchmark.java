@@ -190,13 +190,11 @@ public final class ExplorerBenchmark {
                 fastest.put(sub, was == null || t.rate() > was.rate() ? t : was);
             }
         }
-        Map<Substrate, Exploration> best = new java.util.EnumMap<>(Substrate.class);
-        fastest.forEach((sub, t) -> best.put(sub, t.last()));
-        Exploration threads = best.get(Substrate.THREADS);
-        Exploration pooled = best.get(Substrate.POOLED);
         Timed onThreads = fastest.get(Substrate.THREADS);
         Timed onPooled = fastest.get(Substrate.POOLED);
         Timed onVirtual = fastest.get(Substrate.VIRTUAL);
+        Exploration threads = onThreads.last();
+        Exploration pooled = onPooled.last();
         double top = Math.max(onPooled.rate(), onVirtual == null ? 0 : onVirtual.rate());
         double ratio = top / Math.max(1e-9, onThreads.rate());
         System.out.printf(Locale.ROOT, "%-38s %-5s %6d | %9.0f %9.0f %9s %5.1fx | %8.0f %8.0f %8s%n", s.id(), bound, pooled.executions(),
@@ -207,10 +205,11 @@ public final class ExplorerBenchmark {
         row.put("bound", bound.toString());
         boolean same = true;
         for (Substrate sub : subs) {
-            Exploration e = best.get(sub);
+            Timed t = fastest.get(sub);
+            Exploration e = t.last();
             Map<String, Object> f = figures(e);
-            f.put("executionsPerSecond", fastest.get(sub).rate()); // measured over repeated searches, not one run's milliseconds
-            f.put("microsPerExecution", fastest.get(sub).micros());
+            f.put("executionsPerSecond", t.rate()); // measured over repeated searches, not one run's milliseconds
+            f.put("microsPerExecution", t.micros());
             row.put(sub.name().toLowerCase(Locale.ROOT), f);
             same &= java.util.Objects.equals(threads.schedule(), e.schedule()) && threads.executions() == e.executions()
                     && java.util.Objects.equals(threads.verdict(), e.verdict());
@@ -236,10 +235,6 @@ public final class ExplorerBenchmark {
             sum += Math.max(0, b);
         }
         return sum;
-    }
-
-    private static double micros(Exploration e) {
-        return e.millis() * 1000.0 / Math.max(1, e.executions());
     }
 
     private static Map<String, Object> scenario(Scenario s, long largerMillis, double startJoin, double handOff) {

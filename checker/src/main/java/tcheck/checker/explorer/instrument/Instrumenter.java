@@ -56,12 +56,14 @@ public final class Instrumenter {
     }
 
     /**
-     * Keeps {@code loader} for the next run. Only a loader whose classes are as they were defined may be
-     * kept: none with static state, none whose initializer an execution ran (the next run would see the
-     * class initialized, and not take the steps of its initialization).
+     * Keeps {@code loader} for the next run, unless it defined a class with static state (an execution's
+     * leftovers). The caller passes no loader in which an execution ran a class's initializer (the next run
+     * would see the class initialized, and not take the steps of its initialization): only executions know.
      */
     public void keepIdle(InstrumentingClassLoader loader) {
-        idle.set(loader);
+        if (!loader.definedStaticState()) {
+            idle.set(loader);
+        }
     }
 
     /** Whether the class (instrumented already) has static state that executions could change. */

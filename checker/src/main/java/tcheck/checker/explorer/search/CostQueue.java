@@ -49,7 +49,10 @@ final class CostQueue {
         keys[k] = key;
     }
 
-    /** PriorityQueue.poll: the last entry to the top, then down past every child that costs less (the right one on a tie). */
+    /**
+     * PriorityQueue.poll: the last entry to the top, then down in place of the cheaper child (the left one
+     * when both cost the same) while that child costs less.
+     */
     void pop() {
         int n = --size;
         if (n == 0) {
