@@ -3,8 +3,10 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.instrument.Instrumenter;
 import tcheck.checker.explorer.javafixtures.InitCycle;
+import tcheck.checker.explorer.javafixtures.LookupTableWorkers;
 import tcheck.checker.explorer.javafixtures.SameNamedWorkers;
 import tcheck.checker.explorer.javafixtures.StaticCounter;
+import tcheck.checker.explorer.javafixtures.StaticTableCounter;
 import tcheck.results.FailureKind;
 import tcheck.results.Verdict;
 import tcheck.scenario.Program;
@@ -90,6 +92,24 @@ class LoaderReuseTest {
         assertEquals(Verdict.VERIFIED, first.verdict(), first.message());
         assertSameReport(first, second);
         assertEquals(source.loaders.size(), Noting.distinct(source.loaders).size(), "no loader used twice");
+    }
+
+    @Test
+    void aLookupTableIsNoStaticStateButAFinalArrayThatExecutionsWriteIs() {
+        Noting tables = new Noting(LookupTableWorkers.class);
+        Exploration first = explore(tables);
+        Exploration second = explore(tables);
+        assertEquals(Verdict.VERIFIED, first.verdict(), first.message());
+        assertSameReport(first, second);
+        assertEquals(1, Noting.distinct(tables.loaders).size(), "one loader for every execution of both runs");
+
+        // were its array taken for a table, the second execution would start from the first one's count
+        Noting counter = new Noting(StaticTableCounter.class);
+        Exploration once = explore(counter);
+        Exploration again = explore(counter);
+        assertEquals(Verdict.VERIFIED, once.verdict(), once.message());
+        assertSameReport(once, again);
+        assertEquals(counter.loaders.size(), Noting.distinct(counter.loaders).size(), "no loader used twice");
     }
 
     @Test

@@ -30,16 +30,16 @@ final class ClassInstrumenter extends ClassVisitor {
     /** Local variables' names by method (name + descriptor) and slot, for naming objects in traces. */
     private final java.util.Map<String, java.util.Map<Integer, String>> localNames;
 
-    ClassInstrumenter(ClassVisitor next, ClassHierarchy hierarchy, java.util.function.Predicate<String> selected) {
-        this(next, hierarchy, selected, java.util.Map.of());
-    }
+    /** The class's static fields that are read-only lookup tables ({@link StaticTables}): no state. */
+    private final java.util.Set<String> readOnlyTables;
 
     ClassInstrumenter(ClassVisitor next, ClassHierarchy hierarchy, java.util.function.Predicate<String> selected,
-                      java.util.Map<String, java.util.Map<Integer, String>> localNames) {
+                      java.util.Map<String, java.util.Map<Integer, String>> localNames, java.util.Set<String> readOnlyTables) {
         super(Opcodes.ASM9, next);
         this.hierarchy = hierarchy;
         this.selected = selected;
         this.localNames = localNames;
+        this.readOnlyTables = readOnlyTables;
     }
 
     @Override
@@ -63,7 +63,8 @@ final class ClassInstrumenter extends ClassVisitor {
 
     /**
      * A static field that is not a constant: a non-final one, or a final reference to an object that
-     * may change (a list, a counter). Enum constants and the compiler's synthetic fields are not.
+     * may change (a list, a counter). Enum constants, the compiler's synthetic fields and read-only
+     * tables are not.
      */
     @Override
     public org.objectweb.asm.FieldVisitor visitField(int access, String fieldName, String desc, String signature, Object value) {
@@ -71,7 +72,7 @@ final class ClassInstrumenter extends ClassVisitor {
         boolean constant = (access & Opcodes.ACC_FINAL) != 0 && (desc.length() == 1 || desc.equals("Ljava/lang/String;")
                 || desc.startsWith("Ljava/lang/") && !desc.startsWith("Ljava/lang/StringBuilder") && !desc.startsWith("Ljava/lang/Thread")
                 && !desc.startsWith("Ljava/lang/ThreadLocal"));
-        if (isStatic && !constant && (access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_ENUM)) == 0) {
+        if (isStatic && !constant && (access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_ENUM)) == 0 && !readOnlyTables.contains(fieldName)) {
             staticState = true;
         }
         return super.visitField(access, fieldName, desc, signature, value);

@@ -84,10 +84,11 @@ public final class Instrumenter {
                     return hierarchy.commonSuperClass(a, b);
                 }
             };
-            ClassInstrumenter ci = new ClassInstrumenter(writer, hierarchy, internal -> selected.test(internal.replace('/', '.')),
-                    LocalNames.of(reader));
+            Predicate<String> selectedInternal = internal -> selected.test(internal.replace('/', '.'));
+            StaticTables.Use tables = StaticTables.of(reader, selectedInternal);
+            ClassInstrumenter ci = new ClassInstrumenter(writer, hierarchy, selectedInternal, LocalNames.of(reader), tables.readOnly());
             reader.accept(ci, ClassReader.EXPAND_FRAMES);
-            staticState.put(className, ci.hasStaticState());
+            staticState.put(className, ci.hasStaticState() || tables.changesOthers());
             return writer.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + resource, e);
