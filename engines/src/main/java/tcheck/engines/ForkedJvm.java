@@ -81,7 +81,9 @@ public final class ForkedJvm {
         Path tmp = Files.createTempDirectory("tcheck-" + cache + "-");
         Path src = tmp.resolve(resource.replace(".java.txt", ".java"));
         Files.writeString(src, source);
-        List<String> cmd = new ArrayList<>(List.of(javac.toString(), "-nowarn", "-d", tmp.toString(),
+        // -sourcepath: else javac also looks for sources on the class path, and a jar that ships its sources
+        // beside its classes (the scenarios') with the same time stamp has them compiled instead of read
+        List<String> cmd = new ArrayList<>(List.of(javac.toString(), "-nowarn", "-d", tmp.toString(), "-sourcepath", tmp.toString(),
                 "-cp", String.join(java.io.File.pathSeparator, classPath), src.toString()));
         Exit exit = run(cmd, tmp, 180_000);
         if (exit.code() != 0) {
