@@ -33,8 +33,9 @@ echo "java: $(java -version 2>&1 | head -1)"
 # both launchers build their jar when it is missing or older than the sources
 "$before/tcheck" list >/dev/null
 "$root/tcheck" list >/dev/null
+now_ids="$("$root/tcheck" list | awk '{print $1}')"
 mapfile -t ids < <("$before/tcheck" list | awk 'NF && $1 ~ /^[a-z0-9-]+\/[a-z0-9-]+$/ {print $1}' | while read -r id; do
-  if "$root/tcheck" list | awk '{print $1}' | grep -qx "$id"; then echo "$id"; fi
+  if grep -qx -- "$id" <<< "$now_ids"; then echo "$id"; fi
 done)
 if [ "${#ids[@]}" = 0 ]; then
   echo "before-after: the two builds have no scenario id in common" >&2
@@ -52,19 +53,16 @@ for r in $(seq 1 "$rounds"); do
   echo "  round $r of $rounds done"
 done
 
-# id, executions, milliseconds from every line "<id> <verdict> ... N executions T ms|s ..."
-cat "$out"/before.* | awk -v side=before '
-  match($0, /[0-9,]+ executions? +[0-9.]+ (ms|s)/) {
-    split(substr($0, RSTART, RLENGTH), f, / +/); gsub(",", "", f[1])
-    ms = f[4] == "s" ? f[3] * 1000 : f[3]
-    print side, $1, f[1], ms
-  }' > "$out/figures"
-cat "$out"/now.* | awk -v side=now '
-  match($0, /[0-9,]+ executions? +[0-9.]+ (ms|s)/) {
-    split(substr($0, RSTART, RLENGTH), f, / +/); gsub(",", "", f[1])
-    ms = f[4] == "s" ? f[3] * 1000 : f[3]
-    print side, $1, f[1], ms
-  }' >> "$out/figures"
+# "<side> <id> <executions> <milliseconds>" from every line "<id> <verdict> ... N executions T ms|s ..."
+figures() {
+  cat "$out/$1".* | awk -v side="$1" '
+    match($0, /[0-9,]+ executions? +[0-9.]+ (ms|s)/) {
+      split(substr($0, RSTART, RLENGTH), f, / +/); gsub(",", "", f[1])
+      ms = f[4] == "s" ? f[3] * 1000 : f[3]
+      print side, $1, f[1], ms
+    }'
+}
+{ figures before; figures now; } > "$out/figures"
 
 printf '%s\n' "${ids[@]}" | awk -v figures="$out/figures" '
   BEGIN {

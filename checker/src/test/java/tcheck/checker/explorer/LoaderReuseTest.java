@@ -84,31 +84,28 @@ class LoaderReuseTest {
         assertTrue(source.loaders.size() > firstRun, "the second run made programs too");
     }
 
-    @Test
-    void classesWithStaticStateAreDefinedAnewForEveryExecutionOfEveryRun() {
-        Noting source = new Noting(StaticCounter.class);
+    /** Explores a correct fixture twice; both runs verify it alike. Returns the loaders of its programs. */
+    private static Noting verifiedTwice(Class<?> fixture) {
+        Noting source = new Noting(fixture);
         Exploration first = explore(source);
         Exploration second = explore(source);
         assertEquals(Verdict.VERIFIED, first.verdict(), first.message());
         assertSameReport(first, second);
+        return source;
+    }
+
+    @Test
+    void classesWithStaticStateAreDefinedAnewForEveryExecutionOfEveryRun() {
+        Noting source = verifiedTwice(StaticCounter.class);
         assertEquals(source.loaders.size(), Noting.distinct(source.loaders).size(), "no loader used twice");
     }
 
     @Test
     void aLookupTableIsNoStaticStateButAFinalArrayThatExecutionsWriteIs() {
-        Noting tables = new Noting(LookupTableWorkers.class);
-        Exploration first = explore(tables);
-        Exploration second = explore(tables);
-        assertEquals(Verdict.VERIFIED, first.verdict(), first.message());
-        assertSameReport(first, second);
+        Noting tables = verifiedTwice(LookupTableWorkers.class);
         assertEquals(1, Noting.distinct(tables.loaders).size(), "one loader for every execution of both runs");
-
         // were its array taken for a table, the second execution would start from the first one's count
-        Noting counter = new Noting(StaticTableCounter.class);
-        Exploration once = explore(counter);
-        Exploration again = explore(counter);
-        assertEquals(Verdict.VERIFIED, once.verdict(), once.message());
-        assertSameReport(once, again);
+        Noting counter = verifiedTwice(StaticTableCounter.class);
         assertEquals(counter.loaders.size(), Noting.distinct(counter.loaders).size(), "no loader used twice");
     }
 

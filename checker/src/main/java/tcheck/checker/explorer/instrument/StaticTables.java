@@ -27,10 +27,12 @@ import java.util.function.Predicate;
 /**
  * Lookup tables: a {@code static final} array of primitives or strings ({@code static final String[]
  * NAMES = {"A", "B"}}) is static state only if some code can change it. Such a field is a read-only
- * table when its class's initializer gives it an array made there, and no code of its class ever does
- * more with it than read an element or the length: no store into it, no call that gets it (a sort, a
- * fill, a copy into it), no return, no other field or array that keeps it, no lock on it. Followed
- * through locals, stack copies and branches (ASM's analyzer); anything else counts as a change.
+ * table when its class's initializer gives it an array made there (and may fill it), and no other code
+ * of its class ever does more with it than read an element or the length: no store into it, no call
+ * that gets it (a sort, a fill, a copy into it), no return, no other field or array that keeps it, no
+ * lock on it. Followed through locals, stack copies and branches (ASM's analyzer); anything else counts
+ * as a change. An initializer runs once per class loader, and the explorer gives up a loader in which
+ * an execution ran one, so a table is the same in every execution that shares its loader.
  *
  * <p>Another class can reach a table too (a public one, or a nest mate's private one): a class that does
  * more than read a table of a class under test is counted as having static state itself, so a loader
@@ -83,9 +85,9 @@ final class StaticTables {
         }
         Set<String> readOnly = new LinkedHashSet<>();
         for (String f : candidates) {
-            List<Set<AbstractInsnNode>> given = flow.assigned.get(f);
-            boolean fresh = given != null && given.stream().allMatch(a -> !a.isEmpty() && a.stream().noneMatch(flow.escapedArrays::contains));
-            if (fresh && !flow.changedTables.contains(cn.name + "." + f) && !flow.badFields.contains(f)) {
+            List<Set<AbstractInsnNode>> given = flow.assigned.get(f); // every array given is fresh, or the field is bad
+            boolean kept = given != null && given.stream().flatMap(Set::stream).noneMatch(flow.escapedArrays::contains);
+            if (kept && !flow.changedTables.contains(cn.name + "." + f) && !flow.badFields.contains(f)) {
                 readOnly.add(f);
             }
         }
@@ -120,7 +122,7 @@ final class StaticTables {
     }
 
     /** A value as the analyzer follows it: its type, and which tables and fresh arrays it may be. */
-    static final class Tracked implements Value {
+    private static final class Tracked implements Value {
         final BasicValue basic;
         /** Tables ({@code owner.name}) this value may be, read with GETSTATIC. */
         final Set<String> tables;
