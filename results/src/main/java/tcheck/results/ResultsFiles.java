@@ -67,9 +67,9 @@ public final class ResultsFiles {
     /** Steps enough that the JIT compiles the serializers a step goes through, which a real trace's first write would wait for. */
     private static final int SAMPLE_STEPS = 300;
 
-    /** Writes the warm-up's result as {@link #write} writes one (by way of a tree, indented). */
+    /** Writes the warm-up's result as {@link #write} writes one. */
     static void writeSample(OutputStream out) throws IOException {
-        MAPPER.writeValue(out, MAPPER.valueToTree(sample()));
+        MAPPER.writeValue(out, tree(sample()));
     }
 
     /** A result with a value of every type of the contract. */
@@ -105,11 +105,7 @@ public final class ResultsFiles {
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve(fileName(r));
-            ObjectNode tree = MAPPER.createObjectNode();
-            ObjectNode fields = MAPPER.valueToTree(r);
-            tree.set("schema", fields.remove("schema"));
-            tree.put(RUN_FIELD, RUN_ID);
-            tree.setAll(fields);
+            ObjectNode tree = tree(r);
             removeAbandoned(dir, file.getFileName().toString());
             // not *.json, so a reader listing the directory never meets it half-written
             tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-" + TEMP_NAMES.incrementAndGet() + ".tmp");
@@ -135,6 +131,16 @@ public final class ResultsFiles {
                 }
             }
         }
+    }
+
+    /** The file's content: the result's fields, with this run's id after the schema version. */
+    private static ObjectNode tree(Result r) {
+        ObjectNode tree = MAPPER.createObjectNode();
+        ObjectNode fields = MAPPER.valueToTree(r);
+        tree.set("schema", fields.remove("schema"));
+        tree.put(RUN_FIELD, RUN_ID);
+        tree.setAll(fields);
+        return tree;
     }
 
     /** Temporary files of this result left by a process that no longer runs (a run stopped while writing). */

@@ -67,7 +67,7 @@ final class StaticTables {
                 candidates.add(f.name);
             }
         }
-        if (candidates.isEmpty() && !readsTables(cn)) {
+        if (candidates.isEmpty() && !anyTableAccess(cn, f -> f.getOpcode() == Opcodes.GETSTATIC)) {
             return Use.NONE; // most classes: nothing to analyse
         }
         Flow flow = new Flow(cn.name, candidates);
@@ -80,7 +80,7 @@ final class StaticTables {
                 new Analyzer<>(flow).analyze(cn.name, m);
             } catch (AnalyzerException | RuntimeException e) {
                 // code the analyzer cannot follow: assume the worst of every table it touches
-                return new Use(Set.of(), touchesTables(cn, selected));
+                return new Use(Set.of(), anyTableAccess(cn, f -> selected.test(f.owner)));
             }
         }
         Set<String> readOnly = new LinkedHashSet<>();
@@ -99,21 +99,11 @@ final class StaticTables {
         return new Use(Set.copyOf(readOnly), changesOthers);
     }
 
-    private static boolean readsTables(ClassNode cn) {
+    /** Whether some method of the class accesses a static or instance field of a table's type as {@code which} says. */
+    private static boolean anyTableAccess(ClassNode cn, Predicate<FieldInsnNode> which) {
         for (MethodNode m : cn.methods) {
             for (AbstractInsnNode insn : m.instructions) {
-                if (insn.getOpcode() == Opcodes.GETSTATIC && tableType(((FieldInsnNode) insn).desc)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean touchesTables(ClassNode cn, Predicate<String> selected) {
-        for (MethodNode m : cn.methods) {
-            for (AbstractInsnNode insn : m.instructions) {
-                if (insn instanceof FieldInsnNode f && tableType(f.desc) && selected.test(f.owner)) {
+                if (insn instanceof FieldInsnNode f && tableType(f.desc) && which.test(f)) {
                     return true;
                 }
             }
