@@ -9,6 +9,7 @@ import tcheck.checker.explorer.runtime.Failure;
 import tcheck.checker.explorer.runtime.RaceDetector;
 import tcheck.checker.explorer.runtime.Step;
 import tcheck.checker.explorer.search.CheapestLasso;
+import tcheck.checker.explorer.search.CoveredPoints;
 import tcheck.checker.explorer.search.DepthFirstSearch;
 import tcheck.checker.explorer.search.LockStep;
 import tcheck.checker.explorer.search.OptimalDpor;
@@ -41,6 +42,11 @@ public final class Explorer {
     /** One exploration at a time per JVM: the runtime's hooks are static. */
     private static final Object ONE_AT_A_TIME = new Object();
     private static final boolean DEBUG = Boolean.getBoolean("tcheck.debug");
+    /**
+     * {@code -Dtcheck.coveredPoints=false}: preemption-bounded searches run every path to its end, as
+     * before they abandoned covered choice points (to measure against; read at each search).
+     */
+    public static final String COVERED_POINTS = "tcheck.coveredPoints";
 
     private final ProgramSource source;
     private final ExplorerOptions options;
@@ -197,10 +203,11 @@ public final class Explorer {
         long executions = first.executions();
         String cut = null;
         Exploration fewerUnproven = null;
+        CoveredPoints covered = new CoveredPoints();
         for (int b = 0; b < first.preemptions(); b++) {
             // a budget of its own, so that a bound whose first counterexample has many preemptions (the search for
             // fewer grows with the threads to the power of the preemptions) still leaves the rest for shrinking
-            Exploration fewer = search(DepthFirstSearch.preemptionBounded(b), start, executions, fewerPreemptionsCap(first));
+            Exploration fewer = preemptionBoundedSearch(b, covered, start, executions, fewerPreemptionsCap(first));
             executions = fewer.executions();
             if (fewer.foundCounterexample() && first.kind() == fewer.kind() && fewer.preemptions() != null
                     && fewer.preemptions() > b) {
@@ -461,11 +468,33 @@ public final class Explorer {
         return List.copyOf(all.values());
     }
 
+    /**
+     * The search with at most {@code b} preemptions, which abandons a choice point covered by an
+     * earlier one; run again without abandoning any when a fair cycle made that unsafe (see
+     * {@link DepthFirstSearch#prunedBeforeCycles()}).
+     */
+    private Exploration preemptionBoundedSearch(int b, CoveredPoints covered, long start, long executionsBefore, long cap) {
+        if (!"true".equals(System.getProperty(COVERED_POINTS, "true"))) {
+            return search(DepthFirstSearch.preemptionBounded(b), start, executionsBefore, cap);
+        }
+        DepthFirstSearch pruning = DepthFirstSearch.preemptionBounded(b, covered);
+        Exploration e = search(pruning, start, executionsBefore, cap);
+        if (DEBUG) {
+            System.err.println("[pb " + b + "] " + pruning.pruned() + " choice points covered" + (pruning.prunedBeforeCycles()
+                    ? ", then a cycle was followed: searching again without" : ""));
+        }
+        if (pruning.prunedBeforeCycles() && e.verdict() != Verdict.ERROR && !budgetCut) {
+            e = search(DepthFirstSearch.preemptionBounded(b), start, e.executions(), cap);
+        }
+        return e;
+    }
+
     private Exploration preemptionBounded(int max, long start) {
         Exploration last = null;
         long executions = 0;
+        CoveredPoints covered = new CoveredPoints();
         for (int b = 0; b <= max; b++) {
-            last = search(DepthFirstSearch.preemptionBounded(b), start, executions);
+            last = preemptionBoundedSearch(b, covered, start, executions, Long.MAX_VALUE);
             executions = last.executions();
             if (last.foundCounterexample() && last.kind() != FailureKind.DATA_RACE || last.verdict() == Verdict.ERROR) {
                 return last;

@@ -36,6 +36,16 @@ public interface Chooser {
         return chooseThread(step, enabled, last, preferred, pending, followsCycle);
     }
 
+    /**
+     * As {@link #chooseThread(int, List, int, int, java.util.Map, boolean, long)}, also given the key of
+     * the steps so far as a Mazurkiewicz trace (128 bits, see {@code TraceKey}): two paths with the same
+     * key reached the same state, whatever the order of their independent steps.
+     */
+    default int chooseThread(int step, List<Integer> enabled, int last, int preferred, java.util.Map<Integer, Op> pending,
+                             boolean followsCycle, long stateHash, long traceKeyA, long traceKeyB) {
+        return chooseThread(step, enabled, last, preferred, pending, followsCycle, stateHash);
+    }
+
     /** Which of the waiting threads (sorted ids, at least two) a notify/signal wakes. */
     int chooseWaiter(int step, List<Integer> waiters);
 }

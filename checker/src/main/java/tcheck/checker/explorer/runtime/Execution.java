@@ -751,7 +751,8 @@ public final class Execution {
             return false;
         }
         List<Integer> choices = List.copyOf(enabled); // one immutable copy for the chooser, the decision and the step
-        int chosenId = chooser.chooseThread(steps.size(), choices, last, preferred, pending, livelock.following(), hash);
+        int chosenId = chooser.chooseThread(steps.size(), choices, last, preferred, pending, livelock.following(), hash,
+                traceKey.a(), traceKey.b());
         if (chosenId == -1) {
             redundant = true; // every thread that can run leads where the search has been already
             abortLocked(null);
@@ -799,6 +800,8 @@ public final class Execution {
         return true;
     }
 
+    /** The steps so far as a Mazurkiewicz trace (see {@link TraceKey}): given to the chooser with each choice. */
+    private final TraceKey traceKey = new TraceKey();
     /** The join of the dependence clocks of every global step so far, and of every step not ordered by happens-before. */
     private final VectorClock globalSteps = new VectorClock();
     private final VectorClock unorderedSteps = new VectorClock();
@@ -833,6 +836,8 @@ public final class Execution {
         c.set(t.id, step.index);
         step.dep = c;
         t.dep = c;
+        step.ordinal = ++t.stepsTaken;
+        traceKey.add(step, steps, threads.size());
         if (d == OpKind.Dependence.GLOBAL) {
             globalSteps.join(c);
             unorderedSteps.join(c);
@@ -919,7 +924,11 @@ public final class Execution {
         List<Integer> ids = waiters.stream().map(x -> x.id).sorted().toList();
         int pick = chooser.chooseWaiter(steps.size() - 1, ids);
         decisions.add(new Decision(steps.size() - 1, true, ids, pick));
-        return threads.get(ids.contains(pick) ? pick : ids.get(0));
+        int woken = ids.contains(pick) ? pick : ids.get(0);
+        if (!steps.isEmpty()) {
+            traceKey.woke(steps.get(steps.size() - 1), woken);
+        }
+        return threads.get(woken);
     }
 
     ConditionState condition(Object c) {

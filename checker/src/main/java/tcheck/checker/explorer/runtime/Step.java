@@ -23,6 +23,8 @@ public final class Step {
     public final boolean preemption;
     /** Dependence clock of this step, for partial-order reduction. */
     VectorClock dep;
+    /** This step's number among its thread's steps (1 for its first): clocks named in steps of each thread. */
+    int ordinal;
     String action;
     Object value;
     boolean hasValue;

@@ -24,6 +24,8 @@ final class ThreadState {
     final VectorClock hb = new VectorClock();
     /** Dependence clock for partial-order reduction. */
     VectorClock dep = new VectorClock();
+    /** Steps this thread has taken so far. */
+    int stepsTaken;
 
     /** The turn: given by whoever schedules this thread. */
     final Baton turn = new Baton();

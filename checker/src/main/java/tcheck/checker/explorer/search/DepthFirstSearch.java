@@ -23,7 +23,11 @@ import java.util.Map;
  *   executions that differ only in the order of independent operations are explored once.</li>
  *   <li>{@link Mode#NAIVE}: every enabled thread at every choice point (for comparison).</li>
  *   <li>{@link Mode#PREEMPTION_BOUNDED}: every enabled thread, but no path with more than
- *   {@code bound} preemptions, so counterexamples come with the fewest preemptions.</li>
+ *   {@code bound} preemptions, so counterexamples come with the fewest preemptions. A choice point
+ *   whose path is the same Mazurkiewicz trace as that of one explored in full already (the same
+ *   steps, independent ones in another order: the same state), with the same thread running last and
+ *   no fewer preemptions, is abandoned: every execution below it is one below the other with the
+ *   same outcome, and the other's budget was at least as large (see {@link #covered}).</li>
  * </ul>
  * Waiter choices (which thread a notify wakes) are always explored in full.
  */
@@ -38,10 +42,31 @@ public final class DepthFirstSearch implements Strategy {
     private boolean finished;
     private String divergence;
     private boolean classic;
+    /**
+     * Preemption-bounded mode: the choice points explored in full (null: none is abandoned). A choice
+     * point it covers has nothing new below it: the same state, the same preemption cost for every
+     * choice from there on, and no more budget. So the executions this search runs are those of the
+     * search without it, in the same order, less some that fail exactly when one run earlier fails:
+     * the first failure it meets is the same.
+     *
+     * <p>Save one thing the state leaves out: a lap of a fair cycle being followed costs no preemption
+     * ({@link Node#free}), and whether the livelock watch sees a cycle depends on the path, not only on
+     * the state. Abandoning stops once any execution follows a cycle (for every search sharing the
+     * points); {@link #prunedBeforeCycles()} tells the caller when this one abandoned some before that,
+     * so that it can search again without.
+     */
+    private final CoveredPoints covered;
+    private long pruned;
+    private boolean cyclesFollowed;
 
     public DepthFirstSearch(Mode mode, int preemptionBound) {
+        this(mode, preemptionBound, null);
+    }
+
+    private DepthFirstSearch(Mode mode, int preemptionBound, CoveredPoints covered) {
         this.mode = mode;
         this.bound = preemptionBound;
+        this.covered = covered;
     }
 
     public static DepthFirstSearch dpor() {
@@ -71,8 +96,31 @@ public final class DepthFirstSearch implements Strategy {
         return new DepthFirstSearch(Mode.SLEEP_SETS, Integer.MAX_VALUE);
     }
 
+    /** Preemption-bounded, every path run to its end. */
     public static DepthFirstSearch preemptionBounded(int bound) {
-        return new DepthFirstSearch(Mode.PREEMPTION_BOUNDED, bound);
+        return new DepthFirstSearch(Mode.PREEMPTION_BOUNDED, bound, null);
+    }
+
+    /**
+     * Preemption-bounded, abandoning the choice points {@code covered} says were explored in full
+     * (by this search, or by an earlier one with a smaller bound given the same), and adding its own.
+     */
+    public static DepthFirstSearch preemptionBounded(int bound, CoveredPoints covered) {
+        return new DepthFirstSearch(Mode.PREEMPTION_BOUNDED, bound, covered);
+    }
+
+    /** Choice points abandoned as covered by an earlier one with the same trace. */
+    public long pruned() {
+        return pruned;
+    }
+
+    /**
+     * Some choice point was abandoned as covered and later an execution followed a fair cycle: the
+     * abandoned one might have reached a cycle its twin did not (see {@link #covered}), so the search's
+     * result stands only once confirmed by a search that abandons nothing.
+     */
+    public boolean prunedBeforeCycles() {
+        return pruned > 0 && cyclesFollowed;
     }
 
     @Override
@@ -123,6 +171,23 @@ public final class DepthFirstSearch implements Strategy {
     @Override
     public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
                             boolean followsCycle) {
+        return choose(step, enabled, last, preferred, pending, followsCycle, false, 0, 0);
+    }
+
+    @Override
+    public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
+                            boolean followsCycle, long stateHash, long traceKeyA, long traceKeyB) {
+        return choose(step, enabled, last, preferred, pending, followsCycle, true, traceKeyA, traceKeyB);
+    }
+
+    private int choose(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
+                       boolean followsCycle, boolean keyed, long keyA, long keyB) {
+        if (followsCycle) {
+            cyclesFollowed = true;
+            if (covered != null) {
+                covered.cycleFollowed();
+            }
+        }
         if (depth < path.size()) {
             Node n = path.get(depth++);
             if (n.waiter || !n.options.equals(enabled)) {
@@ -132,6 +197,10 @@ public final class DepthFirstSearch implements Strategy {
             return n.chosen;
         }
         int before = preemptionsSoFar();
+        if (covered != null && keyed && covered.covers(keyA, keyB, last, bound - before)) {
+            pruned++;
+            return -1; // the same state, explored in full with as many preemptions to spend
+        }
         Map<Integer, Op> asleep = mode == Mode.DPOR || mode == Mode.SLEEP_SETS ? inheritedSleep() : Map.of();
         int free = followsCycle ? preferred : -1;
         int choice = -1;
@@ -147,6 +216,9 @@ public final class DepthFirstSearch implements Strategy {
         }
         Node n = new Node(step, false, enabled, last, before, choice);
         n.free = free;
+        n.keyed = keyed;
+        n.keyA = keyA;
+        n.keyB = keyB;
         n.pending = pending;
         n.sleep.putAll(asleep);
         if (mode != Mode.DPOR) {
@@ -240,6 +312,9 @@ public final class DepthFirstSearch implements Strategy {
                 return;
             }
             path.remove(path.size() - 1);
+            if (covered != null && last.keyed) {
+                covered.add(last.keyA, last.keyB, last.last, bound - last.preemptionsBefore);
+            }
         }
         finished = true;
     }

@@ -27,6 +27,10 @@ final class Node {
      * already, see the livelock watch), or -1: choosing it costs no preemption, the lap was paid for.
      */
     int free = -1;
+    /** The path to this choice as a Mazurkiewicz trace (see {@code TraceKey}); unset at waiter choices. */
+    boolean keyed;
+    long keyA;
+    long keyB;
 
     Node(int step, boolean waiter, List<Integer> options, int last, int preemptionsBefore, int chosen) {
         this.step = step;
