@@ -89,10 +89,9 @@ class RunUserCodeTest {
     }
 
     /**
-     * Threads started without a name get the JDK's "Thread-N", numbered across the whole JVM: after
-     * twelve executions the search's trace says Thread-14, the replay's Thread-0. The fix belongs in
-     * the runtime (Execution.start numbers the unnamed threads of each execution itself); enable this
-     * test with it.
+     * Threads made without a name get the JDK's "Thread-N", numbered across the whole JVM: after twelve
+     * executions the search's trace would say Thread-14, the replay's Thread-0. Each execution numbers
+     * the unnamed threads it makes itself, as a fresh JVM would, so search and replay agree.
      */
     @Test
     void runAndReplayNameUnnamedThreadsTheSame() throws IOException {

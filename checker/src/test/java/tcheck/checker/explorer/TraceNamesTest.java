@@ -44,6 +44,24 @@ class TraceNamesTest {
                 "both workers' steps are in the lost update: " + threads);
     }
 
+    /**
+     * The JDK numbers unnamed threads across the whole JVM, so a thread written into an array before it
+     * started showed as Thread-117112 (say), and as another number in the next run. Numbered as a fresh
+     * JVM numbers them, by construction: the first made is Thread-0 although it starts second, and two
+     * runs in one JVM give the same trace.
+     */
+    @Test
+    void unnamedThreadsAreNumberedAsAFreshJvmNumbersThemWhenMade() {
+        Exploration first = RealJavaTest.explore(tcheck.checker.explorer.javafixtures.UnnamedThreadsKeptBeforeStart.class);
+        Exploration again = RealJavaTest.explore(tcheck.checker.explorer.javafixtures.UnnamedThreadsKeptBeforeStart.class);
+        assertEquals(FailureKind.INVARIANT, first.kind(), first.message());
+        List<String> actions = first.trace().stream().map(TraceStep::action).toList();
+        assertTrue(actions.contains("write crew[0] <- Thread-0") && actions.contains("write crew[1] <- Thread-1"), actions.toString());
+        assertTrue(actions.indexOf("start Thread-1") < actions.indexOf("start Thread-0"), actions.toString());
+        assertEquals(first.trace(), again.trace());
+        assertEquals(first.schedule(), again.schedule());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "pcp-condition/if-wait     | lock lock                       | await notEmpty (releases lock)",

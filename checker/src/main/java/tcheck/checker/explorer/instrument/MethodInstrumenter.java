@@ -333,8 +333,29 @@ final class MethodInstrumenter extends AdviceAdapter {
     public void visitTypeInsn(int opcode, String type) {
         if (opcode == NEW) {
             touchClass(type);
+            news.push(type);
         }
         super.visitTypeInsn(opcode, type);
+    }
+
+    /** The classes of the objects made ({@code new}) and not yet constructed, innermost first. */
+    private final java.util.ArrayDeque<String> news = new java.util.ArrayDeque<>();
+
+    /**
+     * Whether this constructor call constructs the object of the innermost {@code new} (javac's
+     * {@code new C; dup; ...; invokespecial C.<init>}, which leaves the object on the stack), and not
+     * this object's super() or this() call.
+     */
+    private boolean constructsNew(String callOwner) {
+        if (!news.isEmpty() && news.peek().equals(callOwner)) {
+            news.pop();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean isThreadClass(String internalName) {
+        return internalName.equals(CallRewrites.THREAD) || !isJdk(internalName) && hierarchy.isSubtype(internalName, CallRewrites.THREAD);
     }
 
     /**
@@ -436,9 +457,17 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     @Override
     public void visitMethodInsn(int opcode, String callOwner, String name, String desc, boolean itf) {
-        if (opcode == INVOKESPECIAL && name.equals("<init>") && callOwner.equals(CallRewrites.THREAD)) {
-            wrapThreadRunnable(desc);
+        if (opcode == INVOKESPECIAL && name.equals("<init>")) {
+            boolean made = constructsNew(callOwner);
+            if (callOwner.equals(CallRewrites.THREAD)) {
+                wrapThreadRunnable(desc);
+            }
             super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+            if (made && isThreadClass(callOwner)) {
+                // the new thread is on the stack: named now, as a fresh JVM names it, not when it starts
+                mv.visitInsn(DUP);
+                hook("threadCreated", "(Ljava/lang/Object;)V");
+            }
             return;
         }
         if (opcode == INVOKESTATIC) {

@@ -312,9 +312,23 @@ public final class Execution {
     /**
      * The JDK numbers unnamed threads ("Thread-N") and executors' pools ("pool-N-thread-M") across the
      * whole JVM, so the same thread was Thread-14 in a search and Thread-0 in its replay: an execution
-     * numbers its own, in the order it starts them, as a fresh JVM would.
+     * numbers its own as a fresh JVM would, the program's threads when it constructs them (a thread
+     * kept in an array or a field before it starts shows in the trace by that name), the others (a
+     * pool's, made in the JDK's code) when they start.
      */
+    void created(Thread t) {
+        if (!namedAtConstruction.contains(t) && t.getState() == Thread.State.NEW) {
+            nameLikeAFreshJvm(t);
+            namedAtConstruction.add(t);
+        }
+    }
+
+    private final java.util.Set<Thread> namedAtConstruction = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     private void nameLikeAFreshJvm(Thread t) {
+        if (namedAtConstruction.contains(t)) {
+            return;
+        }
         java.util.regex.Matcher m = JDK_DEFAULT_NAME.matcher(t.getName());
         if (m.matches()) {
             t.setName(m.group(1) != null ? "pool-" + pools.computeIfAbsent(m.group(1), k -> pools.size() + 1) + "-thread-" + m.group(2)

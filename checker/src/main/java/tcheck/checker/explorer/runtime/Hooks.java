@@ -242,6 +242,14 @@ public final class Hooks {
         return Execution.wrap(body);
     }
 
+    /** A thread the program has just constructed (not a scheduling point): an unnamed one is numbered as a fresh JVM would. */
+    public static void threadCreated(Object t) {
+        ThreadState me = controlled();
+        if (me != null && t instanceof Thread thread) {
+            me.execution.created(thread);
+        }
+    }
+
     /** The logical thread: on a pooled substrate the real one is a carrier the program must not see. Not a scheduling point. */
     public static Thread threadCurrentThread(int site) {
         return Carriers.current();
