@@ -58,6 +58,7 @@ final class MethodInstrumenter extends AdviceAdapter {
     /** An object stored in a named local variable is named after it in traces, if nothing named it before. */
     @Override
     public void visitVarInsn(int opcode, int var) {
+        justMade = null;
         String local = opcode == ASTORE && instrumentCalls() ? localNames.get(var) : null;
         if (local != null) {
             dup();
@@ -70,6 +71,7 @@ final class MethodInstrumenter extends AdviceAdapter {
     /** A method reference to a JDK method the instrumenter rewrites: pointed at a bridge method whose call is rewritten. */
     @Override
     public void visitInvokeDynamicInsn(String name, String desc, org.objectweb.asm.Handle bsm, Object... args) {
+        justMade = null;
         // not in a class initializer: another thread calling a bridge of a class still being initialized would wait for it
         if (!isClassInit && bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && args.length >= 3
                 && args[1] instanceof org.objectweb.asm.Handle impl && isJdk(impl.getOwner()) && rewritten(impl)) {
@@ -231,6 +233,7 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     @Override
     public void visitFieldInsn(int opcode, String fieldOwner, String name, String desc) {
+        justMade = null;
         if (opcode == PUTFIELD && namesInConstructor() && !isJdk(fieldOwner) && isReference(desc)) {
             dup2(); // holder, value
             swap();
@@ -331,27 +334,83 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     @Override
     public void visitTypeInsn(int opcode, String type) {
+        justMade = null;
         if (opcode == NEW) {
             touchClass(type);
-            news.push(type);
+            justMade = new Made(type);
+            news.push(justMade);
         }
         super.visitTypeInsn(opcode, type);
     }
 
-    /** The classes of the objects made ({@code new}) and not yet constructed, innermost first. */
-    private final java.util.ArrayDeque<String> news = new java.util.ArrayDeque<>();
+    /** An object made ({@code new}) and not yet constructed; whether the instruction right after copied it. */
+    private static final class Made {
+        final String type;
+        boolean copied;
+
+        Made(String type) {
+            this.type = type;
+        }
+    }
+
+    /** The objects made and not yet constructed, innermost first. */
+    private final java.util.ArrayDeque<Made> news = new java.util.ArrayDeque<>();
+    /** The object the last instruction made, else null (see {@link #visitInsn}: a dup right after it). */
+    private Made justMade;
 
     /**
-     * Whether this constructor call constructs the object of the innermost {@code new} (javac's
-     * {@code new C; dup; ...; invokespecial C.<init>}, which leaves the object on the stack), and not
-     * this object's super() or this() call.
+     * Whether this constructor call constructs the object of the innermost {@code new} and leaves it on
+     * the stack ({@code new C; dup; ...; invokespecial C.<init>}, as compilers write it), and is not this
+     * object's super() or this() call.
      */
     private boolean constructsNew(String callOwner) {
-        if (!news.isEmpty() && news.peek().equals(callOwner)) {
-            news.pop();
-            return true;
+        if (!news.isEmpty() && news.peek().type.equals(callOwner)) {
+            return news.pop().copied;
         }
         return false;
+    }
+
+    // every other instruction between a new and its dup means the new object is not simply copied
+    @Override
+    public void visitIntInsn(int opcode, int operand) {
+        justMade = null;
+        super.visitIntInsn(opcode, operand);
+    }
+
+    @Override
+    public void visitJumpInsn(int opcode, Label label) {
+        justMade = null;
+        super.visitJumpInsn(opcode, label);
+    }
+
+    @Override
+    public void visitLdcInsn(Object value) {
+        justMade = null;
+        super.visitLdcInsn(value);
+    }
+
+    @Override
+    public void visitIincInsn(int var, int increment) {
+        justMade = null;
+        super.visitIincInsn(var, increment);
+    }
+
+    @Override
+    public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+        justMade = null;
+        super.visitTableSwitchInsn(min, max, dflt, labels);
+    }
+
+    @Override
+    public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+        justMade = null;
+        super.visitLookupSwitchInsn(dflt, keys, labels);
+    }
+
+    @Override
+    public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+        justMade = null;
+        super.visitMultiANewArrayInsn(descriptor, numDimensions);
     }
 
     private boolean isThreadClass(String internalName) {
@@ -379,6 +438,10 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     @Override
     public void visitInsn(int opcode) {
+        if (opcode == DUP && justMade != null) {
+            justMade.copied = true;
+        }
+        justMade = null;
         if (opcode == MONITORENTER && instrumentCalls()) {
             pushSite("synchronized", false);
             hook("monitorEnter", "(Ljava/lang/Object;I)V");
@@ -457,6 +520,7 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     @Override
     public void visitMethodInsn(int opcode, String callOwner, String name, String desc, boolean itf) {
+        justMade = null;
         if (opcode == INVOKESPECIAL && name.equals("<init>")) {
             boolean made = constructsNew(callOwner);
             if (callOwner.equals(CallRewrites.THREAD)) {

@@ -40,7 +40,7 @@ class HookResolutionTest {
                 "getStatic(I)V", "putStatic(Ljava/lang/Object;I)V", "arrayLoad(Ljava/lang/Object;II)V",
                 "arrayStore(Ljava/lang/Object;ILjava/lang/Object;I)V", "readValue(Ljava/lang/Object;)V",
                 "monitorEnter(Ljava/lang/Object;I)V", "monitorExit(Ljava/lang/Object;I)V",
-                "wrapRunnable(Ljava/lang/Runnable;)Ljava/lang/Runnable;", "beforeCall(Ljava/lang/Object;I)V", "afterVoidCall()V",
+                "wrapRunnable(Ljava/lang/Runnable;)Ljava/lang/Runnable;", "threadCreated(Ljava/lang/Object;)V", "beforeCall(Ljava/lang/Object;I)V", "afterVoidCall()V",
                 "finalFieldRead(Ljava/lang/Object;Ljava/lang/Object;I)V", "fieldStored(Ljava/lang/Object;Ljava/lang/Object;I)V",
                 "elementStored(Ljava/lang/Object;ILjava/lang/Object;I)V", "localStored(Ljava/lang/Object;Ljava/lang/String;)V",
                 "opInvoke(Ljava/lang/Object;[Ljava/lang/Object;I)V",
