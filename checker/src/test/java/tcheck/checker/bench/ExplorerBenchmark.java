@@ -133,17 +133,7 @@ public final class ExplorerBenchmark {
 
     /** Runs an exploration on the given substrate (the property is read per execution). */
     private static Exploration on(Substrate substrate, java.util.function.Supplier<Exploration> run) {
-        String was = System.getProperty(Substrate.PROPERTY);
-        System.setProperty(Substrate.PROPERTY, substrate.name().toLowerCase(Locale.ROOT));
-        try {
-            return run.get();
-        } finally {
-            if (was == null) {
-                System.clearProperty(Substrate.PROPERTY);
-            } else {
-                System.setProperty(Substrate.PROPERTY, was);
-            }
-        }
+        return tcheck.checker.WithProperty.with(Substrate.PROPERTY, substrate.name().toLowerCase(Locale.ROOT), run);
     }
 
     /** Searches run back to back for at least {@link #MEASURED_NANOS}: their executions, their time, the last one. */

@@ -3,6 +3,7 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tcheck.checker.WithProperty;
 import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
@@ -26,17 +27,7 @@ class CoveredPointsTest {
     }
 
     private static Exploration with(boolean covered, Supplier<Exploration> run) {
-        String was = System.getProperty(Explorer.COVERED_POINTS);
-        System.setProperty(Explorer.COVERED_POINTS, String.valueOf(covered));
-        try {
-            return run.get();
-        } finally {
-            if (was == null) {
-                System.clearProperty(Explorer.COVERED_POINTS);
-            } else {
-                System.setProperty(Explorer.COVERED_POINTS, was);
-            }
-        }
+        return WithProperty.with(Explorer.COVERED_POINTS, String.valueOf(covered), run);
     }
 
     private static void assertSameResult(Exploration full, Exploration covered) {

@@ -23,17 +23,8 @@ class SubstrateIdentityTest {
 
     /** Later test classes in this JVM run on the substrate the build asked for. */
     private static Exploration explore(Scenario s, Substrate substrate) {
-        String configured = System.getProperty(Substrate.PROPERTY);
-        System.setProperty(Substrate.PROPERTY, substrate.name().toLowerCase(java.util.Locale.ROOT));
-        try {
-            return Explorer.explore(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults());
-        } finally {
-            if (configured == null) {
-                System.clearProperty(Substrate.PROPERTY);
-            } else {
-                System.setProperty(Substrate.PROPERTY, configured);
-            }
-        }
+        return tcheck.checker.WithProperty.with(Substrate.PROPERTY, substrate.name().toLowerCase(java.util.Locale.ROOT),
+                () -> Explorer.explore(new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults()));
     }
 
     @ParameterizedTest
