@@ -474,7 +474,7 @@ public final class Explorer {
      * {@link DepthFirstSearch#prunedBeforeCycles()}).
      */
     private Exploration preemptionBoundedSearch(int b, CoveredPoints covered, long start, long executionsBefore, long cap) {
-        if (!"true".equals(System.getProperty(COVERED_POINTS, "true"))) {
+        if (options.baseline() || !"true".equals(System.getProperty(COVERED_POINTS, "true"))) {
             return search(DepthFirstSearch.preemptionBounded(b), start, executionsBefore, cap);
         }
         DepthFirstSearch pruning = DepthFirstSearch.preemptionBounded(b, covered);

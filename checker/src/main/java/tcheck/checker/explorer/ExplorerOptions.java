@@ -23,7 +23,7 @@ import tcheck.results.FailureKind;
  *                        against its sequential spec ("non-linearizable" counterexamples)
  * @param preferKind      the counterexample kind to look for first; null: what the source prefers
  * @param baseline        run as before the speed work, for the benchmark: every execution records its
- *                        trace, DPOR without source sets
+ *                        trace, DPOR without source sets, preemption-bounded searches run every path
  * @param lenientSchedule replay: a choice of the schedule that does not fit (the thread cannot run) is
  *                        replaced by the default one, as when another variant runs a schedule
  * @param linearizabilitySteps search steps of the linearizability check of one history; a history it

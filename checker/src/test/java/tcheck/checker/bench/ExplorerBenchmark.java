@@ -38,7 +38,7 @@ import java.util.concurrent.Semaphore;
  *   <li>the substrates side by side: every catalog scenario at its default bound on fresh platform
  *   threads and on pooled carriers ({@link Substrate}), executions/s of each and their ratio;</li>
  *   <li>every catalog scenario at its default bound, before (every execution records its trace,
- *   DPOR without source sets: {@link ExplorerOptions#withBaseline}) and now, and at a larger bound
+ *   DPOR without source sets, preemption-bounded searches running every path: {@link ExplorerOptions#withBaseline}) and now, and at a larger bound
  *   (one more thread) now: executions, executions/s, time to the first counterexample, time to verify;</li>
  *   <li>per execution: steps and threads, and the time per execution as a ratio of what its thread
  *   starts and hand-offs cost at the substrate's limit;</li>
