@@ -25,9 +25,9 @@ import java.util.Map;
  *   <li>{@link Mode#PREEMPTION_BOUNDED}: every enabled thread, but no path with more than
  *   {@code bound} preemptions, so counterexamples come with the fewest preemptions. A choice point
  *   whose path is the same Mazurkiewicz trace as that of one explored in full already (the same
- *   steps, independent ones in another order: the same state), with the same thread running last and
- *   no fewer preemptions, is abandoned: every execution below it is one below the other with the
- *   same outcome, and the other's budget was at least as large (see {@link #covered}).</li>
+ *   steps, independent ones in another order: the same state), with as many preemptions left to
+ *   spend and the same thread running last, or one more whoever ran last, is abandoned: every
+ *   execution below it is one below the other with the same outcome (see {@link #covered}).</li>
  * </ul>
  * Waiter choices (which thread a notify wakes) are always explored in full.
  */
