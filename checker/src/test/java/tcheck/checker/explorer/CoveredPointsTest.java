@@ -8,8 +8,6 @@ import tcheck.results.Verdict;
 import tcheck.scenario.Catalog;
 import tcheck.scenario.Scenario;
 
-import java.util.function.Supplier;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,12 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CoveredPointsTest {
     private static Exploration explore(String id, String strategy, boolean covered) {
         Scenario s = Catalog.select(id).get(0);
-        return with(covered, () -> Explorer.explore(new ScenarioSource(s, s.defaultBound()),
-                ExplorerOptions.defaults().withStrategy(strategy)));
-    }
-
-    private static Exploration with(boolean covered, Supplier<Exploration> run) {
-        return WithProperty.with(Explorer.COVERED_POINTS, String.valueOf(covered), run);
+        return WithProperty.with(Explorer.COVERED_POINTS, String.valueOf(covered), () -> Explorer.explore(
+                new ScenarioSource(s, s.defaultBound()), ExplorerOptions.defaults().withStrategy(strategy)));
     }
 
     private static void assertSameResult(Exploration full, Exploration covered) {
@@ -97,11 +91,8 @@ class CoveredPointsTest {
     /** Without a counterexample within the bound, both say so (bounded, never verified). */
     @Test
     void noCounterexampleWithinTheBoundIsBoundedEitherWay() {
-        Scenario s = Catalog.select("race-counter/synchronized").get(0);
-        Exploration full = with(false, () -> Explorer.explore(new ScenarioSource(s, s.defaultBound()),
-                ExplorerOptions.defaults().withStrategy("pb")));
-        Exploration covered = with(true, () -> Explorer.explore(new ScenarioSource(s, s.defaultBound()),
-                ExplorerOptions.defaults().withStrategy("pb")));
+        Exploration full = explore("race-counter/synchronized", "pb", false);
+        Exploration covered = explore("race-counter/synchronized", "pb", true);
         assertEquals(Verdict.BOUNDED, covered.verdict(), covered.message());
         assertEquals(full.message(), covered.message());
         assertTrue(covered.executions() <= full.executions(), covered.executions() + " against " + full.executions());

@@ -317,18 +317,14 @@ public final class Execution {
      * pool's, made in the JDK's code) when they start.
      */
     void created(Thread t) {
-        if (!namedAtConstruction.contains(t) && t.getState() == Thread.State.NEW) {
+        if (t.getState() == Thread.State.NEW && namedAtConstruction.add(t)) { // not one its own constructor started
             nameLikeAFreshJvm(t);
-            namedAtConstruction.add(t);
         }
     }
 
     private final java.util.Set<Thread> namedAtConstruction = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private void nameLikeAFreshJvm(Thread t) {
-        if (namedAtConstruction.contains(t)) {
-            return;
-        }
         java.util.regex.Matcher m = JDK_DEFAULT_NAME.matcher(t.getName());
         if (m.matches()) {
             t.setName(m.group(1) != null ? "pool-" + pools.computeIfAbsent(m.group(1), k -> pools.size() + 1) + "-thread-" + m.group(2)
@@ -396,7 +392,9 @@ public final class Execution {
     void start(ThreadState me, Thread t, tcheck.checker.explorer.instrument.Site site) {
         // every real thread here is a daemon, so a new one inherits that: the program's own would inherit its creator's
         boolean daemon = explicitDaemon.contains(t) || me.bypass ? t.isDaemon() : me.programDaemon;
-        nameLikeAFreshJvm(t);
+        if (!namedAtConstruction.contains(t)) {
+            nameLikeAFreshJvm(t);
+        }
         boolean again = substrate.carried() && byThread.containsKey(t);
         perform(me, new Op(OpKind.START, t, null, true, site, null));
         ThreadState child = byThread.get(t);

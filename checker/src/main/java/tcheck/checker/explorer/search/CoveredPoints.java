@@ -28,6 +28,11 @@ public final class CoveredPoints {
         cycles = true;
     }
 
+    /** Whether an execution of a search sharing these points has followed a fair cycle. */
+    boolean anyCycleFollowed() {
+        return cycles;
+    }
+
     /** Whether everything below a point reached with {@code left} preemptions to spend was explored already. */
     boolean covers(long a, long b, int last, int left) {
         if (cycles) {

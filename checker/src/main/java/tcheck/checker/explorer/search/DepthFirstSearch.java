@@ -57,7 +57,6 @@ public final class DepthFirstSearch implements Strategy {
      */
     private final CoveredPoints covered;
     private long pruned;
-    private boolean cyclesFollowed;
 
     public DepthFirstSearch(Mode mode, int preemptionBound) {
         this(mode, preemptionBound, null);
@@ -120,7 +119,7 @@ public final class DepthFirstSearch implements Strategy {
      * result stands only once confirmed by a search that abandons nothing.
      */
     public boolean prunedBeforeCycles() {
-        return pruned > 0 && cyclesFollowed;
+        return pruned > 0 && covered.anyCycleFollowed(); // pruning stops at the first cycle: it came after
     }
 
     @Override
@@ -182,11 +181,8 @@ public final class DepthFirstSearch implements Strategy {
 
     private int choose(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
                        boolean followsCycle, boolean keyed, long keyA, long keyB) {
-        if (followsCycle) {
-            cyclesFollowed = true;
-            if (covered != null) {
-                covered.cycleFollowed();
-            }
+        if (followsCycle && covered != null) {
+            covered.cycleFollowed();
         }
         if (depth < path.size()) {
             Node n = path.get(depth++);

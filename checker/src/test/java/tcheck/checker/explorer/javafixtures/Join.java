@@ -1,6 +1,6 @@
 package tcheck.checker.explorer.javafixtures;
 
-/** Starts the given bodies as threads T1, T2 ... (or all of one name) and joins them all. */
+/** Starts the given bodies as threads T1, T2 ... (or all of one name) and joins them all; or joins threads started otherwise. */
 final class Join {
     private Join() {
     }
@@ -20,6 +20,12 @@ final class Join {
             ts[i] = new Thread(bodies[i], names.apply(i));
             ts[i].start();
         }
+        each(ts);
+        return ts;
+    }
+
+    /** Joins the threads, in this order. */
+    static void each(Thread... ts) {
         for (Thread t : ts) {
             try {
                 t.join();
@@ -27,6 +33,5 @@ final class Join {
                 throw new IllegalStateException(e);
             }
         }
-        return ts;
     }
 }

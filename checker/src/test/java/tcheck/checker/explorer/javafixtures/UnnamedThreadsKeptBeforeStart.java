@@ -14,12 +14,7 @@ public class UnnamedThreadsKeptBeforeStart implements Runnable {
         crew[1] = new Thread(() -> count += 2);
         crew[1].start();
         crew[0].start();
-        try {
-            crew[0].join();
-            crew[1].join();
-        } catch (InterruptedException e) {
-            throw new RuntimeException(e);
-        }
+        Join.each(crew);
         if (count != 3) {
             throw new AssertionError("lost update: " + count);
         }
