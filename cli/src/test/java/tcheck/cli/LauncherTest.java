@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,10 @@ class LauncherTest {
         Files.createDirectories(root.resolve("cli/target"));
         Files.writeString(root.resolve("cli/target/tcheck.jar"), "not really a jar");
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"[$a]\"; done\n");
+        // the run that makes the sharing archive is logged, and writes it when MAKE_ARCHIVE is set
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) echo run >> '"
+                + javaHome.resolve("archive-runs") + "'; [ -n \"$MAKE_ARCHIVE\" ] && echo archive > \"${a#-XX:ArchiveClassesAtExit=}\";; esac; done\n"
+                + "for a in \"$@\"; do echo \"[$a]\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -50,12 +54,18 @@ class LauncherTest {
     }
 
     private Launched launch(String tcheckOpts, String... args) throws Exception {
+        return launchWith(Map.of(), tcheckOpts, args);
+    }
+
+    private Launched launchWith(Map<String, String> extraEnv, String tcheckOpts, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("/bin/bash", root.resolve("tcheck").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
         env.put("JAVA_HOME", javaHome.toString());
         env.remove("TCHECK_OPTS");
+        env.remove("MAKE_ARCHIVE");
+        env.putAll(extraEnv);
         if (tcheckOpts != null) {
             env.put("TCHECK_OPTS", tcheckOpts);
         }
@@ -72,27 +82,60 @@ class LauncherTest {
         Launched l = launch("-Xmx1g  -Dfrom.env=1", "-J-Dtcheck.debug=true", "check", "race-counter", "-J-Xss2m", "--quiet");
         assertEquals(0, l.exitCode(), l.err());
         int jar = l.javaArgs().indexOf("-jar");
-        assertEquals(List.of("-Dtcheck.home=" + root.toRealPath(), "-Xshare:off", "-XX:+UseParallelGC", "-Xmx1g", "-Dfrom.env=1",
+        assertEquals(List.of("-Dtcheck.home=" + root.toRealPath(), "-XX:+UseParallelGC", "-Xmx1g", "-Dfrom.env=1",
                         "-Dtcheck.debug=true", "-Xss2m"),
                 l.javaArgs().subList(0, jar), l.javaArgs().toString());
         assertEquals(List.of("check", "race-counter", "--quiet"), l.javaArgs().subList(jar + 2, l.javaArgs().size()));
     }
 
-    /** With the bridge jar built beside the jar, it goes on the boot class path and class-data sharing stays on. */
+    /**
+     * After a build, the first command makes an archive of tcheck's classes for class-data sharing (a run
+     * that writes it at exit), and every command after it starts from that archive without making it again.
+     */
     @Test
-    void theBridgeJarGoesOnTheBootClassPathWhenItIsNoOlderThanTheJar() throws Exception {
-        Path bridge = root.resolve("cli/target/tcheck-bridge.jar");
-        Files.writeString(bridge, "not really a jar either");
-        Files.setLastModifiedTime(bridge, Files.getLastModifiedTime(root.resolve("cli/target/tcheck.jar")));
-        List<String> args = launch(null, "list").javaArgs();
-        assertTrue(args.contains("-Xbootclasspath/a:" + root.toRealPath().resolve("cli/target/tcheck-bridge.jar")), args.toString());
-        assertTrue(!args.contains("-Xshare:off"), args.toString());
+    void theFirstCommandAfterABuildMakesTheSharingArchiveAndTheNextOnesUseIt() throws Exception {
+        Launched first = launchWith(Map.of("MAKE_ARCHIVE", "1"), null, "list");
+        assertEquals(1, archiveRuns(), "one run made the archive");
+        Path archive = onlyArchive();
+        assertTrue(first.javaArgs().contains("-XX:SharedArchiveFile=" + archive), first.javaArgs().toString());
+        assertTrue(first.javaArgs().contains("-Xlog:cds=off"), "an archive the JVM refuses is not a warning on every run");
+        Launched second = launchWith(Map.of("MAKE_ARCHIVE", "1"), null, "list");
+        assertEquals(1, archiveRuns(), "not made again");
+        assertTrue(second.javaArgs().contains("-XX:SharedArchiveFile=" + archive), second.javaArgs().toString());
+        assertEquals("", second.err());
 
-        // a bridge older than the jar is a leftover of another build: not used
-        Files.setLastModifiedTime(bridge, java.nio.file.attribute.FileTime.fromMillis(
-                Files.getLastModifiedTime(root.resolve("cli/target/tcheck.jar")).toMillis() - 60_000));
-        args = launch(null, "list").javaArgs();
-        assertTrue(args.contains("-Xshare:off") && args.stream().noneMatch(a -> a.startsWith("-Xbootclasspath")), args.toString());
+        // after a new build (the archive older than the jar) it is made again
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(root.resolve("cli/target/tcheck.jar")).toMillis() - 60_000));
+        Launched rebuilt = launchWith(Map.of("MAKE_ARCHIVE", "1"), null, "list");
+        assertEquals(2, archiveRuns());
+        assertTrue(rebuilt.javaArgs().contains("-XX:SharedArchiveFile=" + archive), rebuilt.javaArgs().toString());
+    }
+
+    /** A JVM that cannot write the archive: the command runs without it, and the next does not try again until a new build. */
+    @Test
+    void withoutAnArchiveTheCommandRunsAsItIsAndDoesNotTryAgainUntilTheNextBuild() throws Exception {
+        Launched first = launch(null, "list");
+        assertEquals(1, archiveRuns());
+        assertTrue(first.javaArgs().stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile")), first.javaArgs().toString());
+        assertEquals(0, first.exitCode(), first.err());
+        launch(null, "list");
+        assertEquals(1, archiveRuns(), "not tried again for the same build");
+        try (var files = Files.list(root.resolve("cli/target/cds"))) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")), "no half-written archive left");
+        }
+    }
+
+    private int archiveRuns() throws IOException {
+        Path log = javaHome.resolve("archive-runs");
+        return Files.exists(log) ? Files.readAllLines(log).size() : 0;
+    }
+
+    private Path onlyArchive() throws IOException {
+        try (var files = Files.list(root.resolve("cli/target/cds"))) {
+            List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+            assertEquals(1, archives.size(), archives.toString());
+            return archives.get(0).toRealPath();
+        }
     }
 
     /** The launcher's collector gives way to the user's: two collectors on one command line are a JVM error. */

@@ -12,6 +12,7 @@ import tcheck.results.FailureKind;
 import tcheck.results.Verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The JDK's own java.util.concurrent code under the explorer's control. */
@@ -33,6 +34,18 @@ class JdkControlTest {
         Exploration again = Explorer.explore(src, ExplorerOptions.defaults().withStrategy("replay").withSchedule(e.schedule()));
         assertEquals(e.kind(), again.kind(), again.message());
         assertEquals(e.trace(), again.trace());
+    }
+
+    /**
+     * The bridge is the bootstrap loader's, the one {@code java.base} calls, with no copy of the application's
+     * loader beside it (the handler implementing a copy's interface would not link).
+     */
+    @Test
+    void theBridgeIsTheBootstrapLoadersOwn() throws Exception {
+        assertNull(tcheck.checker.explorer.jdk.JdkControl.ensureInstalled());
+        for (String bridge : new String[] {"tcheck.jdkbridge.JdkBridge", "tcheck.jdkbridge.JdkBridge$Handler"}) {
+            assertNull(Class.forName(bridge, false, JdkControlTest.class.getClassLoader()).getClassLoader(), bridge);
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.jar.JarOutputStream;
 /**
  * Puts the JDK's concurrency code under the explorer's control, once per JVM: obtains an
  * {@link Instrumentation} (from the launcher's {@code Launcher-Agent-Class}, or by attaching to this
- * JVM), puts the bridge on the bootstrap class path where {@code java.base} can call it, and
+ * JVM), defines the bridge in the bootstrap loader where {@code java.base} can call it, and
  * retransforms {@code java.util.concurrent} and {@code Thread.run()}. The result is a one-line reason
  * when that is impossible, so the explorer can refuse code it would not control instead of guessing.
  */
@@ -30,7 +30,7 @@ public final class JdkControl {
         "tcheck/jdkbridge/JdkBridge$Internal"};
     private static volatile Instrumentation fromLauncher;
     private static String problem;
-    private static boolean installed;
+    private static volatile boolean installed;
 
     private JdkControl() {
     }
@@ -44,12 +44,12 @@ public final class JdkControl {
         fromLauncher = inst;
     }
 
-    /** Installs the control if not done yet; returns null when the JDK's classes are controlled, else why not. */
     /** Whether this JVM's java.util.concurrent has been rewritten for the explorer (other agents must keep away). */
-    public static synchronized boolean installed() {
+    public static boolean installed() {
         return installed;
     }
 
+    /** Installs the control if not done yet; returns null when the JDK's classes are controlled, else why not. */
     public static synchronized String ensureInstalled() {
         if (installed || problem != null) {
             return problem;
@@ -61,15 +61,18 @@ public final class JdkControl {
         long start = System.nanoTime();
         try {
             Instrumentation inst = fromLauncher != null ? fromLauncher : ByteBuddyAgent.install();
+            Module base = Object.class.getModule();
+            Module explorer = JdkControl.class.getModule();
             Class<?> bridge = bridgeOnBootPath();
             if (bridge == null) {
+                bridge = defineInBootLoader(inst, base, explorer);
+            }
+            if (bridge == null) { // no way to define it there: on the boot class path (class-data sharing then goes off)
                 inst.appendToBootstrapClassLoaderSearch(new JarFile(bridgeJar().toFile()));
                 bridge = Class.forName(BRIDGE, true, null);
             }
             // java.base must read the bootstrap loader's unnamed module to link the rewritten call sites
-            Module base = Object.class.getModule();
             Map<String, Set<Module>> exports = new java.util.HashMap<>();
-            Module explorer = JdkControl.class.getModule();
             for (String internal : new String[] {"jdk.internal.vm", "jdk.internal.access"}) {
                 if (base.getPackages().contains(internal)) {
                     // the uncontrolled path of a rewritten thread start; the virtual substrate asks whether a continuation is pinned
@@ -110,14 +113,37 @@ public final class JdkControl {
         return problem;
     }
 
-    /**
-     * The bridge, when the launcher put it on the boot class path at start (-Xbootclasspath/a, which keeps
-     * class-data sharing on), else null.
-     */
+    /** The bridge, when it is on the boot class path already (given with -Xbootclasspath/a), else null. */
     private static Class<?> bridgeOnBootPath() {
         try {
             return Class.forName(BRIDGE, true, null);
         } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Defines the bridge's classes in the bootstrap loader directly, or returns null where this JDK offers no way to.
+     * Unlike appending a jar to the boot class path, this keeps class-data sharing of the application's classes on.
+     */
+    private static Class<?> defineInBootLoader(Instrumentation inst, Module base, Module explorer) throws IOException {
+        inst.redefineModule(base, Set.of(), Map.of("jdk.internal.access", Set.of(explorer)), Map.of(), Set.of(), Map.of());
+        try {
+            Object access = Class.forName("jdk.internal.access.SharedSecrets").getMethod("getJavaLangAccess").invoke(null);
+            java.lang.reflect.Method define = Class.forName("jdk.internal.access.JavaLangAccess").getMethod("defineClass",
+                    ClassLoader.class, String.class, byte[].class, java.security.ProtectionDomain.class, String.class);
+            Class<?> bridge = null;
+            for (String c : BRIDGE_CLASSES) {
+                try (InputStream in = JdkControl.class.getClassLoader().getResourceAsStream(c + ".class")) {
+                    if (in == null) {
+                        throw new IOException("missing " + c + ".class");
+                    }
+                    Class<?> defined = (Class<?>) define.invoke(access, null, c.replace('/', '.'), in.readAllBytes(), null, "tcheck-bridge");
+                    bridge = c.equals(BRIDGE.replace('.', '/')) ? defined : bridge;
+                }
+            }
+            return bridge;
+        } catch (ReflectiveOperationException e) {
             return null;
         }
     }

@@ -868,7 +868,7 @@ public final class Hooks {
         if (me == null) {
             return 0;
         }
-        if (!JdkHandler.installed()) {
+        if (!tcheck.checker.explorer.jdk.JdkControl.installed()) {
             me.execution.uncontrollable("a call into java.util.concurrent (" + receiver.getClass().getSimpleName() + "." + method
                     + " at " + Sites.get(site).where() + ") needs the JDK's classes under control, which failed in this JVM: "
                     + tcheck.checker.explorer.jdk.JdkControl.ensureInstalled());

@@ -12,21 +12,18 @@ public final class JdkHandler implements JdkBridge.Handler {
     private JdkHandler() {
     }
 
-    private static volatile boolean installed;
     /** The JVM's own common pool: once the handler is installed, a controlled thread asking for it gets its execution's. */
     private static volatile java.util.concurrent.ForkJoinPool realCommonPool;
 
-    /** Installs the handler; called once the bridge is on the bootstrap class path. */
+    /**
+     * Installs the handler; called once the bridge is in the bootstrap loader. Nothing may load this class
+     * before (whether the JDK is under control is {@code JdkControl.installed()}): loading it loads the
+     * bridge's interface, which the application's loader would then define a copy of.
+     */
     public static void install() {
         Carriers.current(); // its classes loaded now: ThreadLocal asks it, and loading a class may ask ThreadLocal
         realCommonPool = java.util.concurrent.ForkJoinPool.commonPool(); // asked before the handler answers for it
         JdkBridge.handler = new JdkHandler();
-        installed = true;
-    }
-
-    /** Whether the JDK's concurrency code is under control in this JVM. */
-    static boolean installed() {
-        return installed;
     }
 
     private static ThreadState me() {

@@ -1,5 +1,7 @@
 package tcheck.checker.explorer.runtime;
 
+import tcheck.checker.explorer.jdk.JdkControl;
+
 /**
  * What runs the logical threads of an execution. {@link #THREADS}: a fresh platform thread per
  * logical thread per execution (the program's {@code Thread} object is started for real).
@@ -51,7 +53,7 @@ public enum Substrate {
      */
     static Substrate forExecution() {
         Substrate s = configured();
-        if (s != THREADS && !JdkHandler.installed()) {
+        if (s != THREADS && !JdkControl.installed()) {
             return THREADS;
         }
         if (s == VIRTUAL && VirtualCarriers.problem() != null) {
