@@ -44,8 +44,8 @@ class LauncherTest {
         Files.writeString(root.resolve("cli/target/tcheck.jar"), "not really a jar");
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
         // the run that makes the sharing archive is logged, and writes it when MAKE_ARCHIVE is set
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) echo run >> '"
-                + javaHome.resolve("archive-runs") + "'; [ -n \"$MAKE_ARCHIVE\" ] && echo archive > \"${a#-XX:ArchiveClassesAtExit=}\";; esac; done\n"
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*) echo \"$a\" >> '"
+                + javaHome.resolve("archive-runs") + "'; [ -n \"$MAKE_ARCHIVE\" ] && echo archive > \"${a#*=}\";; esac; done\n"
                 + "for a in \"$@\"; do echo \"[$a]\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -109,6 +109,19 @@ class LauncherTest {
         Launched rebuilt = launchWith(Map.of("MAKE_ARCHIVE", "1"), null, "list");
         assertEquals(2, archiveRuns());
         assertTrue(rebuilt.javaArgs().contains("-XX:SharedArchiveFile=" + archive), rebuilt.javaArgs().toString());
+    }
+
+    /** From JDK 25 on (as the JDK's release file says), the archive is the JDK's ahead-of-time cache. */
+    @Test
+    void fromJdk25OnTheArchiveIsTheAheadOfTimeCache() throws Exception {
+        Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.1\"\n");
+        Launched l = launchWith(Map.of("MAKE_ARCHIVE", "1"), null, "list");
+        assertTrue(Files.readString(javaHome.resolve("archive-runs")).startsWith("-XX:AOTCacheOutput="));
+        try (var files = Files.list(root.resolve("cli/target/cds"))) {
+            Path cache = files.filter(f -> f.toString().endsWith(".aot")).findFirst().orElseThrow().toRealPath();
+            assertTrue(l.javaArgs().contains("-XX:AOTCache=" + cache), l.javaArgs().toString());
+            assertTrue(l.javaArgs().stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile")), l.javaArgs().toString());
+        }
     }
 
     /** A JVM that cannot write the archive: the command runs without it, and the next does not try again until a new build. */
