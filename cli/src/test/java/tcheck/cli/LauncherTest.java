@@ -82,7 +82,8 @@ class LauncherTest {
         Launched l = launch("-Xmx1g  -Dfrom.env=1", "-J-Dtcheck.debug=true", "check", "race-counter", "-J-Xss2m", "--quiet");
         assertEquals(0, l.exitCode(), l.err());
         int jar = l.javaArgs().indexOf("-jar");
-        assertEquals(List.of("-Dtcheck.home=" + root.toRealPath(), "-XX:+UseParallelGC", "-Xmx1g", "-Dfrom.env=1",
+        assertEquals(List.of("-Dtcheck.home=" + root.toRealPath(), "-Dtcheck.jdk.cache=" + root.toRealPath().resolve("cli/target/cds"),
+                        "-XX:+UseParallelGC", "-Xmx1g", "-Dfrom.env=1",
                         "-Dtcheck.debug=true", "-Xss2m"),
                 l.javaArgs().subList(0, jar), l.javaArgs().toString());
         assertEquals(List.of("check", "race-counter", "--quiet"), l.javaArgs().subList(jar + 2, l.javaArgs().size()));

@@ -11,6 +11,7 @@ import tcheck.engines.Jdks;
 import tcheck.engines.Verdicts;
 import tcheck.results.FailureKind;
 import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
 import tcheck.scenario.Scenario;
@@ -39,7 +40,8 @@ import java.util.stream.Stream;
 public final class FrayEngine implements Engine {
     public static final String NAME = "fray";
     static final String VERSION = "0.9.2";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The results' mapper, not one of its own: made in the background at start, not when the engines are listed. */
+    private static final ObjectMapper JSON = ResultsFiles.mapper();
 
     @Override
     public String name() {

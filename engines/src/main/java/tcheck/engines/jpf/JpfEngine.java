@@ -12,6 +12,7 @@ import tcheck.engines.Verdicts;
 import tcheck.engines.jpf.target.ScenarioMain;
 import tcheck.results.FailureKind;
 import tcheck.results.Result;
+import tcheck.results.ResultsFiles;
 import tcheck.results.TraceStep;
 import tcheck.results.Verdict;
 import tcheck.scenario.Bound;
@@ -64,7 +65,8 @@ public final class JpfEngine implements Engine {
             "java.util.concurrent.ThreadPoolExecutor.interruptIdleWorkers",
             "java.util.concurrent.TimeUnit.*");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The results' mapper, not one of its own: made in the background at start, not when the engines are listed. */
+    private static final ObjectMapper JSON = ResultsFiles.mapper();
     static final int MAX_STEPS = 80;
 
     @Override

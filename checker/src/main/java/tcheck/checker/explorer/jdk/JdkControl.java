@@ -84,7 +84,8 @@ public final class JdkControl {
             Map<String, Set<Module>> opens = Map.of("java.util.concurrent.locks", Set.of(explorer),
                     "java.util.concurrent", Set.of(explorer), "java.lang", Set.of(explorer));
             inst.redefineModule(base, Set.of(bridge.getModule()), exports, opens, Set.of(), Map.of());
-            JdkTransformer transformer = new JdkTransformer();
+            RewrittenClasses rewritten = RewrittenClasses.open();
+            JdkTransformer transformer = new JdkTransformer(rewritten);
             inst.addTransformer(transformer, true);
             List<Class<?>> loaded = new ArrayList<>();
             for (Class<?> c : inst.getAllLoadedClasses()) {
@@ -94,6 +95,11 @@ public final class JdkControl {
                 }
             }
             inst.retransformClasses(loaded.toArray(Class<?>[]::new));
+            if (rewritten != null) {
+                rewritten.save();
+                // and the classes rewritten later, as the program loads them
+                Runtime.getRuntime().addShutdownHook(new Thread(rewritten::save, "tcheck-save-rewritten-classes"));
+            }
             tcheck.checker.explorer.runtime.JdkHandler.install();
             try {
                 // its initializer makes the JDK's scheduler of virtual threads: here, not under control from a checked thread

@@ -23,6 +23,13 @@ final class JdkTransformer implements ClassFileTransformer {
     static final String BRIDGE = "tcheck/jdkbridge/JdkBridge";
     private static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
 
+    /** The classes as an earlier JVM rewrote them, or null (see {@link RewrittenClasses}). */
+    private final RewrittenClasses cache;
+
+    JdkTransformer(RewrittenClasses cache) {
+        this.cache = cache;
+    }
+
     /** The classes this transformer changes (internal names). */
     static boolean targets(String name) {
         return name != null && (name.equals("java/lang/Thread") || name.equals("java/lang/VirtualThread") || name.startsWith("java/lang/ThreadLocal")
@@ -36,8 +43,16 @@ final class JdkTransformer implements ClassFileTransformer {
         if (loader != null || !targets(className)) {
             return null;
         }
+        byte[] known = cache == null ? null : cache.get(className, bytes);
+        if (known != null) {
+            return known.length == 0 ? null : known;
+        }
         try {
-            return rewrite(bytes, className);
+            byte[] rewritten = rewrite(bytes, className);
+            if (cache != null) {
+                cache.put(className, bytes, rewritten);
+            }
+            return rewritten;
         } catch (Throwable t) {
             // never break the JDK: a class that cannot be rewritten stays as it is (its calls then run uncontrolled)
             return null;
