@@ -139,6 +139,17 @@ class LauncherTest {
         }
     }
 
+    /** Where the archive cannot be written (here its directory is a file), the command runs as it is. */
+    @Test
+    void aCheckoutWhereTheArchiveCannotBeWrittenStillRuns() throws Exception {
+        Files.writeString(root.resolve("cli/target/cds"), "not a directory");
+        Launched l = launchWith(Map.of("MAKE_ARCHIVE", "1"), null, "list");
+        assertEquals(0, l.exitCode(), l.err());
+        assertEquals("", l.err());
+        assertTrue(l.javaArgs().contains("list") && l.javaArgs().stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile")),
+                l.javaArgs().toString());
+    }
+
     private int archiveRuns() throws IOException {
         Path log = javaHome.resolve("archive-runs");
         return Files.exists(log) ? Files.readAllLines(log).size() : 0;
