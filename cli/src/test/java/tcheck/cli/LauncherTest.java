@@ -112,6 +112,19 @@ class LauncherTest {
         assertTrue(rebuilt.javaArgs().contains("-XX:SharedArchiveFile=" + archive), rebuilt.javaArgs().toString());
     }
 
+    /** A JDK updated in place (the same path, another release file) gets an archive of its own, the old one left alone. */
+    @Test
+    void aJdkUpdatedInPlaceGetsAnArchiveOfItsOwn() throws Exception {
+        Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+        launchWith(Map.of("MAKE_ARCHIVE", "1"), null, "list");
+        Path before = onlyArchive();
+        Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"17.0.16\"\n");
+        Launched after = launchWith(Map.of("MAKE_ARCHIVE", "1"), null, "list");
+        assertEquals(2, archiveRuns());
+        assertTrue(after.javaArgs().stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=") && !a.endsWith(before.toString())),
+                after.javaArgs().toString());
+    }
+
     /** From JDK 25 on (as the JDK's release file says), the archive is the JDK's ahead-of-time cache. */
     @Test
     void fromJdk25OnTheArchiveIsTheAheadOfTimeCache() throws Exception {
