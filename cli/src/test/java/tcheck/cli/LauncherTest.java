@@ -138,6 +138,22 @@ class LauncherTest {
         }
     }
 
+    /** Making an archive after a build removes what earlier builds left there, for any JDK (the JVM would refuse it now). */
+    @Test
+    void makingAnArchiveRemovesThoseOfEarlierBuilds() throws Exception {
+        Path cds = Files.createDirectories(root.resolve("cli/target/cds"));
+        FileTime older = FileTime.fromMillis(Files.getLastModifiedTime(root.resolve("cli/target/tcheck.jar")).toMillis() - 60_000);
+        for (String name : List.of("123.jsa", "456.aot", "456.aot.failed", "jdk-abc.classes")) {
+            Files.setLastModifiedTime(Files.writeString(cds.resolve(name), "an earlier build's"), older);
+        }
+        launchWith(Map.of("MAKE_ARCHIVE", "1"), null, "list");
+        try (var files = Files.list(cds)) {
+            List<String> left = files.map(f -> f.getFileName().toString()).toList();
+            assertEquals(1, left.size(), left.toString());
+            assertTrue(left.get(0).endsWith(".jsa") && !left.get(0).equals("123.jsa"), left.toString());
+        }
+    }
+
     /** A JVM that cannot write the archive: the command runs without it, and the next does not try again until a new build. */
     @Test
     void withoutAnArchiveTheCommandRunsAsItIsAndDoesNotTryAgainUntilTheNextBuild() throws Exception {
