@@ -138,17 +138,10 @@ public final class JdkControl {
             Object access = Class.forName("jdk.internal.access.SharedSecrets").getMethod("getJavaLangAccess").invoke(null);
             java.lang.reflect.Method define = Class.forName("jdk.internal.access.JavaLangAccess").getMethod("defineClass",
                     ClassLoader.class, String.class, byte[].class, java.security.ProtectionDomain.class, String.class);
-            Class<?> bridge = null;
             for (String c : BRIDGE_CLASSES) {
-                try (InputStream in = JdkControl.class.getClassLoader().getResourceAsStream(c + ".class")) {
-                    if (in == null) {
-                        throw new IOException("missing " + c + ".class");
-                    }
-                    Class<?> defined = (Class<?>) define.invoke(access, null, c.replace('/', '.'), in.readAllBytes(), null, "tcheck-bridge");
-                    bridge = c.equals(BRIDGE.replace('.', '/')) ? defined : bridge;
-                }
+                define.invoke(access, null, c.replace('/', '.'), bridgeClass(c), null, "tcheck-bridge");
             }
-            return bridge;
+            return Class.forName(BRIDGE, true, null);
         } catch (ReflectiveOperationException e) {
             return null;
         }
@@ -159,16 +152,21 @@ public final class JdkControl {
         jar.toFile().deleteOnExit();
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
             for (String c : BRIDGE_CLASSES) {
-                try (InputStream in = JdkControl.class.getClassLoader().getResourceAsStream(c + ".class")) {
-                    if (in == null) {
-                        throw new IOException("missing " + c + ".class");
-                    }
-                    j.putNextEntry(new JarEntry(c + ".class"));
-                    in.transferTo(j);
-                    j.closeEntry();
-                }
+                j.putNextEntry(new JarEntry(c + ".class"));
+                j.write(bridgeClass(c));
+                j.closeEntry();
             }
         }
         return jar;
+    }
+
+    /** One of the bridge's class files, as this jar (or class directory) holds it. */
+    private static byte[] bridgeClass(String internalName) throws IOException {
+        try (InputStream in = JdkControl.class.getClassLoader().getResourceAsStream(internalName + ".class")) {
+            if (in == null) {
+                throw new IOException("missing " + internalName + ".class");
+            }
+            return in.readAllBytes();
+        }
     }
 }
