@@ -480,7 +480,8 @@ public final class Explorer {
         DepthFirstSearch pruning = DepthFirstSearch.preemptionBounded(b, covered);
         Exploration e = search(pruning, start, executionsBefore, cap);
         if (DEBUG) {
-            System.err.println("[pb " + b + "] " + pruning.pruned() + " choice points covered" + (pruning.prunedBeforeCycles()
+            System.err.println("[pb " + b + "] " + pruning.pruned() + " choice points covered (" + pruning.skippedUnrun()
+                    + " of them not run)" + (pruning.prunedBeforeCycles()
                     ? ", then a cycle was followed: searching again without" : ""));
         }
         if (pruning.prunedBeforeCycles() && e.verdict() != Verdict.ERROR && !budgetCut) {

@@ -46,6 +46,18 @@ public interface Chooser {
         return chooseThread(step, enabled, last, preferred, pending, followsCycle, stateHash);
     }
 
+    /**
+     * As {@link #chooseThread(int, List, int, int, java.util.Map, boolean, long, long, long)}, also able to
+     * ask what the key would become if a given enabled thread took its step here ({@code keyIfChosen}:
+     * its two halves, or null; valid during this call only): a search can then tell, before running it,
+     * that an alternative it will come back to leads where it has been.
+     */
+    default int chooseThread(int step, List<Integer> enabled, int last, int preferred, java.util.Map<Integer, Op> pending,
+                             boolean followsCycle, long stateHash, long traceKeyA, long traceKeyB,
+                             java.util.function.IntFunction<long[]> keyIfChosen) {
+        return chooseThread(step, enabled, last, preferred, pending, followsCycle, stateHash, traceKeyA, traceKeyB);
+    }
+
     /** Which of the waiting threads (sorted ids, at least two) a notify/signal wakes. */
     int chooseWaiter(int step, List<Integer> waiters);
 }

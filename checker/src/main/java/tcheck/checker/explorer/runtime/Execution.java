@@ -764,7 +764,7 @@ public final class Execution {
         }
         List<Integer> choices = List.copyOf(enabled); // one immutable copy for the chooser, the decision and the step
         int chosenId = chooser.chooseThread(steps.size(), choices, last, preferred, pending, livelock.following(), hash,
-                traceKey.a(), traceKey.b());
+                traceKey.a(), traceKey.b(), keyIfChosen);
         if (chosenId == -1) {
             redundant = true; // every thread that can run leads where the search has been already
             abortLocked(null);
@@ -826,26 +826,8 @@ public final class Execution {
      * on each global one; the others are compared with the earlier steps of their key only.
      */
     private void dependenceClock(Step step, ThreadState t) {
-        VectorClock c = t.dep.copy();
+        VectorClock c = clockOf(t, step.op, step.index);
         OpKind.Dependence d = step.op.kind().dependence();
-        if (d == OpKind.Dependence.GLOBAL) {
-            c.join(unorderedSteps);
-        } else if (d != OpKind.Dependence.ORDERED) {
-            c.join(globalSteps);
-            List<Step> same = stepsByKey.get(step.op.key());
-            if (same != null) {
-                for (Step earlier : same) {
-                    // a step the clock has already (through a later one) adds nothing: clocks are closed under joins
-                    if (c.get(earlier.thread) < earlier.index && earlier.op.dependsOn(step.op)) {
-                        c.join(earlier.dep);
-                    }
-                }
-            }
-        }
-        if (step.op.kind() == OpKind.JOIN && step.op.target() instanceof Thread th && byThread.get(th) != null) {
-            c.join(byThread.get(th).dep);
-        }
-        c.set(t.id, step.index);
         step.dep = c;
         t.dep = c;
         step.ordinal = ++t.stepsTaken;
@@ -864,6 +846,48 @@ public final class Execution {
     }
 
 
+    /** The dependence clock thread {@code t} doing {@code op} as step {@code index} would have now (nothing changes). */
+    private VectorClock clockOf(ThreadState t, Op op, int index) {
+        VectorClock c = t.dep.copy();
+        OpKind.Dependence d = op.kind().dependence();
+        if (d == OpKind.Dependence.GLOBAL) {
+            c.join(unorderedSteps);
+        } else if (d != OpKind.Dependence.ORDERED) {
+            c.join(globalSteps);
+            List<Step> same = stepsByKey.get(op.key());
+            if (same != null) {
+                for (Step earlier : same) {
+                    // a step the clock has already (through a later one) adds nothing: clocks are closed under joins
+                    if (c.get(earlier.thread) < earlier.index && earlier.op.dependsOn(op)) {
+                        c.join(earlier.dep);
+                    }
+                }
+            }
+        }
+        if (op.kind() == OpKind.JOIN && op.target() instanceof Thread th && byThread.get(th) != null) {
+            c.join(byThread.get(th).dep);
+        }
+        c.set(t.id, index);
+        return c;
+    }
+
+    /**
+     * The trace key the steps would have if thread {@code id} took its pending step now ({@link
+     * Chooser}'s {@code keyIfChosen}), or null when it has none. A notify that then chooses among waiters
+     * adds to the key after this.
+     */
+    private long[] traceKeyIfChosen(int id) {
+        ThreadState t = threads.get(id);
+        Op op = t.pending;
+        if (op == null || t.status == Status.TERMINATED) {
+            return null;
+        }
+        int index = steps.size() + 1;
+        return traceKey.with(t.id, t.stepsTaken + 1, op, clockOf(t, op, index), steps, threads.size());
+    }
+
+    private final java.util.function.IntFunction<long[]> keyIfChosen = this::traceKeyIfChosen;
+
     /** One choice the execution made: a thread to run, or a waiter to wake. */
     public record Decision(int step, boolean waiter, List<Integer> options, int chosen) {
         /** The choice as a schedule writes it: the thread's number, or {@code w<number>} for a woken waiter. */
@@ -879,6 +903,11 @@ public final class Execution {
 
     public Map<Integer, VectorClock> finalClocks() {
         return lastClocks;
+    }
+
+    /** Whether the visible state came back to one it had been in on this path (see {@link LivelockWatch}). */
+    public boolean stateRevisited() {
+        return livelock.revisited();
     }
 
     public List<Decision> decisions() {

@@ -23,6 +23,7 @@ final class LivelockWatch {
     private int followedFrom;
     private int expected = -1;
     private final FairLaps laps = new FairLaps();
+    private boolean revisited;
 
     /** The choice actually made; leaving the cycle ends following it. */
     void chosen(int thread) {
@@ -34,6 +35,11 @@ final class LivelockWatch {
     /** Whether the default choice just made ({@link #preferred}) is the next step of a fair cycle being followed. */
     boolean following() {
         return cycle != null;
+    }
+
+    /** Whether some state came back on this path (a fair cycle or not). */
+    boolean revisited() {
+        return revisited;
     }
 
     /** The default choice for the state before step {@code n + 1}. */
@@ -53,6 +59,7 @@ final class LivelockWatch {
         for (int i = laps.steps(); i < n; i++) {
             laps.add(steps.get(i).enabled, steps.get(i).thread);
         }
+        revisited |= !visits.isEmpty();
         Integer earlier = visits.isEmpty() ? null : laps.latestFairStart(visits);
         visits.add(n);
         if (cycle == null && earlier != null) {

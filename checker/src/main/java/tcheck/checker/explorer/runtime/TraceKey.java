@@ -34,22 +34,36 @@ final class TraceKey {
 
     /** Adds a step whose dependence clock and number are set; {@code steps} are the execution's steps so far. */
     void add(Step step, List<Step> steps, int threads) {
-        Site site = step.op.site();
-        long x = ((long) step.thread << 32) ^ step.ordinal;
-        long y = step.op.kind().ordinal() * 0x9E3779B97F4A7C15L
+        long[] c = contribution(step.thread, step.ordinal, step.op, step.dep, steps, threads);
+        a += c[0];
+        b += c[1];
+    }
+
+    /**
+     * The key this one would become with one more step: thread {@code thread}'s {@code ordinal}-th, doing
+     * {@code op}, with dependence clock {@code dep} (nothing is added).
+     */
+    long[] with(int thread, int ordinal, Op op, VectorClock dep, List<Step> steps, int threads) {
+        long[] c = contribution(thread, ordinal, op, dep, steps, threads);
+        return new long[] {a + c[0], b + c[1]};
+    }
+
+    private static long[] contribution(int thread, int ordinal, Op op, VectorClock dep, List<Step> steps, int threads) {
+        Site site = op.site();
+        long x = ((long) thread << 32) ^ ordinal;
+        long y = op.kind().ordinal() * 0x9E3779B97F4A7C15L
                 + (site == null ? 0 : site.owner().hashCode() * 31L + site.line()) * 0xC2B2AE3D27D4EB4FL;
         long ha = mix(x ^ mix(y));
         long hb = mix2(y ^ mix2(x));
         for (int u = 0; u < threads; u++) {
-            int g = u == step.thread ? 0 : step.dep.get(u);
+            int g = u == thread ? 0 : dep.get(u);
             if (g > 0) {
                 long before = ((long) u << 32) ^ steps.get(g - 1).ordinal;
                 ha = mix(ha ^ before);
                 hb = mix2(hb + before);
             }
         }
-        a += ha;
-        b += hb;
+        return new long[] {ha, hb};
     }
 
     /** Adds the waiter a notify (or signal) in {@code step} woke. */

@@ -19,6 +19,7 @@ public final class CoveredPoints {
     private final Map<Point, Integer> sameLast = new HashMap<>();
     private final Map<Point, Integer> anyLast = new HashMap<>();
     private boolean cycles;
+    private boolean revisits;
 
     /**
      * An execution followed a fair cycle: its laps cost no preemption, and whether a path meets a cycle
@@ -31,6 +32,25 @@ public final class CoveredPoints {
     /** Whether an execution of a search sharing these points has followed a fair cycle. */
     boolean anyCycleFollowed() {
         return cycles;
+    }
+
+    /**
+     * An execution's visible state came back to one it had been in. A fair cycle is seen when that
+     * happens, and it depends on the path: from here on an alternative is not skipped unrun (see
+     * {@link #coversChild}), it runs, so that the livelock watch can see it.
+     */
+    void revisitSeen() {
+        revisits = true;
+    }
+
+    /**
+     * Whether the point an alternative leads to, one step below a choice point, is covered: then it need
+     * not run at all, where it would be abandoned at its first choice. Never once a state came back on
+     * some path (see {@link #revisitSeen()}): whether the livelock watch sees a cycle there depends on the
+     * path to it, and the watch speaks before a covered point is abandoned.
+     */
+    boolean coversChild(long a, long b, int last, int left) {
+        return !revisits && covers(a, b, last, left);
     }
 
     /** Whether everything below a point reached with {@code left} preemptions to spend was explored already. */

@@ -57,6 +57,11 @@ public final class DepthFirstSearch implements Strategy {
      */
     private final CoveredPoints covered;
     private long pruned;
+    /** Of {@link #pruned}, the alternatives not run at all (see {@link #coveredChild}). */
+    private long skippedUnrun;
+    /** {@code -Dtcheck.skipCoveredChildren=false}: every alternative runs, to be abandoned at its first choice if covered (to compare). */
+    public static final String SKIP_COVERED_CHILDREN = "tcheck.skipCoveredChildren";
+    private final boolean skipUnrun = !"false".equals(System.getProperty(SKIP_COVERED_CHILDREN));
 
     public DepthFirstSearch(Mode mode, int preemptionBound) {
         this(mode, preemptionBound, null);
@@ -106,6 +111,11 @@ public final class DepthFirstSearch implements Strategy {
      */
     public static DepthFirstSearch preemptionBounded(int bound, CoveredPoints covered) {
         return new DepthFirstSearch(Mode.PREEMPTION_BOUNDED, bound, covered);
+    }
+
+    /** Of {@link #pruned()}, the alternatives skipped without running them, their first choice point covered. */
+    public long skippedUnrun() {
+        return skippedUnrun;
     }
 
     /** Choice points abandoned as covered by an earlier one with the same trace. */
@@ -170,17 +180,24 @@ public final class DepthFirstSearch implements Strategy {
     @Override
     public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
                             boolean followsCycle) {
-        return choose(step, enabled, last, preferred, pending, followsCycle, false, 0, 0);
+        return choose(step, enabled, last, preferred, pending, followsCycle, false, 0, 0, null);
     }
 
     @Override
     public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
                             boolean followsCycle, long stateHash, long traceKeyA, long traceKeyB) {
-        return choose(step, enabled, last, preferred, pending, followsCycle, true, traceKeyA, traceKeyB);
+        return choose(step, enabled, last, preferred, pending, followsCycle, true, traceKeyA, traceKeyB, null);
+    }
+
+    @Override
+    public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
+                            boolean followsCycle, long stateHash, long traceKeyA, long traceKeyB,
+                            java.util.function.IntFunction<long[]> keyIfChosen) {
+        return choose(step, enabled, last, preferred, pending, followsCycle, true, traceKeyA, traceKeyB, keyIfChosen);
     }
 
     private int choose(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
-                       boolean followsCycle, boolean keyed, long keyA, long keyB) {
+                       boolean followsCycle, boolean keyed, long keyA, long keyB, java.util.function.IntFunction<long[]> keyIfChosen) {
         if (followsCycle && covered != null) {
             covered.cycleFollowed();
         }
@@ -221,6 +238,12 @@ public final class DepthFirstSearch implements Strategy {
             for (int t : enabled) {
                 if (before + n.cost(t) <= bound) {
                     n.backtrack.add(t);
+                    if (t != choice && covered != null && keyIfChosen != null && skipUnrun) {
+                        if (n.childKeys == null) {
+                            n.childKeys = new HashMap<>();
+                        }
+                        n.childKeys.put(t, keyIfChosen.apply(t));
+                    }
                 }
             }
         }
@@ -298,10 +321,19 @@ public final class DepthFirstSearch implements Strategy {
         if (mode == Mode.DPOR) {
             addBacktrackPoints(execution);
         }
+        if (covered != null && execution.stateRevisited()) {
+            covered.revisitSeen();
+        }
         path.subList(depth, path.size()).clear();
         while (!path.isEmpty()) {
             Node last = path.get(path.size() - 1);
             Integer next = last.nextUntried();
+            while (next != null && coveredChild(last, next)) {
+                last.done.add(next); // it would be abandoned at its first choice: not run at all
+                pruned++;
+                skippedUnrun++;
+                next = last.nextUntried();
+            }
             if (next != null) {
                 last.chosen = next;
                 last.done.add(next);
@@ -313,6 +345,17 @@ public final class DepthFirstSearch implements Strategy {
             }
         }
         finished = true;
+    }
+
+    /**
+     * Whether taking {@code thread} at {@code n} leads straight to a point {@link #covered} covers (the
+     * same key, with the same thread last and the preemptions left): the execution that tried it would be
+     * abandoned at its first choice, having run only the path to it. Not for the next step of a cycle
+     * being followed, whose lap costs nothing and which the livelock watch must see.
+     */
+    private boolean coveredChild(Node n, int thread) {
+        long[] key = n.childKeys == null ? null : n.childKeys.get(thread);
+        return key != null && thread != n.free && covered.coversChild(key[0], key[1], thread, bound - (n.preemptionsBefore + n.cost(thread)));
     }
 
     /**

@@ -31,6 +31,11 @@ final class Node {
     boolean keyed;
     long keyA;
     long keyB;
+    /**
+     * Preemption-bounded search with covered points: the key the path would have with each untried
+     * alternative's step taken here (see {@code Chooser}'s {@code keyIfChosen}); null where unknown.
+     */
+    Map<Integer, long[]> childKeys;
 
     Node(int step, boolean waiter, List<Integer> options, int last, int preemptionsBefore, int chosen) {
         this.step = step;

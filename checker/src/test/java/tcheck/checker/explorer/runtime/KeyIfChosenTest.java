@@ -1,0 +1,83 @@
+package tcheck.checker.explorer.runtime;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tcheck.checker.explorer.ScenarioSource;
+import tcheck.checker.explorer.instrument.InstrumentingClassLoader;
+import tcheck.checker.explorer.jdk.JdkControl;
+import tcheck.scenario.Catalog;
+import tcheck.scenario.Scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a chooser is told the trace key would become if a thread took its step ({@code keyIfChosen}) is
+ * the key the execution then has at its next choice, for every thread chosen, on random schedules of
+ * programs with locks, conditions, monitors, semaphores, barriers and plain memory. The preemption-bounded
+ * search skips an alternative unrun on that prediction, so a wrong one would skip what it must run.
+ * Where a notify chose among waiters in between, the key has that choice too and is not compared.
+ */
+class KeyIfChosenTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"philosophers/greedy", "event-readers/in-place", "pcp-condition/if-wait", "synchronized-queue/while-split-locks",
+            "semaphore-pool/over-release", "barrier/one-await-per-round", "worker-pool/pill-per-worker", "race-counter/unsynchronized"})
+    void thePredictedKeyIsTheKeyAtTheNextChoice(String id) {
+        assertNull(JdkControl.ensureInstalled());
+        Scenario s = Catalog.select(id).get(0);
+        ScenarioSource source = new ScenarioSource(s, s.defaultBound());
+        ClassLoader loader = new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter());
+        Predicting chooser = new Predicting(new Random(7));
+        for (int i = 0; i < 30; i++) {
+            chooser.predicted = null;
+            Execution ex = new Execution(chooser, ExecutionOptions.defaults());
+            ex.recordTrace(false);
+            ex.run(() -> source.newProgram(loader));
+        }
+        assertNull(chooser.firstMismatch, id);
+        assertTrue(chooser.compared > 100, id + ": only " + chooser.compared + " predictions compared");
+    }
+
+    /** Chooses at random; checks the key predicted at the last choice for the thread chosen there. */
+    private static final class Predicting implements Chooser {
+        private final Random random;
+        long[] predicted;
+        int compared;
+        /** Noted, not thrown: the chooser runs on the program's threads, which end the execution on an exception. */
+        String firstMismatch;
+
+        Predicting(Random random) {
+            this.random = random;
+        }
+
+        @Override
+        public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending) {
+            throw new AssertionError("the execution gives every choice its key");
+        }
+
+        @Override
+        public int chooseThread(int step, List<Integer> enabled, int last, int preferred, Map<Integer, Op> pending,
+                                boolean followsCycle, long stateHash, long traceKeyA, long traceKeyB, IntFunction<long[]> keyIfChosen) {
+            if (predicted != null) {
+                if ((predicted[0] != traceKeyA || predicted[1] != traceKeyB) && firstMismatch == null) {
+                    firstMismatch = "the key before step " + (step + 1) + " is not the one predicted";
+                }
+                compared++;
+            }
+            int chosen = enabled.get(random.nextInt(enabled.size()));
+            predicted = keyIfChosen.apply(chosen);
+            return chosen;
+        }
+
+        @Override
+        public int chooseWaiter(int step, List<Integer> waiters) {
+            predicted = null; // the woken waiter is part of the key from here on
+            return waiters.get(random.nextInt(waiters.size()));
+        }
+    }
+}
