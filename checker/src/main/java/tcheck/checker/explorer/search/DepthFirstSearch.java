@@ -27,7 +27,8 @@ import java.util.Map;
  *   whose path is the same Mazurkiewicz trace as that of one explored in full already (the same
  *   steps, independent ones in another order: the same state), with as many preemptions left to
  *   spend and the same thread running last, or one more whoever ran last, is abandoned: every
- *   execution below it is one below the other with the same outcome (see {@link #covered}).</li>
+ *   execution below it is one below the other with the same outcome (see {@link #covered}). A choice
+ *   whose next choice point would be such a one is not taken at all (see {@link #coveredChild}).</li>
  * </ul>
  * Waiter choices (which thread a notify wakes) are always explored in full.
  */
@@ -238,7 +239,7 @@ public final class DepthFirstSearch implements Strategy {
             for (int t : enabled) {
                 if (before + n.cost(t) <= bound) {
                     n.backtrack.add(t);
-                    if (t != choice && covered != null && keyIfChosen != null && skipUnrun) {
+                    if (covered != null && keyIfChosen != null && skipUnrun) {
                         if (n.childKeys == null) {
                             n.childKeys = new HashMap<>();
                         }
@@ -246,6 +247,22 @@ public final class DepthFirstSearch implements Strategy {
                     }
                 }
             }
+        }
+        if (n.childKeys != null) {
+            // a choice whose first choice point is covered would end this execution there: take the next instead,
+            // as the execution after it would (the same order); with none left, this point is covered too
+            while (coveredChild(n, n.chosen)) {
+                pruned++;
+                skippedUnrun++;
+                Integer next = n.nextUntried();
+                if (next == null) {
+                    covered.add(keyA, keyB, last, bound - before);
+                    return -1;
+                }
+                n.chosen = next;
+                n.done.add(next);
+            }
+            choice = n.chosen;
         }
         path.add(n);
         depth++;
@@ -349,8 +366,10 @@ public final class DepthFirstSearch implements Strategy {
 
     /**
      * Whether taking {@code thread} at {@code n} leads straight to a point {@link #covered} covers (the
-     * same key, with the same thread last and the preemptions left): the execution that tried it would be
-     * abandoned at its first choice, having run only the path to it. Not for the next step of a cycle
+     * same key, with the same thread last and the preemptions left): an execution that took it would be
+     * abandoned at the next choice. Such a choice is skipped: when backtracking, without an execution
+     * that replays the path to it only to stop one step later; at a new point, by taking the next
+     * choice there at once, as the execution after this one would. Not for the next step of a cycle
      * being followed, whose lap costs nothing and which the livelock watch must see.
      */
     private boolean coveredChild(Node n, int thread) {
