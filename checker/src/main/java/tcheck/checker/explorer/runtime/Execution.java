@@ -874,12 +874,13 @@ public final class Execution {
     /**
      * The trace key the steps would have if thread {@code id} took its pending step now ({@link
      * Chooser}'s {@code keyIfChosen}), or null when it has none. A notify that then chooses among waiters
-     * adds to the key after this.
+     * adds to the key after this. Null too once a state came back on this path: there the livelock watch
+     * may see a cycle, which depends on the path and not only on the key, so the choice must be run.
      */
     private long[] traceKeyIfChosen(int id) {
         ThreadState t = threads.get(id);
         Op op = t.pending;
-        if (op == null || t.status == Status.TERMINATED) {
+        if (op == null || t.status == Status.TERMINATED || livelock.revisited()) {
             return null;
         }
         int index = steps.size() + 1;
