@@ -1,5 +1,6 @@
 package tcheck.checker.explorer.runtime;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tcheck.checker.explorer.ScenarioSource;
@@ -28,19 +29,27 @@ class KeyIfChosenTest {
     @ValueSource(strings = {"philosophers/greedy", "event-readers/in-place", "pcp-condition/if-wait", "synchronized-queue/while-split-locks",
             "semaphore-pool/over-release", "barrier/one-await-per-round", "worker-pool/pill-per-worker", "race-counter/unsynchronized"})
     void thePredictedKeyIsTheKeyAtTheNextChoice(String id) {
+        Predicting chooser = new Predicting(new Random(7));
+        run(id, chooser, 30);
+        assertNull(chooser.firstMismatch, id);
+        assertTrue(chooser.compared > 100, id + ": only " + chooser.compared + " predictions compared");
+    }
+
+    /** Runs {@code executions} executions of the scenario's default bound with {@code chooser}; how many came back to a state. */
+    private static int run(String id, Predicting chooser, int executions) {
         assertNull(JdkControl.ensureInstalled());
         Scenario s = Catalog.select(id).get(0);
         ScenarioSource source = new ScenarioSource(s, s.defaultBound());
         ClassLoader loader = new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter());
-        Predicting chooser = new Predicting(new Random(7));
-        for (int i = 0; i < 30; i++) {
+        int revisited = 0;
+        for (int i = 0; i < executions; i++) {
             chooser.predicted = null;
             Execution ex = new Execution(chooser, ExecutionOptions.defaults());
             ex.recordTrace(false);
             ex.run(() -> source.newProgram(loader));
+            revisited += ex.stateRevisited() ? 1 : 0;
         }
-        assertNull(chooser.firstMismatch, id);
-        assertTrue(chooser.compared > 100, id + ": only " + chooser.compared + " predictions compared");
+        return revisited;
     }
 
     /**
@@ -48,29 +57,16 @@ class KeyIfChosenTest {
      * may see a cycle that depends on the path, not only on the key: from there on no key is told, so a
      * search cannot skip a choice it must run. Where no state comes back, every enabled thread has its key.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void noKeyIsToldOnceAStateCameBack() {
-        assertNull(JdkControl.ensureInstalled());
-        for (String id : new String[] {"lock-order/back-off", "philosophers/greedy"}) {
-            Scenario s = Catalog.select(id).get(0);
-            ScenarioSource source = new ScenarioSource(s, s.defaultBound());
-            ClassLoader loader = new InstrumentingClassLoader(source.instrumenter().source(), source.instrumenter());
-            Predicting chooser = new Predicting(new Random(11));
-            int revisited = 0;
-            for (int i = 0; i < 20; i++) {
-                chooser.predicted = null;
-                Execution ex = new Execution(chooser, ExecutionOptions.defaults());
-                ex.recordTrace(false);
-                ex.run(() -> source.newProgram(loader));
-                revisited += ex.stateRevisited() ? 1 : 0;
-            }
-            if (id.equals("lock-order/back-off")) {
-                assertTrue(revisited > 0 && chooser.untold > 0, id + ": " + revisited + " executions came back, " + chooser.untold + " keys not told");
-            } else {
-                assertTrue(revisited == 0 && chooser.untold == 0, id + ": " + revisited + " executions came back, " + chooser.untold + " keys not told");
-            }
-            assertNull(chooser.firstMismatch, id);
-        }
+        Predicting cycling = new Predicting(new Random(11));
+        int revisited = run("lock-order/back-off", cycling, 20);
+        assertTrue(revisited > 0 && cycling.untold > 0, revisited + " executions came back, " + cycling.untold + " keys not told");
+        assertNull(cycling.firstMismatch);
+        Predicting progressing = new Predicting(new Random(11));
+        revisited = run("philosophers/greedy", progressing, 20);
+        assertTrue(revisited == 0 && progressing.untold == 0, revisited + " executions came back, " + progressing.untold + " keys not told");
+        assertNull(progressing.firstMismatch);
     }
 
     /** Chooses at random; checks the key predicted at the last choice for the thread chosen there. */
