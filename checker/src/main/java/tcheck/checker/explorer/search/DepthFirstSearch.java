@@ -251,18 +251,14 @@ public final class DepthFirstSearch implements Strategy {
         if (n.childKeys != null) {
             // a choice whose first choice point is covered would end this execution there: take the next instead,
             // as the execution after it would (the same order); with none left, this point is covered too
-            while (coveredChild(n, n.chosen)) {
-                pruned++;
-                skippedUnrun++;
-                Integer next = n.nextUntried();
-                if (next == null) {
-                    covered.add(keyA, keyB, last, bound - before);
-                    return -1;
-                }
-                n.chosen = next;
-                n.done.add(next);
+            Integer uncovered = firstUncovered(n, n.chosen);
+            if (uncovered == null) {
+                covered.add(keyA, keyB, last, bound - before);
+                return -1;
             }
-            choice = n.chosen;
+            n.chosen = uncovered;
+            n.done.add(uncovered);
+            choice = uncovered;
         }
         path.add(n);
         depth++;
@@ -344,13 +340,7 @@ public final class DepthFirstSearch implements Strategy {
         path.subList(depth, path.size()).clear();
         while (!path.isEmpty()) {
             Node last = path.get(path.size() - 1);
-            Integer next = last.nextUntried();
-            while (next != null && coveredChild(last, next)) {
-                last.done.add(next); // it would be abandoned at its first choice: not run at all
-                pruned++;
-                skippedUnrun++;
-                next = last.nextUntried();
-            }
+            Integer next = firstUncovered(last, last.nextUntried());
             if (next != null) {
                 last.chosen = next;
                 last.done.add(next);
@@ -372,6 +362,21 @@ public final class DepthFirstSearch implements Strategy {
      * choice there at once, as the execution after this one would. Not for the next step of a cycle
      * being followed, whose lap costs nothing and which the livelock watch must see.
      */
+    /**
+     * {@code first}, or the choice after it at {@code n} in the order they are tried, whose next point is
+     * not covered; those skipped are done, counted as abandoned without a run. Null when none is left.
+     */
+    private Integer firstUncovered(Node n, Integer first) {
+        Integer c = first;
+        while (c != null && coveredChild(n, c)) {
+            n.done.add(c);
+            pruned++;
+            skippedUnrun++;
+            c = n.nextUntried();
+        }
+        return c;
+    }
+
     private boolean coveredChild(Node n, int thread) {
         long[] key = n.childKeys == null ? null : n.childKeys.get(thread);
         return key != null && thread != n.free && covered.coversChild(key[0], key[1], thread, bound - (n.preemptionsBefore + n.cost(thread)));
