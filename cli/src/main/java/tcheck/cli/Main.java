@@ -75,7 +75,7 @@ public final class Main implements Callable<Integer> {
     private static CommandLine wired(Collection<String> subcommands) {
         CommandLine cmd = new CommandLine(new Main());
         for (String name : subcommands) {
-            cmd.addSubcommand(name, SUBCOMMANDS.get(name).get());
+            cmd.addSubcommand(SUBCOMMANDS.get(name).get()); // named by its annotation, which the key must match (tested)
         }
         // the handlers after the subcommands: picocli gives them to the subcommands there are when they are set
         cmd.setParameterExceptionHandler(new BadInputHandler());
