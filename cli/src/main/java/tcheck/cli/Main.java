@@ -54,7 +54,9 @@ public final class Main implements Callable<Integer> {
         SUBCOMMANDS.put("run", RunCommand::new);
         SUBCOMMANDS.put("mutate", MutateCommand::new);
         SUBCOMMANDS.put("report", ReportCommand::new);
-        SUBCOMMANDS.put("help", HelpCommand::new);
+        // not HelpCommand::new: a method handle to picocli's own class (compiled for an old class-file version, which
+        // the ahead-of-time cache leaves out) makes JDK 25 crash while it writes the cache (ArchiveHeapWriter)
+        SUBCOMMANDS.put("help", () -> new HelpCommand());
     }
 
     /** A fully wired command line, every subcommand in it; tests call {@code execute} on it with their own out/err writers. */
