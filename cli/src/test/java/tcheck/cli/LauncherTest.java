@@ -33,6 +33,9 @@ class LauncherTest {
     Path root;
     @TempDir
     Path javaHome;
+    /** Where the user types the command. */
+    @TempDir
+    Path workingDirectory;
 
     @BeforeEach
     void fakeCheckout() throws IOException {
@@ -44,8 +47,11 @@ class LauncherTest {
         Files.writeString(root.resolve("cli/target/tcheck.jar"), "not really a jar");
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
         // the run that makes the sharing archive is logged, and writes it when MAKE_ARCHIVE is set
+        // with CRASH set it dies as a JVM does, leaving its error report where -XX:ErrorFile says, else in the working directory
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*) echo \"$a\" >> '"
-                + javaHome.resolve("archive-runs") + "'; [ -n \"$MAKE_ARCHIVE\" ] && echo archive > \"${a#*=}\";; esac; done\n"
+                + javaHome.resolve("archive-runs") + "'; [ -n \"$MAKE_ARCHIVE\" ] && echo archive > \"${a#*=}\";"
+                + " if [ -n \"$CRASH\" ]; then report=hs_err_pid$$.log; for e in \"$@\"; do case \"$e\" in -XX:ErrorFile=*)"
+                + " report=$(echo \"${e#*=}\" | sed \"s/%p/$$/\");; esac; done; echo crash > \"$report\"; exit 134; fi;; esac; done\n"
                 + "for a in \"$@\"; do echo \"[$a]\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -60,11 +66,12 @@ class LauncherTest {
     private Launched launchWith(Map<String, String> extraEnv, String tcheckOpts, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("/bin/bash", root.resolve("tcheck").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDirectory.toFile());
         Map<String, String> env = pb.environment();
         env.put("JAVA_HOME", javaHome.toString());
         env.remove("TCHECK_OPTS");
         env.remove("MAKE_ARCHIVE");
+        env.remove("CRASH");
         env.putAll(extraEnv);
         if (tcheckOpts != null) {
             env.put("TCHECK_OPTS", tcheckOpts);
@@ -165,6 +172,21 @@ class LauncherTest {
         assertEquals(1, archiveRuns(), "not tried again for the same build");
         try (var files = Files.list(root.resolve("cli/target/cds"))) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")), "no half-written archive left");
+        }
+    }
+
+    /** A JVM that crashes making the archive leaves its error report nowhere the user would find it in the way. */
+    @Test
+    void aCrashMakingTheArchiveLeavesNoErrorReportBehind() throws Exception {
+        Launched l = launchWith(Map.of("CRASH", "1"), null, "list");
+        assertEquals(1, archiveRuns());
+        assertEquals(0, l.exitCode(), l.err());
+        assertEquals("", l.err());
+        assertTrue(l.javaArgs().contains("list"), l.javaArgs().toString());
+        for (Path d : List.of(workingDirectory, root, root.resolve("cli/target/cds"))) {
+            try (var files = Files.list(d)) {
+                assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("hs_err")).toList(), d.toString());
+            }
         }
     }
 
