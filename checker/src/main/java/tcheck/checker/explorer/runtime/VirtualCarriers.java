@@ -3,6 +3,7 @@ package tcheck.checker.explorer.runtime;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -36,7 +37,40 @@ final class VirtualCarriers {
     /** A carrier inside one task for longer than this, when a foreign thread queues work, is taken to be stuck. */
     private static final long STUCK_NANOS = 50_000_000L;
 
-    private static final Object LOCK = new Object();
+    /**
+     * The scheduler's lock, held for a few queue operations: a spin lock, never a monitor. From JDK 24 on, a
+     * virtual thread that waits to enter a monitor leaves its carrier and is given the monitor back through
+     * its scheduler, this one; with a monitor here, the carrier that would have run it waited to enter the
+     * same monitor, counted as running, so nobody ran it: both waited for ever (an {@code ArrayBlockingQueue}
+     * program on JDK 25, now and then). A thread spinning here keeps its carrier.
+     */
+    private static volatile int locked;
+    private static final VarHandle LOCKED;
+
+    static {
+        try {
+            LOCKED = MethodHandles.lookup().findStaticVarHandle(VirtualCarriers.class, "locked", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static void lock() {
+        int spins = 0;
+        while (!LOCKED.compareAndSet(0, 1)) {
+            // a platform thread gives its core to the holder now and then; a virtual thread's yield would come back
+            // through this scheduler, so it only spins
+            if ((++spins & 63) == 0 && Thread.currentThread().getClass() != Jdk.VIRTUAL_CLASS) {
+                Thread.yield();
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static void unlock() {
+        locked = 0;
+    }
     private static final ArrayDeque<Runnable> QUEUE = new ArrayDeque<>();
     private static final ArrayDeque<Worker> IDLE = new ArrayDeque<>();
     private static final List<Worker> ALL = new ArrayList<>();
@@ -107,12 +141,7 @@ final class VirtualCarriers {
 
     /** Runs the logical thread's body on a new virtual thread scheduled here. */
     static void launch(ThreadState s) {
-        Thread vt;
-        try {
-            vt = (Thread) Jdk.UNSTARTED.invokeExact((Runnable) () -> body(s));
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot make a virtual thread: " + e, e);
-        }
+        Thread vt = unstarted(() -> body(s));
         s.runner = vt;
         synchronized (LOGICAL) {
             LOGICAL.put(vt, s.thread);
@@ -120,6 +149,15 @@ final class VirtualCarriers {
         anyLaunched = true;
         vt.setContextClassLoader(s.thread.getContextClassLoader()); // a thread the body creates inherits it from here
         vt.start();
+    }
+
+    /** A virtual thread, not started, that this class will schedule. */
+    static Thread unstarted(Runnable body) {
+        try {
+            return (Thread) Jdk.UNSTARTED.invokeExact(body);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot make a virtual thread: " + e, e);
+        }
     }
 
     private static void body(ThreadState s) {
@@ -172,34 +210,47 @@ final class VirtualCarriers {
 
     /** The calling virtual thread is about to park pinned: its carrier blocks, so another must serve the queue. */
     static void blocking() {
-        Worker wake;
-        synchronized (LOCK) {
+        boolean serve;
+        lock();
+        try {
             running--;
-            wake = QUEUE.isEmpty() || running > 0 ? null : serveLocked();
+            serve = !QUEUE.isEmpty() && running == 0;
+            if (serve) {
+                running++;
+            }
+        } finally {
+            unlock();
         }
-        if (wake != null) {
-            LockSupport.unpark(wake);
+        if (serve) {
+            serve();
         }
     }
 
     /** The pinned virtual thread parked by {@link #blocking()} runs again on its carrier. */
     static void unblocked() {
-        synchronized (LOCK) {
+        lock();
+        try {
             running++;
+        } finally {
+            unlock();
         }
     }
 
     /** The scheduler of every virtual thread made here: queues the continuation, wakes a carrier only when needed. */
     private static void submit(Runnable task) {
-        Worker wake = null;
-        synchronized (LOCK) {
+        boolean serve;
+        lock();
+        try {
             QUEUE.addLast(task);
-            if (running == 0 || !ownThread() && allStuckLocked()) {
-                wake = serveLocked();
+            serve = running == 0 || !ownThread() && allStuckLocked();
+            if (serve) {
+                running++;
             }
+        } finally {
+            unlock();
         }
-        if (wake != null) {
-            LockSupport.unpark(wake);
+        if (serve) {
+            serve();
         }
     }
 
@@ -219,19 +270,37 @@ final class VirtualCarriers {
         return true;
     }
 
-    /** An idle worker, taken from the idle ones, or a new one; the caller unparks it once out of the lock. */
-    private static Worker serveLocked() {
-        running++;
-        Worker w = IDLE.pollFirst();
-        if (w != null) {
-            w.idle = false;
-            w.since = System.nanoTime();
-            return w;
+    /**
+     * Wakes an idle worker to serve the queue, or starts a new one (the caller counted it as running). Out of
+     * the lock: making and starting a thread is not a few queue operations.
+     */
+    private static void serve() {
+        Worker w;
+        String name = null;
+        lock();
+        try {
+            w = IDLE.pollFirst();
+            if (w != null) {
+                w.idle = false;
+                w.since = System.nanoTime();
+            } else {
+                name = "tcheck-vcarrier-" + created++;
+            }
+        } finally {
+            unlock();
         }
-        w = new Worker("tcheck-vcarrier-" + created++);
-        ALL.add(w);
+        if (w != null) {
+            LockSupport.unpark(w);
+            return;
+        }
+        w = new Worker(name);
+        lock();
+        try {
+            ALL.add(w);
+        } finally {
+            unlock();
+        }
         w.start();
-        return null;
     }
 
     /** Whether the thread is one of this substrate's carriers (the explorer's own, whoever's code started it). */
@@ -241,13 +310,16 @@ final class VirtualCarriers {
 
     /** An idle worker leaves; false when it was taken already (work is on its way to it, interrupted or not). */
     private static boolean leave(Worker w) {
-        synchronized (LOCK) {
+        lock();
+        try {
             if (!w.idle) {
                 return false;
             }
             IDLE.remove(w);
             ALL.remove(w);
             return true;
+        } finally {
+            unlock();
         }
     }
 
@@ -266,13 +338,16 @@ final class VirtualCarriers {
         public void run() {
             while (true) {
                 Runnable task;
-                synchronized (LOCK) {
+                lock();
+                try {
                     task = QUEUE.pollFirst();
                     if (task == null) {
                         running--;
                         idle = true;
                         IDLE.addFirst(this); // the most recently used first: its stack and caches are warm
                     }
+                } finally {
+                    unlock();
                 }
                 if (task == null) {
                     while (idle) {
