@@ -173,6 +173,9 @@ final class CheckCommand implements Callable<Integer> {
                             notAsExpected++;
                         }
                         out.println(oneEngine ? SummaryLine.of(s, r, a, idWidth) : SummaryLine.of(s, r, a, idWidth, engineWidth));
+                        if (quiet && SummaryLine.errorReason(r.verdict(), r.message()) != null) {
+                            out.println(SummaryLine.errorReason(r.verdict(), r.message()));
+                        }
                         out.flush();
                         try {
                             ResultsFiles.write(dir, r);

@@ -105,6 +105,9 @@ final class RunCommand implements Callable<Integer> {
         }
         out.printf("%s  %s  %,d execution%s  %s%n", className, e.verdict() + (e.kind() == null ? "" : " (" + e.kind() + ")"),
                 e.executions(), e.executions() == 1 ? "" : "s", Durations.format(e.millis()));
+        if (quiet && SummaryLine.errorReason(e.verdict(), e.message()) != null) {
+            out.println(SummaryLine.errorReason(e.verdict(), e.message()));
+        }
         out.flush();
         if (resultsDir != null) {
             try {

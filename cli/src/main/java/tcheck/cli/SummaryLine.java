@@ -24,6 +24,17 @@ final class SummaryLine {
         return String.format("%-" + idWidth + "s  %-" + engineWidth + "s  %-26s  %s", s.id(), engine, "not applicable", why);
     }
 
+    /**
+     * Under a quiet summary: why a run ended in an error, the first line of its message (the trace that
+     * would say it is not printed), or null for any other verdict.
+     */
+    static String errorReason(Verdict verdict, String message) {
+        if (verdict != Verdict.ERROR || message == null || message.isBlank()) {
+            return null;
+        }
+        return "  " + message.lines().findFirst().orElse("").strip();
+    }
+
     private static String rest(Scenario s, Result r, Verdicts.Agreement a) {
         if (r.verdict() == Verdict.NOT_AVAILABLE) {
             return String.format("%-26s  %s", "not available", r.message().replaceFirst("^not available: ", ""));

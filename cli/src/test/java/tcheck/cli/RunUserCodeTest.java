@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,6 +164,14 @@ class RunUserCodeTest {
         assertEquals(4, r.exitCode(), r.all());
         assertTrue(r.out().contains("ERROR") && r.out().contains("in 2000 ms"), r.all());
         assertTrue(seconds < 30, "took " + seconds + " s\n" + r.all());
+
+        // quiet: the summary and, under it, why (no trace says it)
+        Cli quiet = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.BlocksForever", "--stuck-timeout-ms", "2000", "-q");
+        assertEquals(4, quiet.exitCode(), quiet.all());
+        List<String> lines = quiet.out().lines().toList();
+        assertEquals(2, lines.size(), quiet.all());
+        assertTrue(lines.get(0).startsWith("demo.BlocksForever  error"), quiet.all());
+        assertTrue(lines.get(1).startsWith("  thread taker made no progress for 2000 ms"), quiet.all());
     }
 
     /** java.util.concurrent's own code is under control: a take() no one will ever match is the program's deadlock. */

@@ -212,9 +212,23 @@ public final class Execution {
             }
         }
         String at = t == null ? "" : whereIs(Carriers.runner(t));
+        String why = t != null && waitsInTheExplorer(Carriers.runner(t).getStackTrace())
+                ? "it waits for a turn the checker did not give it: an internal error of tcheck, not the program's (please report it with what follows)"
+                : "it blocks or loops in code the checker cannot control (a call it does not model, or a loop without shared accesses)";
         abort(new Failure(Failure.ERROR, "thread " + (t == null ? "?" : t.name) + " made no progress for "
-                + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " at " + at) + ": it blocks or loops in code the checker cannot control"
-                + " (a call it does not model, or a loop without shared accesses)" + where, steps.size(), Map.of()));
+                + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " at " + at) + ": " + why + where, steps.size(), Map.of()));
+    }
+
+    /** Whether the innermost frame that is not the JDK's is the explorer's own: the thread waits in its hand-off, not in the program. */
+    static boolean waitsInTheExplorer(StackTraceElement[] stack) {
+        for (StackTraceElement f : stack) {
+            String c = f.getClassName();
+            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
+                continue;
+            }
+            return c.startsWith("tcheck.checker.explorer.runtime.") || c.startsWith("tcheck.jdkbridge.");
+        }
+        return false;
     }
 
     /** Runs a registered thread's body: a real start of its Thread, or on a pooled carrier. */
