@@ -123,8 +123,18 @@ public final class WhyItFails {
         return out;
     }
 
+    /**
+     * The other side of the race at {@code a}: another thread's racing step on the same location when the
+     * trace says it (a trace may hold several races), the nearest before {@code a}, else the first after it.
+     */
     private Optional<TraceStep> racePartner(TraceStep a) {
-        return marked(StepMark.RACE).stream().filter(s -> s != a && !TraceView.threadOf(s).equals(TraceView.threadOf(a))).findFirst();
+        List<TraceStep> others = marked(StepMark.RACE).stream()
+                .filter(s -> s != a && !TraceView.threadOf(s).equals(TraceView.threadOf(a))).toList();
+        List<TraceStep> sameLocation = a.location() == null ? List.of()
+                : others.stream().filter(s -> a.location().equals(s.location())).toList();
+        List<TraceStep> candidates = sameLocation.isEmpty() ? others : sameLocation;
+        Optional<TraceStep> before = candidates.stream().filter(s -> s.step() < a.step()).reduce((x, y) -> y);
+        return before.isPresent() ? before : candidates.stream().findFirst();
     }
 
     private Optional<TraceStep> first(StepMark m) {

@@ -1,0 +1,51 @@
+package tcheck.results.text;
+
+import org.junit.jupiter.api.Test;
+import tcheck.results.FailureKind;
+import tcheck.results.Result;
+import tcheck.results.StepKind;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
+import tcheck.results.Verdict;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class WhyItFailsTest {
+    private static TraceStep step(int n, String thread, String action, String location, StepMark... marks) {
+        return new TraceStep(n, thread, action, "ReadyFlag.java:17", Map.of(), List.of(marks), null,
+                action.startsWith("read") ? StepKind.READ : StepKind.WRITE, location);
+    }
+
+    /**
+     * A flag published without ordering: the writer's data and flag, the reader's flag and data, four
+     * racing steps in two races. The read of the flag races with the write of the flag, not with the
+     * write of the data that comes first in the trace.
+     */
+    @Test
+    void aRacingReadIsToldWithTheWriteOfTheSameLocation() {
+        Result r = Result.builder("f", "v", "buggy", "explorer").verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.DATA_RACE)
+                .trace(List.of(
+                        step(3, "Thread-0", "write data <- 42", "Plain#1.data", StepMark.RACE),
+                        step(4, "Thread-0", "write ready <- true", "Plain#1.ready", StepMark.RACE),
+                        step(6, "Thread-1", "read ready -> true", "Plain#1.ready", StepMark.RACE, StepMark.FAILS_HERE),
+                        step(7, "Thread-1", "read data -> 42", "Plain#1.data", StepMark.RACE)))
+                .build();
+        assertEquals(List.of("At step 6 Thread-1 read ready -> true with nothing ordering it after Thread-0's step 4 (write ready <- true)."),
+                WhyItFails.brief(r));
+    }
+
+    /** Without locations (another engine's trace), the nearest racing step of another thread before it. */
+    @Test
+    void withoutLocationsTheNearestEarlierRacingStepOfAnotherThread() {
+        Result r = Result.builder("f", "v", "buggy", "explorer").verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.DATA_RACE)
+                .trace(List.of(
+                        step(2, "T1", "write x <- 1", null, StepMark.RACE),
+                        step(3, "T1", "write y <- 1", null, StepMark.RACE),
+                        step(5, "T2", "read y -> 1", null, StepMark.RACE, StepMark.FAILS_HERE)))
+                .build();
+        assertEquals(List.of("At step 5 T2 read y -> 1 with nothing ordering it after T1's step 3 (write y <- 1)."), WhyItFails.brief(r));
+    }
+}
