@@ -95,7 +95,7 @@ final class PlainValues {
             return names.of(v);
         }
         if (depth > 4) {
-            return String.valueOf(v);
+            return text(v, names);
         }
         if (v.getClass().isArray()) {
             List<Object> out = new ArrayList<>();
@@ -119,8 +119,28 @@ final class PlainValues {
         if (v instanceof Thread t) {
             return t.getName();
         }
-        return String.valueOf(v);
+        return text(v, names);
     }
+
+    /**
+     * The object's own words, with its identity hash code, where they show it, replaced by its
+     * execution-stable name: most of java.util.concurrent's classes print {@code super.toString()}
+     * first ({@code java.util.concurrent.FutureTask@1af67e69[Completed normally]}), a number that
+     * differs in every run and every execution.
+     */
+    private static String text(Object v, ObjectNames names) {
+        String s = String.valueOf(v);
+        if (s.indexOf('@') < 0) {
+            return s;
+        }
+        String identity = v.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(v));
+        // another object's identity inside the words (a FutureTask's task): nameless, so left out
+        return OTHER_IDENTITY.matcher(s.replace(identity, names.of(v))).replaceAll("...");
+    }
+
+    /** A class's binary name (a lambda's with its address) and an identity hash code: {@code a.b.C$1@1f2e3d}. */
+    private static final java.util.regex.Pattern OTHER_IDENTITY =
+            java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*(?:[.$][\\w$]+)+(?:/0x[0-9a-f]+)?@[0-9a-f]{1,8}\\b");
 
     /**
      * {@code of(v, names).hashCode()} without building the copy, naming the same objects in the same
@@ -169,7 +189,7 @@ final class PlainValues {
             return names.of(v).hashCode();
         }
         if (depth > 4) {
-            return String.valueOf(v).hashCode();
+            return text(v, names).hashCode();
         }
         if (v.getClass().isArray()) {
             int h = 1;
@@ -191,6 +211,6 @@ final class PlainValues {
         if (v instanceof Thread t) {
             return t.getName().hashCode();
         }
-        return String.valueOf(v).hashCode();
+        return text(v, names).hashCode();
     }
 }
