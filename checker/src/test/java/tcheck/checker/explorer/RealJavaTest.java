@@ -19,7 +19,10 @@ import tcheck.checker.explorer.javafixtures.StaticInitLock;
 import tcheck.checker.explorer.javafixtures.StaticRace;
 import tcheck.checker.explorer.javafixtures.SubclassInitCycle;
 import tcheck.checker.explorer.javafixtures.ThrowingConstructor;
+import tcheck.checker.explorer.javafixtures.TimedAwaitAsserts;
 import tcheck.results.FailureKind;
+import tcheck.results.StepMark;
+import tcheck.results.TraceStep;
 import tcheck.results.Verdict;
 
 import java.util.List;
@@ -124,6 +127,16 @@ class RealJavaTest {
     void sleepingDoesNotOrderThreads() {
         Exploration e = assertCounterexample(SleepAsSynchronization.class, FailureKind.INVARIANT);
         assertTrue(e.message().contains("saw 0"), e.message());
+    }
+
+    /** A check of a timed wait's outcome that fails after the wait timed out: the trace blames the timeout, not the other thread's write. */
+    @Test
+    void aTimedWaitThatTimesOutIsWhereTheCheckOfItFails() {
+        Exploration e = assertCounterexample(TimedAwaitAsserts.class, FailureKind.INVARIANT);
+        assertTrue(e.message().contains("did not finish within a second"), e.message());
+        TraceStep fails = e.trace().stream().filter(t -> t.has(StepMark.FAILS_HERE)).findFirst().orElseThrow();
+        assertEquals("main", fails.thread(), e.trace().toString());
+        assertTrue(fails.action().contains("await") && fails.action().contains("timed out"), fails.toString());
     }
 
     @Test

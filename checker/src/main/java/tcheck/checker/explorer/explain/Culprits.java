@@ -104,12 +104,39 @@ public final class Culprits {
         if (f.step() == 0 || f.step() > last) {
             actBefore(last); // a final check: the last change of shared state is the one it objects to
         } else if (!StepKinds.writes(step(f.step()).op) || !shared(StepKinds.location(step(f.step()).op))) {
-            // an assertion that read the state, or a check of what a thread recorded for itself, noticed what an earlier write did
-            actBefore(f.step());
+            int timedOut = timedOutBefore(f.step());
+            if (timedOut > 0) {
+                // the thread went on from a timed wait that ended by its timeout: the check objects to that
+                mark(timedOut, StepMark.FAILS_HERE);
+                if (timedOut != f.step()) {
+                    mark(f.step(), StepMark.NOTICED);
+                }
+            } else {
+                // an assertion that read the state, or a check of what a thread recorded for itself, noticed what an earlier write did
+                actBefore(f.step());
+            }
         } else {
             mark(f.step(), StepMark.FAILS_HERE);
             staleCheck(f.step());
         }
+    }
+
+    /** The failing thread's step at or before {@code at} whose timed wait timed out, since its last write of shared data; 0 if none. */
+    private int timedOutBefore(int at) {
+        int thread = step(at).thread;
+        for (int i = at; i >= 1; i--) {
+            Step s = step(i);
+            if (s.thread != thread) {
+                continue;
+            }
+            if (s.timedOut()) {
+                return i;
+            }
+            if (StepKinds.writes(s.op) && shared(StepKinds.location(s.op))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -8,7 +8,9 @@ final class Actions {
     }
 
     static String describe(Step s, Primitives primitives, ObjectNames names) {
-        return primitives.describe(s, names);
+        String words = primitives.describe(s, names);
+        // a timeout the explorer let happen (early, as on a loaded machine) is said wherever the model's words do not say it
+        return s.timedOut && !words.contains("timed out") ? words + ": timed out" : words;
     }
 
     static String show(Object v) {

@@ -39,6 +39,9 @@ final class ModelContext {
         if (!timeoutsFire) {
             t.earlyTimeoutsLeft--;
         }
+        if (t.running != null) {
+            t.running.timedOut = true; // the step being taken: a check that fails after it may be the timeout's doing
+        }
         clock.advanceTo(t.waitStart + t.waitNanos);
     }
 

@@ -30,6 +30,8 @@ public final class Step {
     boolean hasValue;
     /** The operation ended by an interrupt: kept apart, since {@code value} becomes a plain copy before the words are made. */
     boolean interrupted;
+    /** A timed wait that ended by its timeout in this step (which the explorer lets happen early, as on a loaded machine). */
+    boolean timedOut;
     Map<String, Object> stateAfter;
     /** Thread statuses, lock owners and wait sets after the step (trace only). */
     tcheck.results.SyncState sync;
@@ -58,6 +60,10 @@ public final class Step {
 
     public Object value() {
         return value;
+    }
+
+    public boolean timedOut() {
+        return timedOut;
     }
 
     public String action() {
