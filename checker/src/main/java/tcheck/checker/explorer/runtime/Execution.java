@@ -676,6 +676,30 @@ public final class Execution {
         return recordTrace;
     }
 
+    /**
+     * After the thread's call on a {@code StampedLock}: an optimistic read begins at a {@code tryOptimisticRead}
+     * and ends at the {@code validate} that follows (see {@link RaceDetector}). The stamp and
+     * the validation are the lock's own, asked again here: both only read its state, which nothing changed
+     * since the thread's call in this same step.
+     */
+    void stampedLockCalled(ThreadState t, java.util.concurrent.locks.StampedLock lock, String method) {
+        RaceDetector races = primitives.raceDetector();
+        if (method.equals("tryOptimisticRead")) {
+            long[] stamp = new long[1];
+            synchronized (this) {
+                bypassing(() -> stamp[0] = lock.tryOptimisticRead());
+            }
+            t.optimisticStamp = stamp[0]; // 0 while a writer holds the lock: its validate says false, as the Javadoc's reader expects
+            races.optimisticReadBegins(t);
+        } else if (method.equals("validate") && races.inOptimisticRead(t)) {
+            boolean[] valid = new boolean[1];
+            synchronized (this) {
+                bypassing(() -> valid[0] = lock.validate(t.optimisticStamp));
+            }
+            races.optimisticReadEnds(t, valid[0]);
+        }
+    }
+
     /** Runs the explorer's own reads of the program (state, toString of values) without scheduling points. */
     void bypassing(Runnable r) {
         ThreadState caller = CURRENT.get();

@@ -892,7 +892,11 @@ public final class Hooks {
         }
         ThreadState me = Execution.CURRENT.get();
         if (me != null && me.atomicDepth > 0 && --me.atomicDepth == 0) {
+            Op call = me.jdkCall;
             me.jdkCall = null;
+            if (call != null && call.target() instanceof java.util.concurrent.locks.StampedLock lock) {
+                me.execution.stampedLockCalled(me, lock, String.valueOf(call.slot()));
+            }
         }
     }
 

@@ -126,6 +126,10 @@ final class Primitives {
 
     // ------------------------------------------------------------------ queries of the hooks
 
+    RaceDetector raceDetector() {
+        return ctx.races;
+    }
+
     List<RaceDetector.Race> races() {
         return ctx.races.races();
     }
