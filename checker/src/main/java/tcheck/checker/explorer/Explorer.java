@@ -181,6 +181,9 @@ public final class Explorer {
      */
     private Exploration auto(long start) {
         Exploration probe = search(new LockStep(), start, 0);
+        if (probe.verdict() == Verdict.ERROR) {
+            return probe; // what the explorer cannot control stays so under any other schedule (each try waits the stuck timeout)
+        }
         // a data race alone is the weaker finding: the search goes on for the failure it can cause
         Exploration first = probe.foundCounterexample() && probe.kind() != FailureKind.DATA_RACE && matchesPreference(probe) ? probe
                 : search(autoDpor(), start, probe.executions());
@@ -720,8 +723,12 @@ public final class Explorer {
 
     private Exploration error(Strategy strategy, String message, long executions, long start, Execution ex) {
         long ms = (System.nanoTime() - start) / 1_000_000;
+        // a stuck thread is shown with the steps as they ran (their words, no state after them): run again to render
+        // the state, it would wait out the stuck timeout a second time
+        List<TraceStep> trace = ex.failure() != null && ex.failure().isStuck() && !ex.recordsTrace()
+                ? trace(ex.steps(), ex.steps().size(), null, List.of()) : traceOf(ex, ex.steps().size(), null);
         return new Exploration(source.describe(), strategy.name(), Verdict.ERROR, null, message, false, executions, 0, ms,
-                schedule(ex), preemptions(ex), traceOf(ex, ex.steps().size(), null), 0, ex.threadNames(), List.of(), Map.of(), -1);
+                schedule(ex), preemptions(ex), trace, 0, ex.threadNames(), List.of(), Map.of(), -1);
     }
 
     private Exploration counterexample(Strategy strategy, Execution ex, Failure f, long executions, long bounded, long ms,

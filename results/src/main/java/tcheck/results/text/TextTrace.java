@@ -75,6 +75,9 @@ public final class TextTrace {
     public static String table(TraceView view, boolean allSteps, boolean markFailing) {
         StringBuilder out = new StringBuilder();
         List<TraceFolding.Line> lines = allSteps ? TraceFolding.unfolded(view.steps()) : TraceFolding.fold(view.steps());
+        if (lines.isEmpty()) {
+            lines = TraceFolding.unfolded(view.steps()); // every step is one folding hides (a start): an empty table says less
+        }
         appendTable(out, view, lines, markFailing);
         if (lines.size() < view.steps().size()) {
             out.append(INDENT).append(view.steps().size()).append(" steps folded into ").append(lines.size())

@@ -216,7 +216,8 @@ public final class Execution {
                 ? "it waits for a turn the checker did not give it: an internal error of tcheck, not the program's (please report it with what follows)"
                 : "it blocks or loops in code the checker cannot control (a call it does not model, or a loop without shared accesses)";
         abort(new Failure(Failure.ERROR, "thread " + (t == null ? "?" : t.name) + " made no progress for "
-                + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " at " + at) + ": " + why + where, steps.size(), Map.of()));
+                + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " at " + at) + ": " + why + where, steps.size(),
+                Map.of(Failure.STUCK, true)));
     }
 
     /** Whether the innermost frame that is not the JDK's is the explorer's own: the thread waits in its hand-off, not in the program. */
@@ -399,7 +400,7 @@ public final class Execution {
         String at = whereIs(Carriers.runner(child));
         abort(new Failure(Failure.ERROR, "thread " + child.name + " was started but did not reach a scheduling point in "
                 + options.stuckTimeoutMillis() + " ms" + (at.isEmpty() ? "" : " (it is at " + at + ")")
-                + ": it blocks or loops in code the checker cannot control", steps.size(), Map.of()));
+                + ": it blocks or loops in code the checker cannot control", steps.size(), Map.of(Failure.STUCK, true)));
     }
 
     /** Called by instrumented {@code Thread.start()}: a step, then the child runs alone to its first point. */
@@ -597,8 +598,8 @@ public final class Execution {
     private ThreadState ending;
 
     private void completeAll() {
-        if (!recordTrace) {
-            return; // the search needs nothing of an execution that is over
+        if (!recordTrace && (failure == null || !failure.isStuck())) {
+            return; // the search needs nothing of an execution that is over (but the words of one that is shown as it ran)
         }
         synchronized (this) {
             bypassing(() -> {

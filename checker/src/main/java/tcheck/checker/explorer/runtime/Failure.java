@@ -36,6 +36,14 @@ public record Failure(String kind, String message, int step, Map<String, Object>
         return ERROR.equals(kind);
     }
 
+    /** The detail that marks an error found by waiting out the stuck timeout (a thread blocked where the explorer cannot see). */
+    public static final String STUCK = "stuck";
+
+    /** An error found by waiting out the stuck timeout: running the same schedule again would wait it out again. */
+    public boolean isStuck() {
+        return isError() && Boolean.TRUE.equals(details.get(STUCK));
+    }
+
     public boolean isStepBound() {
         return STEP_BOUND.equals(kind);
     }
