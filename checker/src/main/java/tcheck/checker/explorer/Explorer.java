@@ -181,8 +181,8 @@ public final class Explorer {
      */
     private Exploration auto(long start) {
         Exploration probe = search(new LockStep(), start, 0);
-        if (probe.verdict() == Verdict.ERROR) {
-            return probe; // what the explorer cannot control stays so under any other schedule (each try waits the stuck timeout)
+        if (probe.verdict() == Verdict.ERROR && Boolean.TRUE.equals(probe.details().get(Failure.STUCK))) {
+            return probe; // a thread blocked where the explorer cannot see: another schedule would wait out the stuck timeout again
         }
         // a data race alone is the weaker finding: the search goes on for the failure it can cause
         Exploration first = probe.foundCounterexample() && probe.kind() != FailureKind.DATA_RACE && matchesPreference(probe) ? probe
@@ -725,10 +725,11 @@ public final class Explorer {
         long ms = (System.nanoTime() - start) / 1_000_000;
         // a stuck thread is shown with the steps as they ran (their words, no state after them): run again to render
         // the state, it would wait out the stuck timeout a second time
-        List<TraceStep> trace = ex.failure() != null && ex.failure().isStuck() && !ex.recordsTrace()
-                ? trace(ex.steps(), ex.steps().size(), null, List.of()) : traceOf(ex, ex.steps().size(), null);
+        boolean stuck = ex.failure() != null && ex.failure().isStuck();
+        List<TraceStep> trace = stuck && !ex.recordsTrace() ? trace(ex.steps(), ex.steps().size(), null, List.of())
+                : traceOf(ex, ex.steps().size(), null);
         return new Exploration(source.describe(), strategy.name(), Verdict.ERROR, null, message, false, executions, 0, ms,
-                schedule(ex), preemptions(ex), trace, 0, ex.threadNames(), List.of(), Map.of(), -1);
+                schedule(ex), preemptions(ex), trace, 0, ex.threadNames(), List.of(), stuck ? Map.of(Failure.STUCK, true) : Map.of(), -1);
     }
 
     private Exploration counterexample(Strategy strategy, Execution ex, Failure f, long executions, long bounded, long ms,

@@ -32,7 +32,7 @@ public final class DependenceIndex {
     public static List<Step> candidates(Map<String, List<Step>> byKey, List<Step> global, List<Step> steps, Op op, int before) {
         switch (op.kind().dependence()) {
             case ORDERED -> {
-                return List.of();
+                return op.kind() == OpKind.START ? global.subList(0, count(global, before)) : List.of(); // see Op.dependsOn
             }
             case GLOBAL -> {
                 return steps.subList(0, before);

@@ -877,6 +877,8 @@ public final class Execution {
         } else if (d != OpKind.Dependence.ORDERED) {
             unorderedSteps.join(c);
             stepsByKey.computeIfAbsent(step.op.key(), k -> new ArrayList<>()).add(step);
+        } else if (step.op.kind() == OpKind.START) {
+            unorderedSteps.join(c); // every later global step depends on it
         }
         if (step.op.kind() == OpKind.START) {
             // the child is registered by execute(); it inherits the clock there
@@ -891,6 +893,8 @@ public final class Execution {
         OpKind.Dependence d = op.kind().dependence();
         if (d == OpKind.Dependence.GLOBAL) {
             c.join(unorderedSteps);
+        } else if (op.kind() == OpKind.START) {
+            c.join(globalSteps); // a start depends on every global step (see Op.dependsOn)
         } else if (d != OpKind.Dependence.ORDERED) {
             c.join(globalSteps);
             List<Step> same = stepsByKey.get(op.key());

@@ -43,7 +43,10 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
         OpKind.Dependence a = kind.dependence();
         OpKind.Dependence b = other.kind.dependence();
         if (a == OpKind.Dependence.ORDERED || b == OpKind.Dependence.ORDERED) {
-            return false; // ordered by happens-before edges, not by conflicts
+            // ordered by happens-before edges, not by conflicts; but a thread's start changes what an unpark, an
+            // interrupt or a look at that thread does (an unpark before the start is lost): a start depends on every
+            // global step, as every other step does
+            return kind == OpKind.START && b == OpKind.Dependence.GLOBAL || other.kind == OpKind.START && a == OpKind.Dependence.GLOBAL;
         }
         if (a == OpKind.Dependence.GLOBAL || b == OpKind.Dependence.GLOBAL) {
             return true;

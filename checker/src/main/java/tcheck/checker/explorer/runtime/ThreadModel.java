@@ -45,6 +45,8 @@ final class ThreadModel implements PrimitiveModel {
             case START -> {
                 register.accept((Thread) op.target());
                 ThreadState child = ctx.threads.apply((Thread) op.target());
+                // an interrupt before the start was the Thread object's own (see INTERRUPT): the thread starts with it, as on a JVM
+                child.interrupted = ((Thread) op.target()).isInterrupted();
                 child.hb.join(t.hb);
                 child.hb.tick(child.id);
                 t.hb.tick(t.id);
