@@ -659,8 +659,9 @@ public final class Explorer {
                         + " steps) on the history of " + undecided + (undecided == 1 ? " execution" : " executions")
                 : strategy.exhausted() ? "" : "sampling strategy: not exhaustive";
         String pruned = redundant == 0 ? "" : " (plus " + redundant + " cut short by sleep sets)";
+        long explored = executions - redundant; // the probe's included, as the summary line counts them
         String message = complete
-                ? "verified: all " + (executions - executionsBefore - redundant) + " executions of this bound explored" + pruned
+                ? "verified: all " + explored + (explored == 1 ? " execution" : " executions") + " of this bound explored" + pruned
                 + ", complete, no violation, no data race"
                 : "no violation found in " + (executions - executionsBefore) + " executions, but the search is not complete: " + why;
         return new Exploration(source.describe(), strategy.name(), complete ? Verdict.VERIFIED : Verdict.BOUNDED, null, message, complete,
