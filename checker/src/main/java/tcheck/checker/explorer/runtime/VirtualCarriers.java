@@ -214,10 +214,7 @@ final class VirtualCarriers {
         lock();
         try {
             running--;
-            serve = !QUEUE.isEmpty() && running == 0;
-            if (serve) {
-                running++;
-            }
+            serve = claimCarrierLocked(!QUEUE.isEmpty() && running == 0);
         } finally {
             unlock();
         }
@@ -242,16 +239,21 @@ final class VirtualCarriers {
         lock();
         try {
             QUEUE.addLast(task);
-            serve = running == 0 || !ownThread() && allStuckLocked();
-            if (serve) {
-                running++;
-            }
+            serve = claimCarrierLocked(running == 0 || !ownThread() && allStuckLocked());
         } finally {
             unlock();
         }
         if (serve) {
             serve();
         }
+    }
+
+    /** Under the lock: whether a carrier must serve the queue; if so, it counts as running from now (see {@link #serve()}). */
+    private static boolean claimCarrierLocked(boolean needed) {
+        if (needed) {
+            running++;
+        }
+        return needed;
     }
 
     /** The caller runs on a carrier of this substrate: that carrier takes the queue up when the caller parks. */
