@@ -59,7 +59,6 @@ final class ThreadState {
     int spuriousLeft = 2;
     /** The stamp of the thread's open optimistic read of a StampedLock (see RaceDetector). */
     long optimisticStamp;
-
     /** Timeouts this thread may still take while another thread could run (see ModelContext.mayTimeOut). */
     int earlyTimeoutsLeft = 1;
     /** Stands in for this thread while the explorer reads the program from it (see Execution.bypassing). */
