@@ -173,8 +173,9 @@ final class CheckCommand implements Callable<Integer> {
                             notAsExpected++;
                         }
                         out.println(oneEngine ? SummaryLine.of(s, r, a, idWidth) : SummaryLine.of(s, r, a, idWidth, engineWidth));
-                        if (quiet && SummaryLine.errorReason(r.verdict(), r.message()) != null) {
-                            out.println(SummaryLine.errorReason(r.verdict(), r.message()));
+                        String reason = quiet ? SummaryLine.errorReason(r.verdict(), r.message()) : null;
+                        if (reason != null) {
+                            out.println(reason);
                         }
                         out.flush();
                         try {

@@ -105,8 +105,9 @@ final class RunCommand implements Callable<Integer> {
         }
         out.printf("%s  %s  %,d execution%s  %s%n", className, e.verdict() + (e.kind() == null ? "" : " (" + e.kind() + ")"),
                 e.executions(), e.executions() == 1 ? "" : "s", Durations.format(e.millis()));
-        if (quiet && SummaryLine.errorReason(e.verdict(), e.message()) != null) {
-            out.println(SummaryLine.errorReason(e.verdict(), e.message()));
+        String reason = quiet ? SummaryLine.errorReason(e.verdict(), e.message()) : null;
+        if (reason != null) {
+            out.println(reason);
         }
         out.flush();
         if (resultsDir != null) {

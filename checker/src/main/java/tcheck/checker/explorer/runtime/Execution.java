@@ -204,15 +204,13 @@ public final class Execution {
             return;
         }
         ThreadState t = running;
+        StackTraceElement[] stack = t == null ? new StackTraceElement[0] : Carriers.runner(t).getStackTrace();
         StringBuilder where = new StringBuilder();
-        if (t != null) {
-            StackTraceElement[] stack = Carriers.runner(t).getStackTrace();
-            for (int i = 0; i < Math.min(6, stack.length); i++) {
-                where.append("\n    at ").append(stack[i]);
-            }
+        for (int i = 0; i < Math.min(6, stack.length); i++) {
+            where.append("\n    at ").append(stack[i]);
         }
-        String at = t == null ? "" : whereIs(Carriers.runner(t));
-        String why = t != null && waitsInTheExplorer(Carriers.runner(t).getStackTrace())
+        String at = t == null ? "" : whereIs(stack);
+        String why = waitsInTheExplorer(stack)
                 ? "it waits for a turn the checker did not give it: an internal error of tcheck, not the program's (please report it with what follows)"
                 : "it blocks or loops in code the checker cannot control (a call it does not model, or a loop without shared accesses)";
         abort(new Failure(Failure.ERROR, "thread " + (t == null ? "?" : t.name) + " made no progress for "
@@ -227,7 +225,7 @@ public final class Execution {
             if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
                 continue;
             }
-            return c.startsWith("tcheck.checker.explorer.runtime.") || c.startsWith("tcheck.jdkbridge.");
+            return isExplorer(c);
         }
         return false;
     }
@@ -493,8 +491,12 @@ public final class Execution {
 
     /** "File.java:12": the first frame of the program's own code where a (stuck) thread is now, or "". */
     private static String whereIs(Thread t) {
+        return whereIs(t.getStackTrace());
+    }
+
+    private static String whereIs(StackTraceElement[] stack) {
         Throwable here = new Throwable();
-        here.setStackTrace(t.getStackTrace());
+        here.setStackTrace(stack);
         return firstUserFrame(here);
     }
 

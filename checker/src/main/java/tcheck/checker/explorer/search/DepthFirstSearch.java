@@ -355,14 +355,6 @@ public final class DepthFirstSearch implements Strategy {
     }
 
     /**
-     * Whether taking {@code thread} at {@code n} leads straight to a point {@link #covered} covers (the
-     * same key, with the same thread last and the preemptions left): an execution that took it would be
-     * abandoned at the next choice. Such a choice is skipped: when backtracking, without an execution
-     * that replays the path to it only to stop one step later; at a new point, by taking the next
-     * choice there at once, as the execution after this one would. Not for the next step of a cycle
-     * being followed, whose lap costs nothing and which the livelock watch must see.
-     */
-    /**
      * {@code first}, or the choice after it at {@code n} in the order they are tried, whose next point is
      * not covered; those skipped are done, counted as abandoned without a run. Null when none is left.
      */
@@ -377,6 +369,14 @@ public final class DepthFirstSearch implements Strategy {
         return c;
     }
 
+    /**
+     * Whether taking {@code thread} at {@code n} leads straight to a point {@link #covered} covers (the
+     * same key, with the same thread last and the preemptions left): an execution that took it would be
+     * abandoned at the next choice. Such a choice is skipped: when backtracking, without an execution
+     * that replays the path to it only to stop one step later; at a new point, by taking the next
+     * choice there at once, as the execution after this one would. Not for the next step of a cycle
+     * being followed, whose lap costs nothing and which the livelock watch must see.
+     */
     private boolean coveredChild(Node n, int thread) {
         long[] key = n.childKeys == null ? null : n.childKeys.get(thread);
         return key != null && thread != n.free && covered.coversChild(key[0], key[1], thread, bound - (n.preemptionsBefore + n.cost(thread)));
