@@ -30,22 +30,21 @@ final class Baton {
      */
     static final long SPIN_NANOS = Math.max(0, Long.getLong("tcheck.spinMicros", 100)) * 1000L;
 
-    void take() {
+    /** Takes the baton, parked until it is given; {@code inInitializer}: the caller runs a class initializer (a pinned park). */
+    void take(boolean inInitializer) {
         if (!given && Thread.currentThread() instanceof Carrier) {
             spinUntil(() -> given, SPIN_NANOS);
         }
         waiter = Thread.currentThread();
-        boolean pinned = !given && VirtualCarriers.pinnedHere();
-        if (pinned) {
-            VirtualCarriers.blocking(); // this park blocks the carrier: another must run whoever gets the turn
-        }
+        // a pinned park blocks the carrier: another must run whoever gets the turn
+        VirtualCarriers.Absence out = !given && VirtualCarriers.pinnedHere(inInitializer) ? VirtualCarriers.blocking() : null;
         try {
             while (!given) {
                 LockSupport.park(this);
             }
         } finally {
-            if (pinned) {
-                VirtualCarriers.unblocked();
+            if (out != null) {
+                VirtualCarriers.unblocked(out);
             }
         }
         given = false;

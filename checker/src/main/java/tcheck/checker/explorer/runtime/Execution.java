@@ -181,6 +181,9 @@ public final class Execution {
         }
         try {
             while (!done.await(200, TimeUnit.MILLISECONDS)) {
+                if (substrate == Substrate.VIRTUAL) {
+                    VirtualCarriers.rescue();
+                }
                 int now = progress;
                 if (now != seen) {
                     seen = now;
@@ -381,8 +384,9 @@ public final class Execution {
         if (VirtualCarriers.logical(Thread.currentThread()) != null) {
             // a virtual thread's timed park goes through the JDK's scheduled executors, themselves under control: untimed here, the explorer's watchdog times it
             arriving = child;
+            ThreadState parent = CURRENT.get();
             try {
-                child.arrived.take();
+                child.arrived.take(parent != null && parent.classInitDepth > 0);
             } finally {
                 arriving = null;
             }
@@ -586,7 +590,7 @@ public final class Execution {
         if (arrived) {
             me.arrived.give(); // out of the monitor: whoever waits for it takes the monitor next
         }
-        me.turn.take();
+        me.turn.take(me.classInitDepth > 0);
         if (aborted) {
             throw new ExecutionAborted();
         }

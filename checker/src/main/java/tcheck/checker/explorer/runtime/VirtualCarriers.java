@@ -88,12 +88,14 @@ final class VirtualCarriers {
         static final Class<?> VIRTUAL_CLASS;
         static final MethodHandle UNSTARTED;
         static final MethodHandle IS_PINNED;
+        static final MethodHandle CURRENT_CARRIER;
         static final String PROBLEM;
 
         static {
             Class<?> vc = null;
             MethodHandle unstarted = null;
             MethodHandle pinned = null;
+            MethodHandle carrier = null;
             String problem = null;
             try {
                 vc = Class.forName("java.lang.VirtualThread");
@@ -114,6 +116,8 @@ final class VirtualCarriers {
                 Class<?> continuation = Class.forName("jdk.internal.vm.Continuation");
                 Method isPinned = continuation.getMethod("isPinned", Class.forName("jdk.internal.vm.ContinuationScope"));
                 pinned = MethodHandles.lookup().unreflect(isPinned).bindTo(scope).asType(MethodType.methodType(boolean.class));
+                carrier = MethodHandles.privateLookupIn(Thread.class, MethodHandles.lookup())
+                        .findStatic(Thread.class, "currentCarrierThread", MethodType.methodType(Thread.class));
                 try {
                     // a virtual thread's blocking I/O waits in the JDK's poller, whose threads start when the class is
                     // initialized: here, by the explorer's thread, not by a checked thread's first accept() or read()
@@ -127,6 +131,7 @@ final class VirtualCarriers {
             VIRTUAL_CLASS = vc;
             UNSTARTED = unstarted;
             IS_PINNED = pinned;
+            CURRENT_CARRIER = carrier;
             PROBLEM = problem;
         }
     }
@@ -146,13 +151,13 @@ final class VirtualCarriers {
         synchronized (LOGICAL) {
             LOGICAL.put(vt, s.thread);
         }
-        anyLaunched = true;
         vt.setContextClassLoader(s.thread.getContextClassLoader()); // a thread the body creates inherits it from here
         vt.start();
     }
 
     /** A virtual thread, not started, that this class will schedule. */
     static Thread unstarted(Runnable body) {
+        anyLaunched = true;
         try {
             return (Thread) Jdk.UNSTARTED.invokeExact(body);
         } catch (Throwable e) {
@@ -196,10 +201,22 @@ final class VirtualCarriers {
         return l;
     }
 
-    /** Whether the calling thread is a virtual thread of this substrate that cannot unmount now. */
-    static boolean pinnedHere() {
+    /** Monitors pin a virtual thread to its carrier before JDK 24 only (JEP 491). */
+    private static final boolean MONITORS_PIN = Runtime.version().feature() < 24;
+
+    /**
+     * Whether the calling thread is a virtual thread of this substrate whose park will block its carrier. Inside
+     * a class initializer (the JVM's frame below it pins the thread) it will; before JDK 24 the JDK is asked,
+     * as a monitor pins there. From JDK 24 on it is not asked: {@code Continuation.isPinned} says pinned for
+     * every caller (JDK 25, tried), and a park it called pinned unmounted. A pin not foreseen here (a JDK
+     * class's initializer, a native frame) is caught by {@link #rescue()}.
+     */
+    static boolean pinnedHere(boolean inInitializer) {
         if (!anyLaunched || Thread.currentThread().getClass() != Jdk.VIRTUAL_CLASS) {
             return false;
+        }
+        if (inInitializer || !MONITORS_PIN) {
+            return inInitializer;
         }
         try {
             return (boolean) Jdk.IS_PINNED.invokeExact();
@@ -208,13 +225,16 @@ final class VirtualCarriers {
         }
     }
 
-    /** The calling virtual thread is about to park pinned: its carrier blocks, so another must serve the queue. */
-    static void blocking() {
+    /**
+     * For a thread that waits for the virtual threads (the explorer's, while an execution runs): when work is
+     * queued and every busy carrier has been inside its task for a while, one of them is taken to be blocked
+     * where {@link #pinnedHere} did not foresee it, and another carrier serves the queue.
+     */
+    static void rescue() {
         boolean serve;
         lock();
         try {
-            running--;
-            serve = claimCarrierLocked(!QUEUE.isEmpty() && running == 0);
+            serve = claimCarrierLocked(!QUEUE.isEmpty() && allStuckLocked());
         } finally {
             unlock();
         }
@@ -223,13 +243,91 @@ final class VirtualCarriers {
         }
     }
 
-    /** The pinned virtual thread parked by {@link #blocking()} runs again on its carrier. */
-    static void unblocked() {
+    /**
+     * The calling virtual thread is about to park pinned: its carrier blocks, so another must serve the queue.
+     * Returns what {@link #unblocked} needs, or null when the caller does not run on a carrier of this class.
+     *
+     * <p>That the park will be pinned is foreseen ({@link #pinnedHere}), and may be wrong: a carrier counted out
+     * here that comes back to the queue by itself (its thread unmounted after all) is counted in again there,
+     * and the thread's {@link #unblocked} then counts nothing. Counted out twice, a carrier left queued work
+     * with none counted to run it, for ever.
+     */
+    static Absence blocking() {
+        Thread carrier = currentCarrier();
+        if (!(carrier instanceof Worker w)) {
+            return null; // a virtual thread of another scheduler: its carriers are not counted here
+        }
+        Absence a = new Absence(w);
+        boolean serve;
         lock();
         try {
-            running++;
+            w.absence = a;
+            running--;
+            serve = claimCarrierLocked(!QUEUE.isEmpty() && running == 0);
         } finally {
             unlock();
+        }
+        if (serve) {
+            serve();
+        }
+        return a;
+    }
+
+    /** The virtual thread that {@link #blocking()} counted out runs again: its carrier counts again, unless it came back already. */
+    static void unblocked(Absence a) {
+        lock();
+        try {
+            if (a.carrier.absence == a) {
+                a.carrier.absence = null;
+                running++;
+            }
+        } finally {
+            unlock();
+        }
+    }
+
+    /** How many carriers are counted as running: none once every virtual thread parked or ended and the carriers idle. */
+    static int countedRunning() {
+        lock();
+        try {
+            return running;
+        } finally {
+            unlock();
+        }
+    }
+
+    /** Whether nothing is queued and every carrier is idle or blocked (counted out). */
+    static boolean quiescent() {
+        lock();
+        try {
+            if (!QUEUE.isEmpty()) {
+                return false;
+            }
+            for (Worker w : ALL) {
+                if (!w.idle && w.absence == null) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            unlock();
+        }
+    }
+
+    /** A carrier counted out by {@link #blocking()}, until its thread runs again or it comes back to the queue. */
+    static final class Absence {
+        final Worker carrier;
+
+        Absence(Worker carrier) {
+            this.carrier = carrier;
+        }
+    }
+
+    private static Thread currentCarrier() {
+        try {
+            return (Thread) Jdk.CURRENT_CARRIER.invokeExact();
+        } catch (Throwable e) {
+            return null;
         }
     }
 
@@ -328,6 +426,8 @@ final class VirtualCarriers {
     /** A platform thread that runs queued continuations; parks when there are none. */
     private static final class Worker extends Thread {
         volatile boolean idle;
+        /** Set while this carrier is counted out by {@link #blocking()} (under the lock). */
+        Absence absence;
         volatile long since = System.nanoTime();
 
         Worker(String name) {
@@ -342,6 +442,10 @@ final class VirtualCarriers {
                 Runnable task;
                 lock();
                 try {
+                    if (absence != null) { // its thread's park was not pinned after all: the carrier is back
+                        absence = null;
+                        running++;
+                    }
                     task = QUEUE.pollFirst();
                     if (task == null) {
                         running--;
