@@ -286,7 +286,10 @@ public final class Execution {
         @Override
         public void run() {
             Execution ex = active;
-            ThreadState me = ex == null ? null : ex.byThread.get(Thread.currentThread());
+            ThreadState me = CURRENT.get(); // a substrate's thread runs the body: Thread.currentThread() is not the program's here
+            if (me == null || me.execution != ex) {
+                me = ex == null ? null : ex.byThread.get(Thread.currentThread());
+            }
             if (me == null) {
                 body.run(); // not under the explorer: behave like the plain Runnable
                 return;
@@ -297,12 +300,14 @@ public final class Execution {
 
     void runThreadBody(ThreadState me, Runnable body) {
         if (me.inBody) {
+            beginInJdk(me, body); // the thread's own Runnable, met inside Thread.run()
             body.run(); // entered twice (Thread.run() and a wrapped Runnable): one life
             return;
         }
         me.inBody = true;
         CURRENT.set(me);
         try {
+            beginInJdk(me, me.startedByJdk ? me.thread : body);
             body.run();
         } catch (ExecutionAborted e) {
             // the explorer ended this execution; die quietly
@@ -314,6 +319,20 @@ public final class Execution {
             terminate(me);
             CURRENT.remove();
         }
+    }
+
+    /**
+     * A thread whose body is the JDK's code (a {@code FutureTask} given to {@code new Thread}, an executor's
+     * worker) begins with a step of its own, a call into the JDK like any other: that code's memory is not
+     * seen, so without it the body ran up to its first visible point inside the starting thread's step, and a
+     * task that touched nothing visible was always finished when its starter looked ({@code isDone()} never
+     * false). A body of the program's own code begins at its first visible point, as before.
+     */
+    private void beginInJdk(ThreadState me, Object body) {
+        if (me.status != Status.STARTING || !(me.startedByJdk || body.getClass().getClassLoader() == null)) {
+            return;
+        }
+        perform(me, new Op(OpKind.JDK_CALL, body, "run", true, null, null));
     }
 
     boolean isRegistered(Thread t) {
@@ -407,6 +426,11 @@ public final class Execution {
 
     /** Called by instrumented {@code Thread.start()}: a step, then the child runs alone to its first point. */
     void start(ThreadState me, Thread t, tcheck.checker.explorer.instrument.Site site) {
+        start(me, t, site, false);
+    }
+
+    /** {@code byJdk}: the JDK's code started the thread (its body is the JDK's too). */
+    void start(ThreadState me, Thread t, tcheck.checker.explorer.instrument.Site site, boolean byJdk) {
         // every real thread here is a daemon, so a new one inherits that: the program's own would inherit its creator's
         boolean daemon = explicitDaemon.contains(t) || me.bypass ? t.isDaemon() : me.programDaemon;
         if (!namedAtConstruction.contains(t)) {
@@ -416,6 +440,7 @@ public final class Execution {
         perform(me, new Op(OpKind.START, t, null, true, site, null));
         ThreadState child = byThread.get(t);
         child.programDaemon = daemon;
+        child.startedByJdk = byJdk;
         if (substrate == Substrate.THREADS) {
             t.setDaemon(true); // a carrier is a daemon already: on the pooled substrate the program's Thread keeps its own status
         }

@@ -107,7 +107,7 @@ public final class JdkHandler implements JdkBridge.Handler {
         if (t instanceof java.util.concurrent.ForkJoinWorkerThread w && w.getPool() == realCommonPool) {
             refuseCommonPool(me, "a worker of the common pool was started");
         }
-        me.execution.start(me, t, me.jdkCall == null ? null : me.jdkCall.site());
+        me.execution.start(me, t, me.jdkCall == null ? null : me.jdkCall.site(), true);
     }
 
     @Override

@@ -65,6 +65,8 @@ final class ThreadState {
     ThreadState bypassTwin;
     /** The thread's body is running under the explorer (started once, however it is entered). */
     boolean inBody;
+    /** Started by the JDK's code (an executor adding a worker): its body is the JDK's, so it begins with a step. */
+    boolean startedByJdk;
 
     ThreadState(int id, String name, Thread thread, Execution execution, boolean bypass) {
         this.id = id;
