@@ -80,9 +80,10 @@ public final class JdkControl {
                 }
             }
             // the explorer reads which lock a read-write lock's view or a condition belongs to (JdkLocks), and a barrier's
-            // action (BarrierModel); it gives virtual threads a scheduler of its own (VirtualCarriers)
+            // action (BarrierModel); it gives virtual threads a scheduler of its own (VirtualCarriers); it reads which
+            // monitor a synchronized collection locks (SynchronizedMutex)
             Map<String, Set<Module>> opens = Map.of("java.util.concurrent.locks", Set.of(explorer),
-                    "java.util.concurrent", Set.of(explorer), "java.lang", Set.of(explorer));
+                    "java.util.concurrent", Set.of(explorer), "java.lang", Set.of(explorer), "java.util", Set.of(explorer));
             inst.redefineModule(base, Set.of(bridge.getModule()), exports, opens, Set.of(), Map.of());
             RewrittenClasses rewritten = RewrittenClasses.open();
             JdkTransformer transformer = new JdkTransformer(rewritten);

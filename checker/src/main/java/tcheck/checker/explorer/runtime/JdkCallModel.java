@@ -14,6 +14,34 @@ import java.util.Set;
 final class JdkCallModel implements PrimitiveModel {
     /** One synchronization clock for all of the JDK's concurrent code. */
     private final VectorClock fence = new VectorClock();
+    /** The program's monitors: a synchronized collection's call enters one (see {@link SynchronizedMutex}). */
+    private final MonitorModel monitors;
+
+    JdkCallModel(MonitorModel monitors) {
+        this.monitors = monitors;
+    }
+
+    /** The monitor the call enters for its duration, or null. */
+    private static Object mutex(Op op) {
+        return op.kind() == OpKind.JDK_CALL ? SynchronizedMutex.of(op.target(), String.valueOf(op.slot())) : null;
+    }
+
+    @Override
+    public boolean enabled(ThreadState t, Op op) {
+        Object m = mutex(op);
+        return m == null || monitors.monitor(m).availableTo(t);
+    }
+
+    @Override
+    public Blocked blocked(ThreadState t, Op op, java.util.List<ThreadState> threads, ObjectNames names) {
+        Object m = mutex(op);
+        if (m == null) {
+            return PrimitiveModel.super.blocked(t, op, threads, names);
+        }
+        LockState l = monitors.monitor(m);
+        return new Blocked("waits to enter " + l.name() + " (its " + op.slot() + "() is synchronized)"
+                + (l.owner == null ? "" : ", held by " + l.owner.name), l.owner);
+    }
 
     @Override
     public Set<OpKind> kinds() {
@@ -37,6 +65,14 @@ final class JdkCallModel implements PrimitiveModel {
 
     @Override
     public Object execute(ThreadState t, Op op, int step) {
+        Object m = mutex(op);
+        if (m != null) {
+            LockState l = monitors.monitor(m);
+            if (l.owner != t) { // enters and leaves the monitor within the step: what the last owner did is seen
+                t.hb.join(l.released);
+                ModelContext.publish(t, l.released);
+            }
+        }
         fence(t);
         return null;
     }

@@ -36,8 +36,8 @@ final class Primitives {
     Primitives(ObjectNames names, VirtualClock clock, boolean spuriousWakeups, Function<List<ThreadState>, ThreadState> chooseWaiter,
                Function<Thread, ThreadState> threads, Consumer<Thread> register) {
         ctx = new ModelContext(names, clock, spuriousWakeups, chooseWaiter, threads);
-        jdk = new JdkCallModel();
         monitors = add(new MonitorModel(ctx));
+        jdk = new JdkCallModel(monitors);
         locks = add(new ReentrantLockModel(ctx));
         conditions = add(new ConditionModel(ctx, locks));
         semaphores = add(new SemaphoreModel(ctx));
