@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Shared memory: reads and writes of fields and array elements, calls on atomics and on the JDK's
  * non-thread-safe collections. Volatile accesses and atomics synchronize (a write publishes the
- * thread's clock, a read learns it); plain ones go to the data-race detector. Two accesses depend
+ * thread's clock, a read learns it; an atomic as its access mode says, {@link AtomicModes}); plain ones go
+ * to the data-race detector. Two accesses depend
  * on each other when they touch the same location and one writes.
  */
 final class MemoryModel implements PrimitiveModel {
@@ -27,10 +28,16 @@ final class MemoryModel implements PrimitiveModel {
     public Object execute(ThreadState t, Op op, int step) {
         Object target = op.target();
         if (op.kind() == OpKind.CALL) {
-            if (Boolean.TRUE.equals(op.arg())) { // an atomic: synchronizes like a volatile
+            if (Boolean.TRUE.equals(op.arg())) { // an atomic: synchronizes as its access mode says
                 VectorClock v = volatileClocks.computeIfAbsent(new Location(target, null), k -> new VectorClock());
-                t.hb.join(v);
-                ModelContext.publish(t, v);
+                String method = String.valueOf(op.slot());
+                boolean varHandle = target instanceof java.lang.invoke.VarHandle;
+                if (AtomicModes.acquires(method, op.write(), varHandle)) {
+                    t.hb.join(v);
+                }
+                if (AtomicModes.releases(method, op.write(), varHandle)) {
+                    ModelContext.publish(t, v);
+                }
             } else {
                 ctx.races.access(t, target, "contents", op.write(), step, op, ctx.names);
             }
