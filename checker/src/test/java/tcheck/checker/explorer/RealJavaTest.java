@@ -1,6 +1,7 @@
 package tcheck.checker.explorer;
 
 import org.junit.jupiter.api.Test;
+import tcheck.checker.explorer.javafixtures.AssertsBeforeItsFinally;
 import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
 import tcheck.checker.explorer.javafixtures.ExitInThread;
@@ -137,6 +138,14 @@ class RealJavaTest {
         TraceStep fails = e.trace().stream().filter(t -> t.has(StepMark.FAILS_HERE)).findFirst().orElseThrow();
         assertEquals("main", fails.thread(), e.trace().toString());
         assertTrue(fails.action().contains("await") && fails.action().contains("timed out"), fails.toString());
+    }
+
+    @Test
+    void aCheckThatThrowsFailsWhereItThrewNotInItsFinally() {
+        Exploration e = assertCounterexample(AssertsBeforeItsFinally.class, FailureKind.INVARIANT);
+        TraceStep fails = e.trace().stream().filter(t -> t.has(StepMark.FAILS_HERE)).findFirst().orElseThrow();
+        assertEquals("main", fails.thread(), e.trace().toString());
+        assertTrue(fails.action().startsWith("read result"), fails.toString()); // not "write closed", the finally's
     }
 
     @Test

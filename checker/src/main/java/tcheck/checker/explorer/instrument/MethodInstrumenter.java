@@ -452,6 +452,10 @@ final class MethodInstrumenter extends AdviceAdapter {
             hook("monitorExit", "(Ljava/lang/Object;I)V");
             return;
         }
+        if (opcode == ATHROW && instrumentCalls()) {
+            dup();
+            hook("throwing", "(Ljava/lang/Throwable;)V"); // then the throw itself, below
+        }
         Type load = arrayLoadType(opcode);
         if (load != null && instrumentMemory()) {
             dup2();

@@ -335,6 +335,11 @@ public final class Execution {
         perform(me, new Op(OpKind.JDK_CALL, body, "run", true, null, null));
     }
 
+    /** Steps taken so far in this execution (the running thread's current step is the last). */
+    int stepCount() {
+        return steps.size();
+    }
+
     boolean isRegistered(Thread t) {
         return byThread.containsKey(t);
     }
@@ -497,18 +502,20 @@ public final class Execution {
         }
         if (failure == null) {
             String at = firstUserFrame(e);
+            // the step the program's code threw in, before the steps of its finally blocks (a shutdown, an unlock)
+            int step = me.thrown == e && me.thrownAtStep > 0 ? me.thrownAtStep : Math.max(1, steps.size());
             if (e instanceof tcheck.scenario.Violation v) {
-                failure = new Failure(v.kind(), v.getMessage() + " (in " + me.name + ")", Math.max(1, steps.size()), Map.of());
+                failure = new Failure(v.kind(), v.getMessage() + " (in " + me.name + ")", step, Map.of());
                 return;
             }
             if (e instanceof AssertionError) {
                 failure = new Failure(FailureKind.INVARIANT, "assertion failed in " + me.name + (at.isEmpty() ? "" : " at " + at)
-                        + ": " + e.getMessage(), Math.max(1, steps.size()), Map.of());
+                        + ": " + e.getMessage(), step, Map.of());
                 return;
             }
             failure = new Failure(FailureKind.EXCEPTION, e.getClass().getSimpleName() + " in " + me.name
                     + (at.isEmpty() ? "" : " at " + at) + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                    Math.max(1, steps.size()), Map.of("exception", e.toString(), "thread", me.name));
+                    step, Map.of("exception", e.toString(), "thread", me.name));
         }
     }
 

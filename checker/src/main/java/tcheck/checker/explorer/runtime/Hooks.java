@@ -236,6 +236,21 @@ public final class Hooks {
         perform(me, kind, monitor, null, true, site, null);
     }
 
+    // ------------------------------------------------------------------ throws
+
+    /**
+     * The program's code throws: the step the thread is in is where its failure happened, if this exception
+     * ends the thread (a finally block's steps come after it, and a rethrow of the same exception is not a
+     * new throw). Never throws itself: that would change what the program throws.
+     */
+    public static void throwing(Throwable e) {
+        ThreadState me = Execution.CURRENT.get();
+        if (me != null && !me.bypass && e != null && me.thrown != e) {
+            me.thrown = e;
+            me.thrownAtStep = me.execution.stepCount();
+        }
+    }
+
     // ------------------------------------------------------------------ threads
 
     public static Runnable wrapRunnable(Runnable body) {

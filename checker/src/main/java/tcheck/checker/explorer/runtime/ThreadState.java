@@ -65,6 +65,9 @@ final class ThreadState {
     ThreadState bypassTwin;
     /** The thread's body is running under the explorer (started once, however it is entered). */
     boolean inBody;
+    /** The exception the program's code last threw in this thread, and the step it was in (see Hooks.throwing). */
+    Throwable thrown;
+    int thrownAtStep;
     /** Started by the JDK's code (an executor adding a worker): its body is the JDK's, so it begins with a step. */
     boolean startedByJdk;
 
