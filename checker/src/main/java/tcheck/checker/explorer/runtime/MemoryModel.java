@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * Shared memory: reads and writes of fields and array elements, calls on atomics and on the JDK's
  * non-thread-safe collections. Volatile accesses and atomics synchronize (a write publishes the
- * thread's clock, a read learns it; an atomic as its access mode says, {@link AtomicModes}); plain ones go
- * to the data-race detector. Two accesses depend
- * on each other when they touch the same location and one writes.
+ * thread's clock, a read learns it; an atomic as its access mode says, {@link AtomicModes}); plain
+ * ones go to the data-race detector. Two accesses depend on each other when they touch the same
+ * location and one writes.
  */
 final class MemoryModel implements PrimitiveModel {
     private final ModelContext ctx;
