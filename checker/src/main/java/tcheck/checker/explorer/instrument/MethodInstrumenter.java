@@ -109,7 +109,10 @@ final class MethodInstrumenter extends AdviceAdapter {
         return afterSuper;
     }
 
-    /** Field and array accesses of an object under construction are not shared yet: skipped. */
+    /**
+     * Field and array accesses in a constructor are not points: the object is not shared yet (a store
+     * into its own plain field is only noted for the race detector, see {@code Hooks.constructorStore}).
+     */
     private boolean instrumentMemory() {
         return instrumentCalls() && !isConstructor && memoryPoints;
     }
@@ -234,6 +237,25 @@ final class MethodInstrumenter extends AdviceAdapter {
     @Override
     public void visitFieldInsn(int opcode, String fieldOwner, String name, String desc) {
         justMade = null;
+        if (opcode == PUTFIELD && namesInConstructor() && memoryPoints && !isJdk(fieldOwner)) {
+            int access = hierarchy.fieldAccess(fieldOwner, name);
+            if (access != -1 && (access & (ACC_FINAL | ACC_VOLATILE)) == 0) {
+                // the object's own plain field: noted for the race detector (a reader it reaches without
+                // happens-before races with it), not a point; another object's field: an access like any other
+                Type t = Type.getType(desc);
+                int value = newLocal(t);
+                storeLocal(value);
+                dup();
+                loadLocal(value);
+                valueOf(t);
+                mv.visitVarInsn(ALOAD, 0);
+                pushSite(name, false);
+                hook("constructorStore", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;I)V");
+                loadLocal(value);
+                super.visitFieldInsn(opcode, fieldOwner, name, desc);
+                return;
+            }
+        }
         if (opcode == PUTFIELD && namesInConstructor() && !isJdk(fieldOwner) && isReference(desc)) {
             dup2(); // holder, value
             swap();

@@ -112,6 +112,23 @@ public final class Hooks {
         }
     }
 
+    /**
+     * A constructor stores into a plain field: of the object it makes, a write the race detector notes (not a
+     * point: nobody else can reach the object yet, but whoever reaches it later without happens-before, as
+     * through an opaque or racy publication, races with it); of another object, a write like any other.
+     */
+    public static void constructorStore(Object holder, Object value, Object self, int site) {
+        if (holder != self) {
+            putField(holder, value, site);
+            return;
+        }
+        placedInField(value, holder, site);
+        ThreadState me = controlled();
+        if (me != null && me.classInitDepth == 0) {
+            me.execution.silentAccess(me, new Op(OpKind.WRITE, holder, Sites.get(site).member(), true, Sites.get(site), null));
+        }
+    }
+
     public static void getStatic(int site) {
         ThreadState me = controlled();
         if (me != null) {
