@@ -264,7 +264,9 @@ final class MethodInstrumenter extends AdviceAdapter {
             super.visitFieldInsn(opcode, fieldOwner, name, desc);
             return;
         }
-        if (!instrumentMemory() || isJdk(fieldOwner)) {
+        // a static field is shared whoever touches it, a constructor too (an instance counter: id = next++)
+        boolean staticInConstructor = (opcode == GETSTATIC || opcode == PUTSTATIC) && namesInConstructor() && memoryPoints;
+        if (!(instrumentMemory() || staticInConstructor) || isJdk(fieldOwner)) {
             touchStatic(opcode, fieldOwner, name, desc);
             super.visitFieldInsn(opcode, fieldOwner, name, desc);
             return;
