@@ -111,7 +111,8 @@ final class MethodInstrumenter extends AdviceAdapter {
 
     /**
      * Field and array accesses in a constructor are not points: the object is not shared yet (a store
-     * into its own plain field is only noted for the race detector, see {@code Hooks.constructorStore}).
+     * into its own plain field is only noted for the race detector, see {@code Hooks.constructorStore};
+     * a static field's accesses are points all the same, see {@link #visitFieldInsn}).
      */
     private boolean instrumentMemory() {
         return instrumentCalls() && !isConstructor && memoryPoints;
