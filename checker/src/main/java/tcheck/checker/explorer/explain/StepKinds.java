@@ -13,7 +13,7 @@ public final class StepKinds {
         return switch (op.kind()) {
             case READ -> StepKind.READ;
             case WRITE -> StepKind.WRITE;
-            case CALL -> op.write() ? StepKind.WRITE : StepKind.READ; // a modelled call reads or writes its whole object
+            case CALL, LOCKED_CALL -> op.write() ? StepKind.WRITE : StepKind.READ; // a modelled call reads or writes its whole object
             case MONITOR_ENTER, LOCK, TRY_LOCK, ACQUIRE, TRY_ACQUIRE -> StepKind.ACQUIRE;
             case MONITOR_EXIT, UNLOCK, RELEASE -> StepKind.RELEASE;
             case WAIT, AWAIT, LATCH_AWAIT, BARRIER_AWAIT, PARK -> StepKind.WAIT;
@@ -27,10 +27,11 @@ public final class StepKinds {
 
     /** "account.balance", "granted[1]", or the object itself for a call (it reads or writes the whole object). */
     public static String location(Op op) {
-        if (op.key() == null || !(op.kind() == OpKind.READ || op.kind() == OpKind.WRITE || op.kind() == OpKind.CALL)) {
+        boolean call = op.kind() == OpKind.CALL || op.kind() == OpKind.LOCKED_CALL;
+        if (op.key() == null || !(op.kind() == OpKind.READ || op.kind() == OpKind.WRITE || call)) {
             return null;
         }
-        if (op.kind() == OpKind.CALL || op.slot() == null) {
+        if (call || op.slot() == null) {
             return op.key();
         }
         return op.slot() instanceof Integer i ? op.key() + "[" + i + "]" : op.key() + "." + op.slot();
@@ -38,6 +39,6 @@ public final class StepKinds {
 
     /** Whether the step changes its location: a write, or a call that modifies the object. */
     public static boolean writes(Op op) {
-        return op.kind() == OpKind.WRITE || op.kind() == OpKind.CALL && op.write();
+        return op.kind() == OpKind.WRITE || (op.kind() == OpKind.CALL || op.kind() == OpKind.LOCKED_CALL) && op.write();
     }
 }

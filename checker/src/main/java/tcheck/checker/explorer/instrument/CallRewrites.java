@@ -122,8 +122,17 @@ final class CallRewrites {
             "java/util/ArrayDeque", "java/util/PriorityQueue", "java/util/HashMap", "java/util/LinkedHashMap",
             "java/util/TreeMap", "java/util/HashSet", "java/util/LinkedHashSet", "java/util/TreeSet",
             "java/util/Iterator", "java/util/ListIterator",
-            // not thread-safe either (StringBuffer is, through its own monitor, which is the JDK's lock and not seen)
+            // not thread-safe either (StringBuffer is, through its own monitor: SELF_LOCKED)
             "java/lang/StringBuilder");
+
+    /**
+     * Thread-safe through their own monitor, which the program may hold too ({@code synchronized (sb)}): a call
+     * on them waits for the model's monitor. Vector and Hashtable (and their subclasses) are also reached through
+     * List and Map; typed as themselves, their calls are points only because they are listed here.
+     */
+    private static final Set<String> SELF_LOCKED = Set.of(
+            "java/lang/StringBuffer", "java/io/PrintStream",
+            "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/util/Properties");
 
     private CallRewrites() {
     }
@@ -213,6 +222,7 @@ final class CallRewrites {
                 || opcode == org.objectweb.asm.Opcodes.INVOKESPECIAL) {
             return false;
         }
-        return owner.startsWith("java/util/concurrent/atomic/") || owner.equals("java/lang/invoke/VarHandle") || COLLECTIONS.contains(owner);
+        return owner.startsWith("java/util/concurrent/atomic/") || owner.equals("java/lang/invoke/VarHandle") || COLLECTIONS.contains(owner)
+                || SELF_LOCKED.contains(owner);
     }
 }

@@ -870,6 +870,13 @@ public final class Hooks {
             }
             return;
         }
+        if (SynchronizedMutex.locksItself(receiver, method)) {
+            // a StringBuffer's, a PrintStream's: one step that waits for the program's monitor on it
+            if (me.atomicDepth == 0) {
+                perform(me, OpKind.LOCKED_CALL, receiver, method, me.execution.primitives().lockedCalls().changes(receiver, method), site, null);
+            }
+            return;
+        }
         boolean atomic = receiver.getClass().getName().startsWith("java.util.concurrent.atomic.")
                 || receiver instanceof java.lang.invoke.VarHandle;
         if (me.atomicDepth > 0) {

@@ -67,11 +67,7 @@ final class JdkCallModel implements PrimitiveModel {
     public Object execute(ThreadState t, Op op, int step) {
         Object m = mutex(op);
         if (m != null) {
-            LockState l = monitors.monitor(m);
-            if (l.owner != t) { // enters and leaves the monitor within the step: what the last owner did is seen
-                t.hb.join(l.released);
-                ModelContext.publish(t, l.released);
-            }
+            monitors.monitor(m).passThrough(t);
         }
         fence(t);
         return null;

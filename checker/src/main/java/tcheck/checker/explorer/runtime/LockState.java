@@ -43,6 +43,17 @@ final class LockState {
         ModelContext.publish(t, released);
     }
 
+    /**
+     * Takes the lock and gives it up within one step, as a JDK method that holds the monitor for its call
+     * does: the thread learns what the last owner did, and the next owner learns what it did.
+     */
+    void passThrough(ThreadState t) {
+        if (owner != t) {
+            t.hb.join(released);
+            ModelContext.publish(t, released);
+        }
+    }
+
     long hash() {
         long x = StateHash.mix(name().hashCode());
         x = StateHash.mix(x + (owner == null ? -1 : owner.id));

@@ -31,6 +31,12 @@ public enum OpKind {
      * dependent only on calls on the same lock that change it ({@link JdkLocks}), as a call on an object is.
      */
     JDK_LOCK_CALL(Dependence.MEMORY),
+    /**
+     * A call on a JDK object whose method holds the object's own monitor while it runs (a StringBuffer's,
+     * a PrintStream's, see {@link LockedCallModel}): waits for the program's {@code synchronized} on the
+     * object, and depends on calls on it that change it and on every monitor operation on it.
+     */
+    LOCKED_CALL(Dependence.MEMORY),
     /** LockSupport.park (the JDK's or the program's own): blocked until unparked, interrupted or timed out. */
     PARK(Dependence.GLOBAL),
     UNPARK(Dependence.GLOBAL),
@@ -76,6 +82,6 @@ public enum OpKind {
 
     /** A memory-dependent operation on a whole object (its slot names the method, not a location). */
     boolean wholeObject() {
-        return this == CALL || this == JDK_LOCK_CALL || this == LOCK_PARK;
+        return this == CALL || this == JDK_LOCK_CALL || this == LOCKED_CALL || this == LOCK_PARK;
     }
 }

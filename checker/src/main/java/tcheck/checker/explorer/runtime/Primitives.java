@@ -24,6 +24,7 @@ final class Primitives {
     private final BarrierModel barriers;
     private final MemoryModel memory;
     private final JdkCallModel jdk;
+    private final LockedCallModel lockedCalls;
     private final ClassInitModel classInits;
     private final List<PrimitiveModel> all = new ArrayList<>();
     private final Map<OpKind, PrimitiveModel> byKind = new EnumMap<>(OpKind.class);
@@ -38,6 +39,7 @@ final class Primitives {
         ctx = new ModelContext(names, clock, spuriousWakeups, chooseWaiter, threads);
         monitors = add(new MonitorModel(ctx));
         jdk = new JdkCallModel(monitors);
+        lockedCalls = add(new LockedCallModel(monitors, names));
         locks = add(new ReentrantLockModel(ctx));
         conditions = add(new ConditionModel(ctx, locks));
         semaphores = add(new SemaphoreModel(ctx));
@@ -67,6 +69,10 @@ final class Primitives {
 
     PrimitiveModel model(OpKind kind) {
         return byKind.get(kind);
+    }
+
+    LockedCallModel lockedCalls() {
+        return lockedCalls;
     }
 
     ClassInitModel classInits() {

@@ -11,7 +11,8 @@ import java.util.Set;
  * That code is the JDK's, not instrumented, so its monitor is a real one the explorer does not see, while the
  * program's own {@code synchronized (list)} is modelled: the call must wait for the model's monitor, or it ran
  * inside the program's critical section, which no JVM allows (the Javadoc's iteration inside
- * {@code synchronized (list)} then threw a ConcurrentModificationException).
+ * {@code synchronized (list)} then threw a ConcurrentModificationException). The same holds for a
+ * {@code StringBuffer} or a {@code PrintStream}, whose methods lock the object itself ({@link #locksItself}).
  */
 final class SynchronizedMutex {
     private SynchronizedMutex() {
@@ -41,7 +42,11 @@ final class SynchronizedMutex {
         }
     };
 
-    /** Of Vector, Hashtable and their JDK subclasses: whether every method of that name is synchronized. */
+    /** Methods of Vector and Hashtable that do not lock: iterators, streams, views (whose own calls lock), getClass. */
+    private static final Set<String> OPEN = Set.of(
+            "iterator", "listIterator", "spliterator", "stream", "parallelStream", "keySet", "entrySet", "values", "getClass");
+
+    /** Of other JDK subclasses of Vector and Hashtable, and StringBuffer: whether every method of that name is synchronized. */
     private static final ClassValue<java.util.Map<String, Boolean>> SYNCHRONIZED = new ClassValue<>() {
         @Override
         protected java.util.Map<String, Boolean> computeValue(Class<?> c) {
@@ -69,16 +74,37 @@ final class SynchronizedMutex {
                 return null;
             }
         }
-        if (receiver instanceof java.util.Vector || receiver instanceof java.util.Hashtable) {
+        if (c == java.util.Vector.class || c == java.util.Stack.class || c == java.util.Hashtable.class) {
+            // every method locks, synchronized itself or through the one it calls (add(int, e) through insertElementAt)
+            return OPEN.contains(method) || method.equals("elements") && c != java.util.Hashtable.class ? null : receiver;
+        }
+        if (receiver instanceof java.util.Vector || receiver instanceof java.util.Hashtable) { // Properties does not lock its reads
             return SYNCHRONIZED.get(c).computeIfAbsent(method, m -> allSynchronized(c, m)) ? receiver : null;
         }
         return null;
     }
 
+    /** PrintStream's methods that hold {@code synchronized (this)} while they write (on JDK 17 and 25 alike). */
+    private static final Set<String> PRINT_STREAM_LOCKED = Set.of(
+            "print", "println", "printf", "format", "append", "write", "writeBytes", "flush", "close", "checkError");
+
+    /**
+     * Whether the call {@code method} on {@code receiver} holds the receiver's own monitor while it runs: a
+     * {@code StringBuffer}'s synchronized methods, a {@code PrintStream}'s prints (the JDK's classes, not a
+     * program's subclass, whose code is instrumented).
+     */
+    static boolean locksItself(Object receiver, String method) {
+        Class<?> c = receiver.getClass();
+        if (c == StringBuffer.class) {
+            return SYNCHRONIZED.get(c).computeIfAbsent(method, m -> allSynchronized(c, m));
+        }
+        return receiver instanceof java.io.PrintStream && c.getClassLoader() == null && PRINT_STREAM_LOCKED.contains(method);
+    }
+
     private static boolean allSynchronized(Class<?> c, String method) {
         boolean any = false;
         for (Method m : c.getMethods()) {
-            if (m.getName().equals(method)) {
+            if (m.getName().equals(method) && !m.isBridge()) { // a covariant bridge only calls the synchronized method
                 if (!Modifier.isSynchronized(m.getModifiers())) {
                     return false;
                 }
