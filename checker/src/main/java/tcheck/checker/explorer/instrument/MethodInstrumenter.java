@@ -112,7 +112,7 @@ final class MethodInstrumenter extends AdviceAdapter {
     /**
      * Field and array accesses in a constructor are not points: the object is not shared yet (a store
      * into its own plain field is only noted for the race detector, see {@code Hooks.constructorStore};
-     * a static field's accesses are points all the same, see {@link #visitFieldInsn}).
+     * another object's field and a static field are accessed as anywhere else, see {@link #visitFieldInsn}).
      */
     private boolean instrumentMemory() {
         return instrumentCalls() && !isConstructor && memoryPoints;
@@ -264,6 +264,28 @@ final class MethodInstrumenter extends AdviceAdapter {
             hook("fieldStored", "(Ljava/lang/Object;Ljava/lang/Object;I)V"); // only to name the object in traces
             super.visitFieldInsn(opcode, fieldOwner, name, desc);
             return;
+        }
+        if (opcode == GETFIELD && namesInConstructor() && memoryPoints && !isJdk(fieldOwner)) {
+            int access = hierarchy.fieldAccess(fieldOwner, name);
+            if (access != -1 && (access & ACC_FINAL) == 0) {
+                // another object's field is shared (a snapshot of a shared object torn by a writer); the object's
+                // own is not yet: the hook says which, and only a point's value is recorded (it would go to the
+                // thread's last step otherwise)
+                Type t = Type.getType(desc);
+                int point = newLocal(Type.BOOLEAN_TYPE);
+                dup();
+                mv.visitVarInsn(ALOAD, 0);
+                pushSite(name, (access & ACC_VOLATILE) != 0);
+                hook("constructorRead", "(Ljava/lang/Object;Ljava/lang/Object;I)Z");
+                storeLocal(point);
+                super.visitFieldInsn(opcode, fieldOwner, name, desc);
+                Label skip = new Label();
+                loadLocal(point);
+                mv.visitJumpInsn(IFEQ, skip);
+                dupBoxedAndRecord(t);
+                mv.visitLabel(skip);
+                return;
+            }
         }
         // a static field is shared whoever touches it, a constructor too (an instance counter: id = next++)
         boolean staticInConstructor = (opcode == GETSTATIC || opcode == PUTSTATIC) && namesInConstructor() && memoryPoints;

@@ -129,6 +129,18 @@ public final class Hooks {
         }
     }
 
+    /**
+     * A constructor reads a plain field: of the object it makes, not a point (nobody else writes it yet); of
+     * another object, a read like any other. Returns whether it was one, so that only then its value is recorded.
+     */
+    public static boolean constructorRead(Object holder, Object self, int site) {
+        if (holder == self) {
+            return false;
+        }
+        getField(holder, site);
+        return true;
+    }
+
     public static void getStatic(int site) {
         ThreadState me = controlled();
         if (me != null) {
