@@ -240,9 +240,10 @@ final class MethodInstrumenter extends AdviceAdapter {
         justMade = null;
         if (opcode == PUTFIELD && namesInConstructor() && memoryPoints && !isJdk(fieldOwner)) {
             int access = hierarchy.fieldAccess(fieldOwner, name);
-            if (access != -1 && (access & (ACC_FINAL | ACC_VOLATILE)) == 0) {
+            if (access != -1 && (access & ACC_FINAL) == 0) {
                 // the object's own plain field: noted for the race detector (a reader it reaches without
-                // happens-before races with it), not a point; another object's field: an access like any other
+                // happens-before races with it), not a point; another object's field, or a volatile one (a reader
+                // that got `this` before the constructor ended sees it unset): an access like any other
                 Type t = Type.getType(desc);
                 int value = newLocal(t);
                 storeLocal(value);
@@ -250,7 +251,7 @@ final class MethodInstrumenter extends AdviceAdapter {
                 loadLocal(value);
                 valueOf(t);
                 mv.visitVarInsn(ALOAD, 0);
-                pushSite(name, false);
+                pushSite(name, (access & ACC_VOLATILE) != 0);
                 hook("constructorStore", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;I)V");
                 loadLocal(value);
                 super.visitFieldInsn(opcode, fieldOwner, name, desc);

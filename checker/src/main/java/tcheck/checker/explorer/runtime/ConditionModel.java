@@ -64,6 +64,9 @@ final class ConditionModel implements PrimitiveModel {
         ConditionState c = condition(op.target());
         switch (op.kind()) {
             case AWAIT -> {
+                if (ModelContext.interruptible(t)) {
+                    return ModelContext.INTERRUPTED; // await() checks the flag first: it throws still holding the lock
+                }
                 t.savedHolds = c.lock.holds;
                 c.lock.release(t);
                 c.waiters.add(t);
@@ -100,7 +103,7 @@ final class ConditionModel implements PrimitiveModel {
         String c = names.of(op.target());
         String v = s.hasValue ? Actions.show(s.value) : "?";
         return switch (op.kind()) {
-            case AWAIT -> "await " + c + " (releases " + names.of(op.arg()) + ")";
+            case AWAIT -> s.interrupted ? "await " + c + " -> interrupted" : "await " + c + " (releases " + names.of(op.arg()) + ")";
             case AWAKE -> (s.interrupted ? "await " + c + " ends: interrupted"
                     : Boolean.FALSE.equals(s.value) ? "returns from await() without signal" : "wakes from await " + c)
                     + ", re-acquires " + names.of(op.arg());

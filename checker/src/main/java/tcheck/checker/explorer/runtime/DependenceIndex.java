@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The steps of an execution grouped by what {@link Op#dependsOn} compares: two operations that are
  * neither of them {@link OpKind.Dependence#GLOBAL} can only be dependent when their keys (the names
- * of their objects) are equal, and {@link OpKind.Dependence#ORDERED} ones never are. So the steps an
+ * of their objects) are equal, and {@link OpKind.Dependence#ORDERED} ones never are, but for a thread's
+ * start and a join of it (filed under the thread's name). So the steps an
  * operation may depend on are the global ones and those of its key; scanning only them instead of
  * every earlier step gives the same dependent steps, in the same order, without the quadratic scan.
  */
@@ -19,6 +20,9 @@ public final class DependenceIndex {
     public static void add(Map<String, List<Step>> byKey, List<Step> global, Step s) {
         switch (s.op.kind().dependence()) {
             case ORDERED -> {
+                if (s.op.kind() != OpKind.YIELD) {
+                    byKey.computeIfAbsent(s.op.key(), k -> new ArrayList<>()).add(s);
+                }
             }
             case GLOBAL -> global.add(s);
             default -> byKey.computeIfAbsent(s.op.key(), k -> new ArrayList<>()).add(s);
@@ -31,13 +35,17 @@ public final class DependenceIndex {
      */
     public static List<Step> candidates(Map<String, List<Step>> byKey, List<Step> global, List<Step> steps, Op op, int before) {
         switch (op.kind().dependence()) {
-            case ORDERED -> {
-                return op.kind() == OpKind.START ? global.subList(0, count(global, before)) : List.of(); // see Op.dependsOn
-            }
             case GLOBAL -> {
                 return steps.subList(0, before);
             }
             default -> {
+                if (op.kind() == OpKind.YIELD) {
+                    return List.of();
+                }
+                if (op.kind() == OpKind.JOIN) { // see Op.dependsOn: only the start of the same thread
+                    List<Step> keyed = byKey.getOrDefault(op.key(), List.of());
+                    return keyed.subList(0, count(keyed, before));
+                }
                 List<Step> keyed = byKey.getOrDefault(op.key(), List.of());
                 int k = count(keyed, before);
                 int g = count(global, before);

@@ -917,6 +917,9 @@ public final class Execution {
             stepsByKey.computeIfAbsent(step.op.key(), k -> new ArrayList<>()).add(step);
         } else if (step.op.kind() == OpKind.START) {
             unorderedSteps.join(c); // every later global step depends on it
+            stepsByKey.computeIfAbsent(step.op.key(), k -> new ArrayList<>()).add(step); // and a later join of its thread
+        } else if (step.op.kind() == OpKind.JOIN) {
+            stepsByKey.computeIfAbsent(step.op.key(), k -> new ArrayList<>()).add(step); // a later start of that thread
         }
         if (step.op.kind() == OpKind.START) {
             // the child is registered by execute(); it inherits the clock there
@@ -931,25 +934,30 @@ public final class Execution {
         OpKind.Dependence d = op.kind().dependence();
         if (d == OpKind.Dependence.GLOBAL) {
             c.join(unorderedSteps);
-        } else if (op.kind() == OpKind.START) {
-            c.join(globalSteps); // a start depends on every global step (see Op.dependsOn)
-        } else if (d != OpKind.Dependence.ORDERED) {
-            c.join(globalSteps);
-            List<Step> same = stepsByKey.get(op.key());
-            if (same != null) {
-                for (Step earlier : same) {
-                    // a step the clock has already (through a later one) adds nothing: clocks are closed under joins
-                    if (c.get(earlier.thread) < earlier.index && earlier.op.dependsOn(op)) {
-                        c.join(earlier.dep);
-                    }
-                }
-            }
+        } else if (d != OpKind.Dependence.ORDERED || op.kind() == OpKind.START) {
+            c.join(globalSteps); // a start too depends on every global step (see Op.dependsOn)
+            joinSameKey(c, op);
+        } else if (op.kind() == OpKind.JOIN) {
+            joinSameKey(c, op); // a join of a thread not started yet, and its start
         }
         if (op.kind() == OpKind.JOIN && op.target() instanceof Thread th && byThread.get(th) != null) {
             c.join(byThread.get(th).dep);
         }
         c.set(t.id, index);
         return c;
+    }
+
+    /** Joins into {@code c} the clocks of the earlier steps of the operation's key that it depends on. */
+    private void joinSameKey(VectorClock c, Op op) {
+        List<Step> same = stepsByKey.get(op.key());
+        if (same != null) {
+            for (Step earlier : same) {
+                // a step the clock has already (through a later one) adds nothing: clocks are closed under joins
+                if (c.get(earlier.thread) < earlier.index && earlier.op.dependsOn(op)) {
+                    c.join(earlier.dep);
+                }
+            }
+        }
     }
 
     /**

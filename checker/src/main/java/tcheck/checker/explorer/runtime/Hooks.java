@@ -59,6 +59,19 @@ public final class Hooks {
     }
 
     /**
+     * An operation that throws InterruptedException when the thread's interrupt is set as it is performed,
+     * not only as it is announced: another thread may interrupt it in between (a JVM checks the flag first).
+     */
+    private static Object performInterruptibly(ThreadState me, OpKind kind, Object target, int site, Object arg) {
+        me.interruptibleWait = true;
+        try {
+            return perform(me, kind, target, null, true, site, arg);
+        } finally {
+            me.interruptibleWait = false;
+        }
+    }
+
+    /**
      * A blocking operation: the thread may be ended by an interrupt (when {@code interruptible}) or by
      * its timeout ({@code timeoutNanos >= 0}), which moves the clock to its end.
      */
@@ -113,12 +126,14 @@ public final class Hooks {
     }
 
     /**
-     * A constructor stores into a plain field: of the object it makes, a write the race detector notes (not a
-     * point: nobody else can reach the object yet, but whoever reaches it later without happens-before, as
-     * through an opaque or racy publication, races with it); of another object, a write like any other.
+     * A constructor stores into a field that is not final: into the object's own plain field, a write the race
+     * detector notes (not a point: nobody else can reach the object yet, but whoever reaches it later without
+     * happens-before, as through an opaque or racy publication, races with it); into another object's field, or
+     * a volatile one (a reader that got {@code this} before the constructor ended reads it unset, no race), a write
+     * like any other.
      */
     public static void constructorStore(Object holder, Object value, Object self, int site) {
-        if (holder != self) {
+        if (holder != self || Sites.get(site).volatileField()) {
             putField(holder, value, site);
             return;
         }
@@ -237,7 +252,7 @@ public final class Hooks {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
         throwIfInterrupted(me);
-        perform(me, OpKind.WAIT, monitor, null, true, site, null);
+        throwIfInterrupted(me, performInterruptibly(me, OpKind.WAIT, monitor, site, null));
         throwIfInterrupted(me, blocking(me, OpKind.WAKE, monitor, null, site, timeoutNanos >= 0, true, timeoutNanos));
     }
 
@@ -484,7 +499,9 @@ public final class Hooks {
             return callViaJdk(lock, "tryLock", site, () -> lock.tryLock(time, unit));
         }
         throwIfInterrupted(me);
-        return (Boolean) perform(me, OpKind.TRY_LOCK, lock, null, true, site, null);
+        Object acquired = performInterruptibly(me, OpKind.TRY_LOCK, lock, site, null);
+        throwIfInterrupted(me, acquired);
+        return (Boolean) acquired;
     }
 
     public static void unlock(Lock lock, int site) {
@@ -536,11 +553,13 @@ public final class Hooks {
         if (!me.execution.conditionLockHeld(me, c)) {
             throw new IllegalMonitorStateException();
         }
+        Object lock = me.execution.condition(c).lockObject;
         if (interruptible) {
             throwIfInterrupted(me);
+            throwIfInterrupted(me, performInterruptibly(me, OpKind.AWAIT, c, site, lock));
+        } else {
+            perform(me, OpKind.AWAIT, c, null, true, site, lock);
         }
-        Object lock = me.execution.condition(c).lockObject;
-        perform(me, OpKind.AWAIT, c, null, true, site, lock);
         Object r = blocking(me, OpKind.AWAKE, c, timeoutNanos >= 0, site, lock, interruptible, timeoutNanos);
         throwIfInterrupted(me, r);
         return r;
@@ -668,7 +687,9 @@ public final class Hooks {
             return s.tryAcquire(time, unit);
         }
         throwIfInterrupted(me);
-        return (Boolean) perform(me, OpKind.TRY_ACQUIRE, s, null, true, site, 1);
+        Object acquired = performInterruptibly(me, OpKind.TRY_ACQUIRE, s, site, 1);
+        throwIfInterrupted(me, acquired);
+        return (Boolean) acquired;
     }
 
     public static void semRelease(Semaphore s, int site) {

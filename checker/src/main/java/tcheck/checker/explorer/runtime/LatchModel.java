@@ -38,6 +38,9 @@ final class LatchModel implements PrimitiveModel {
     public Object execute(ThreadState t, Op op, int step) {
         CounterState s = latch(op.target());
         if (op.kind() == OpKind.LATCH_AWAIT) {
+            if (ModelContext.interruptible(t)) {
+                return ModelContext.INTERRUPTED; // await checks the flag first, even when the count is zero
+            }
             t.hb.join(s.released);
             if (s.value == 0) {
                 return true;

@@ -55,6 +55,9 @@ final class MonitorModel implements PrimitiveModel {
                 }
             }
             case WAIT -> {
+                if (ModelContext.interruptible(t)) {
+                    return ModelContext.INTERRUPTED; // wait() checks the flag first: it throws still holding the monitor
+                }
                 t.savedHolds = l.holds;
                 l.release(t);
                 l.waiters.add(t);
@@ -85,7 +88,7 @@ final class MonitorModel implements PrimitiveModel {
         return switch (op.kind()) {
             case MONITOR_ENTER -> "enter synchronized(" + m + ")";
             case MONITOR_EXIT -> "exit synchronized(" + m + ")";
-            case WAIT -> "wait() on " + m + " (releases it)";
+            case WAIT -> s.interrupted ? "wait() on " + m + " -> interrupted" : "wait() on " + m + " (releases it)";
             case WAKE -> (s.interrupted ? "wait() ends: interrupted"
                     : Boolean.FALSE.equals(s.value) ? "returns from wait() without notify" : "wakes from wait()") + ", re-acquires " + m;
             case NOTIFY -> "notify() on " + m + (s.hasValue ? " -> wakes " + v : " (no one waits: lost)");

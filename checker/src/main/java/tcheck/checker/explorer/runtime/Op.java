@@ -38,6 +38,11 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
                 ? arg : target;
     }
 
+    /** One of the two starts the thread the other joins (the keys, the threads' names, tell whether it is the same). */
+    private boolean startAndJoin(Op other) {
+        return kind == OpKind.START && other.kind == OpKind.JOIN || kind == OpKind.JOIN && other.kind == OpKind.START;
+    }
+
     /** Dependence for partial-order reduction: these two cannot be swapped without changing the outcome. */
     public boolean dependsOn(Op other) {
         OpKind.Dependence a = kind.dependence();
@@ -45,8 +50,9 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
         if (a == OpKind.Dependence.ORDERED || b == OpKind.Dependence.ORDERED) {
             // ordered by happens-before edges, not by conflicts; but a thread's start changes what an unpark, an
             // interrupt or a look at that thread does (an unpark before the start is lost): a start depends on every
-            // global step, as every other step does
-            return kind == OpKind.START && b == OpKind.Dependence.GLOBAL || other.kind == OpKind.START && a == OpKind.Dependence.GLOBAL;
+            // global step, as every other step does; and a join of a thread not started yet returns at once
+            return kind == OpKind.START && b == OpKind.Dependence.GLOBAL || other.kind == OpKind.START && a == OpKind.Dependence.GLOBAL
+                    || startAndJoin(other) && java.util.Objects.equals(key, other.key);
         }
         if (a == OpKind.Dependence.GLOBAL || b == OpKind.Dependence.GLOBAL) {
             return true;

@@ -53,13 +53,16 @@ final class ReentrantLockModel implements PrimitiveModel {
         LockState l = lock(op.target());
         switch (op.kind()) {
             case LOCK -> {
-                if (!l.availableTo(t)) {
-                    return ModelContext.INTERRUPTED; // only an interruptible lock is enabled while taken
+                if (ModelContext.interruptible(t) || !l.availableTo(t)) {
+                    return ModelContext.INTERRUPTED; // lockInterruptibly checks the flag first; only it is enabled while taken
                 }
                 l.acquire(t, 1);
                 return null;
             }
             case TRY_LOCK -> {
+                if (ModelContext.interruptible(t)) {
+                    return ModelContext.INTERRUPTED; // a timed tryLock checks the flag first
+                }
                 if (!l.availableTo(t)) {
                     return false;
                 }
@@ -80,7 +83,7 @@ final class ReentrantLockModel implements PrimitiveModel {
         String m = names.of(op.target());
         return switch (op.kind()) {
             case LOCK -> s.interrupted ? "lockInterruptibly " + m + " -> interrupted" : "lock " + m;
-            case TRY_LOCK -> "tryLock " + m + " -> " + (s.hasValue ? Actions.show(s.value) : "?");
+            case TRY_LOCK -> "tryLock " + m + " -> " + (s.interrupted ? "interrupted" : s.hasValue ? Actions.show(s.value) : "?");
             default -> "unlock " + m;
         };
     }

@@ -39,6 +39,9 @@ final class SemaphoreModel implements PrimitiveModel {
         int n = (Integer) op.arg();
         switch (op.kind()) {
             case ACQUIRE, TRY_ACQUIRE -> {
+                if (ModelContext.interruptible(t)) {
+                    return ModelContext.INTERRUPTED; // acquire() and a timed tryAcquire check the flag first
+                }
                 if (s.value < n) {
                     return op.kind() == OpKind.ACQUIRE ? ModelContext.INTERRUPTED : Boolean.FALSE;
                 }
@@ -60,7 +63,7 @@ final class SemaphoreModel implements PrimitiveModel {
         String permits = op.arg() instanceof Integer n && n != 1 ? " (" + n + " permits)" : "";
         return switch (op.kind()) {
             case ACQUIRE -> "acquire " + m + permits + (s.interrupted ? " -> interrupted" : "");
-            case TRY_ACQUIRE -> "tryAcquire " + m + permits + " -> " + (s.hasValue ? Actions.show(s.value) : "?");
+            case TRY_ACQUIRE -> "tryAcquire " + m + permits + " -> " + (s.interrupted ? "interrupted" : s.hasValue ? Actions.show(s.value) : "?");
             default -> "release " + m + permits;
         };
     }
