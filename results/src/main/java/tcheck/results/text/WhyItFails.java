@@ -90,9 +90,10 @@ public final class WhyItFails {
         } else if (a.has(StepMark.BLOCKS_FOREVER)) {
             List<String> blocked = new ArrayList<>();
             for (TraceStep s : marked(StepMark.BLOCKS_FOREVER)) {
-                blocked.add(who(s) + " is stuck since step " + s.step() + " (" + what(s) + ")");
+                // its last step is where it got to, not what holds it: that is what it waits on after it
+                blocked.add(who(s) + ", after its step " + s.step() + " (" + what(s) + "), " + waitsOn(s.thread()));
             }
-            out.add("After step " + a.step() + " no thread can go on: " + String.join(", ", blocked) + ".");
+            out.add("After step " + a.step() + " no thread can go on: " + String.join("; ", blocked) + ".");
         } else if (a.has(StepMark.RACE)) {
             out.add("At step " + a.step() + " " + who(a) + " " + what(a) + " with nothing ordering it after "
                     + racePartner(a).map(p -> who(p) + "'s step " + p.step() + " (" + what(p) + ")").orElse("the other access") + ".");
@@ -139,6 +140,16 @@ public final class WhyItFails {
 
     private Optional<TraceStep> first(StepMark m) {
         return steps.stream().filter(s -> s.has(m)).findFirst();
+    }
+
+    /** What the thread waits on after the last step, as its synchronization state says (when the trace keeps it). */
+    private String waitsOn(String thread) {
+        tcheck.results.SyncState last = steps.isEmpty() ? null : steps.get(steps.size() - 1).sync();
+        tcheck.results.ThreadSync t = last == null ? null : last.threads().get(thread);
+        if (t == null || t.on() == null) {
+            return "waits";
+        }
+        return t.status() == tcheck.results.ThreadStatus.BLOCKED ? "waits to take " + t.on() : "waits on " + t.on();
     }
 
     private List<TraceStep> marked(StepMark m) {

@@ -40,7 +40,7 @@ final class SyncSnapshots {
             return new ThreadSync(ThreadStatus.RUNNABLE, null);
         }
         return switch (op.kind()) {
-            case MONITOR_ENTER, LOCK -> new ThreadSync(ThreadStatus.BLOCKED, names.of(op.target()));
+            case MONITOR_ENTER, LOCK, LOCKED_CALL -> new ThreadSync(ThreadStatus.BLOCKED, names.of(op.target()));
             // a barrier call held up only by the lock the barrier's action holds
             case BARRIER_AWAIT, BARRIER_RESET, BARRIER_QUERY -> new ThreadSync(ThreadStatus.BLOCKED, names.of(op.target()));
             // woken from wait(): back in the monitor's entry queue
@@ -49,6 +49,8 @@ final class SyncSnapshots {
             // signalled: waits for the condition's lock, no longer for the condition
             case AWAKE -> t.woken ? new ThreadSync(ThreadStatus.BLOCKED, names.of(op.arg()))
                     : new ThreadSync(ThreadStatus.WAITING, names.of(op.target()));
+            // a park of the program's own waits on nothing it names (inside a JDK call, on the call's object)
+            case PARK -> new ThreadSync(ThreadStatus.WAITING, op.target() instanceof String ? null : names.of(op.target()));
             default -> new ThreadSync(ThreadStatus.WAITING, op.target() == null ? null : names.of(op.target()));
         };
     }
