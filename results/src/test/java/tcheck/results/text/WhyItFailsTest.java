@@ -48,4 +48,26 @@ class WhyItFailsTest {
                 .build();
         assertEquals(List.of("At step 5 T2 read y -> 1 with nothing ordering it after T1's step 3 (write y <- 1)."), WhyItFails.brief(r));
     }
+
+    /**
+     * A deadlock: each blocked thread is told with its last step and what it waits on after it (from the last
+     * step's synchronization state), not as if its last step held it; a thread whose state names nothing waits.
+     */
+    @Test
+    void aDeadlockSaysWhatEachThreadWaitsOnAfterItsLastStep() {
+        tcheck.results.SyncState end = new tcheck.results.SyncState(Map.of(
+                "main", new tcheck.results.ThreadSync(tcheck.results.ThreadStatus.WAITING, "Thread-0"),
+                "Thread-0", new tcheck.results.ThreadSync(tcheck.results.ThreadStatus.WAITING, null),
+                "T2", new tcheck.results.ThreadSync(tcheck.results.ThreadStatus.BLOCKED, "lock")), Map.of(), Map.of());
+        Result r = Result.builder("f", "v", "buggy", "explorer").verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.DEADLOCK)
+                .trace(List.of(
+                        step(3, "main", "unpark Thread-0", null, StepMark.BLOCKS_FOREVER),
+                        step(4, "T2", "write x <- 1", null, StepMark.BLOCKS_FOREVER),
+                        new TraceStep(5, "Thread-0", "park() resumes", "P.java:9", Map.of(), List.of(StepMark.BLOCKS_FOREVER, StepMark.FAILS_HERE),
+                                null, StepKind.WAKE, null, end)))
+                .build();
+        assertEquals(List.of("After step 5 no thread can go on: main, after its step 3 (unpark Thread-0), waits on Thread-0;"
+                + " T2, after its step 4 (write x <- 1), waits to take lock; Thread-0, after its step 5 (park() resumes), waits."),
+                WhyItFails.brief(r));
+    }
 }
