@@ -903,9 +903,10 @@ public final class Hooks {
             }
             return;
         }
-        if (SynchronizedMutex.locksItself(receiver, method)) {
-            // a StringBuffer's, a PrintStream's: one step that waits for the program's monitor on it
-            if (me.atomicDepth == 0) {
+        if (receiver instanceof StringBuffer || receiver instanceof java.io.PrintStream) {
+            // a StringBuffer's, a PrintStream's: one step that waits for the program's monitor on it; a method that
+            // does not lock, or a stream class of someone else's (a test runner's capture), is no point, as before
+            if (me.atomicDepth == 0 && SynchronizedMutex.locksItself(receiver, method)) {
                 perform(me, OpKind.LOCKED_CALL, receiver, method, me.execution.primitives().lockedCalls().changes(receiver, method), site, null);
             }
             return;
