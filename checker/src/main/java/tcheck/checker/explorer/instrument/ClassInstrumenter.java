@@ -98,7 +98,8 @@ final class ClassInstrumenter extends ClassVisitor {
             newName = RENAMED_RUN;
             newAccess = (newAccess & ~(Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) | Opcodes.ACC_PRIVATE;
         }
-        MethodVisitor mv = super.visitMethod(newAccess, newName, desc, signature, exceptions);
+        MethodVisitor mv = new CallHandlersFirst(newAccess, newName, desc, signature, exceptions,
+                super.visitMethod(newAccess, newName, desc, signature, exceptions));
         return new MethodInstrumenter(mv, newAccess, newName, desc, name, file, hierarchy, sync, !programBody, selected, this::bridge,
                 localNames.getOrDefault(methodName + desc, java.util.Map.of()));
     }

@@ -663,7 +663,7 @@ final class MethodInstrumenter extends AdviceAdapter {
         Label end = new Label();
         Label handler = new Label();
         Label after = new Label();
-        mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        callHandler(start, end, handler, "java/lang/Throwable");
         mv.visitLabel(start);
         super.visitMethodInsn(opcode, callOwner, name, desc, itf);
         mv.visitLabel(end);
@@ -683,6 +683,15 @@ final class MethodInstrumenter extends AdviceAdapter {
         mv.visitLabel(after);
     }
 
+    /** A handler around one call, first in the method's table (see {@link CallHandlersFirst}). */
+    private void callHandler(Label start, Label end, Label handler, String type) {
+        if (mv instanceof CallHandlersFirst m) {
+            m.visitCallHandler(start, end, handler, type);
+        } else {
+            mv.visitTryCatchBlock(start, end, handler, type);
+        }
+    }
+
     /**
      * A call into java.util.concurrent: a scheduling point, then the real call as the rest of the
      * step; the region ends however the call ends (the runtime counts nesting, callbacks inside it
@@ -700,7 +709,7 @@ final class MethodInstrumenter extends AdviceAdapter {
         Label end = new Label();
         Label handler = new Label();
         Label after = new Label();
-        mv.visitTryCatchBlock(start, end, handler, null);
+        callHandler(start, end, handler, null);
         mv.visitLabel(start);
         super.visitMethodInsn(opcode, callOwner, name, desc, itf);
         mv.visitLabel(end);
