@@ -3,6 +3,7 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.javafixtures.AssertsBeforeItsFinally;
 import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
+import tcheck.checker.explorer.javafixtures.GetThenPutOnAConcurrentMap;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
 import tcheck.checker.explorer.javafixtures.ExitInThread;
 import tcheck.checker.explorer.javafixtures.HandsWorkToALibraryThread;
@@ -146,6 +147,22 @@ class RealJavaTest {
         TraceStep fails = e.trace().stream().filter(t -> t.has(StepMark.FAILS_HERE)).findFirst().orElseThrow();
         assertEquals("main", fails.thread(), e.trace().toString());
         assertTrue(fails.action().startsWith("read result"), fails.toString()); // not "write closed", the finally's
+    }
+
+    /**
+     * A lost update through a concurrent map's get and put: the trace blames the put that went on from a stale
+     * get, and the other thread's put in between, as it does for a field.
+     */
+    @Test
+    void aStaleGetOfAConcurrentMapIsBlamedAsAFieldsStaleRead() {
+        Exploration e = assertCounterexample(GetThenPutOnAConcurrentMap.class, FailureKind.INVARIANT);
+        TraceStep fails = e.trace().stream().filter(t -> t.has(StepMark.FAILS_HERE)).findFirst().orElseThrow();
+        TraceStep stale = e.trace().stream().filter(t -> t.has(StepMark.STALE_CHECK)).findFirst().orElseThrow(() -> new AssertionError(e.trace()));
+        TraceStep between = e.trace().stream().filter(t -> t.has(StepMark.INTERFERES)).findFirst().orElseThrow();
+        assertTrue(fails.action().contains(".put()"), fails.toString());
+        assertTrue(stale.action().contains(".get()") && stale.thread().equals(fails.thread()), stale.toString());
+        assertTrue(between.action().contains(".put()") && !between.thread().equals(fails.thread()), between.toString());
+        assertTrue(stale.step() < between.step() && between.step() < fails.step(), e.trace().toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package tcheck.checker.explorer.explain;
 
+import tcheck.checker.explorer.runtime.CollectionCalls;
 import tcheck.checker.explorer.runtime.Op;
 import tcheck.checker.explorer.runtime.OpKind;
 import tcheck.results.StepKind;
@@ -27,7 +28,7 @@ public final class StepKinds {
 
     /** "account.balance", "granted[1]", or the object itself for a call (it reads or writes the whole object). */
     public static String location(Op op) {
-        boolean call = op.kind() == OpKind.CALL || op.kind() == OpKind.LOCKED_CALL;
+        boolean call = op.kind() == OpKind.CALL || op.kind() == OpKind.LOCKED_CALL || op.kind() == OpKind.JDK_CALL;
         if (op.key() == null || !(op.kind() == OpKind.READ || op.kind() == OpKind.WRITE || call)) {
             return null;
         }
@@ -37,8 +38,12 @@ public final class StepKinds {
         return op.slot() instanceof Integer i ? op.key() + "[" + i + "]" : op.key() + "." + op.slot();
     }
 
-    /** Whether the step changes its location: a write, or a call that modifies the object. */
+    /**
+     * Whether the step changes its location: a write, or a call that modifies the object (a call on a concurrent
+     * collection by its name, as on any collection: its operation says write for every call, for the search).
+     */
     public static boolean writes(Op op) {
-        return op.kind() == OpKind.WRITE || (op.kind() == OpKind.CALL || op.kind() == OpKind.LOCKED_CALL) && op.write();
+        return op.kind() == OpKind.WRITE || (op.kind() == OpKind.CALL || op.kind() == OpKind.LOCKED_CALL) && op.write()
+                || op.kind() == OpKind.JDK_CALL && CollectionCalls.isWrite(String.valueOf(op.slot()));
     }
 }

@@ -2,8 +2,11 @@ package tcheck.checker.explorer.runtime;
 
 import java.util.List;
 
-/** Which calls on a java.util collection (or a StringBuilder) modify it (a write) and which only look (a read). */
-final class CollectionCalls {
+/**
+ * Which calls on a java.util collection (or a StringBuilder) modify it (a write) and which only look (a read);
+ * the traces' explanations ask the same of a call on a concurrent collection ({@code explain.StepKinds}).
+ */
+public final class CollectionCalls {
     private static final List<String> WRITE_PREFIXES = List.of(
             "add", "remove", "poll", "offer", "push", "pop", "put", "clear", "set", "retain", "compute", "merge",
             "replace", "sort", "take", "next", "previous",
@@ -12,7 +15,7 @@ final class CollectionCalls {
     private CollectionCalls() {
     }
 
-    static boolean isWrite(String method) {
+    public static boolean isWrite(String method) {
         for (String p : WRITE_PREFIXES) {
             if (method.startsWith(p)) {
                 return true;

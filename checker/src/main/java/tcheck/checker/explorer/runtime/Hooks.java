@@ -921,7 +921,7 @@ public final class Hooks {
             return;
         }
         boolean write = atomic ? !(method.startsWith("get") && !method.startsWith("getAnd")) && !method.endsWith("Value")
-                && !method.equals("toString") : CollectionCalls.isWrite(method);
+                && !method.startsWith("is") && !method.equals("length") && !method.equals("toString") : CollectionCalls.isWrite(method);
         perform(me, OpKind.CALL, receiver, method, write, site, atomic);
     }
 
