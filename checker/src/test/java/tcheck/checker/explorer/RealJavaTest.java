@@ -3,7 +3,9 @@ package tcheck.checker.explorer;
 import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.javafixtures.AssertsBeforeItsFinally;
 import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
+import tcheck.checker.explorer.javafixtures.EndsHoldingALock;
 import tcheck.checker.explorer.javafixtures.GetThenPutOnAConcurrentMap;
+import tcheck.checker.explorer.javafixtures.RetriedTimedWait;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
 import tcheck.checker.explorer.javafixtures.ExitInThread;
 import tcheck.checker.explorer.javafixtures.HandsWorkToALibraryThread;
@@ -163,6 +165,25 @@ class RealJavaTest {
         assertTrue(stale.action().contains(".get()") && stale.thread().equals(fails.thread()), stale.toString());
         assertTrue(between.action().contains(".put()") && !between.thread().equals(fails.thread()), between.toString());
         assertTrue(stale.step() < between.step() && between.step() < fails.step(), e.trace().toString());
+    }
+
+    /** A deadlock on a lock whose holder ended: the trace blames where the holder took the lock it kept, not a join. */
+    @Test
+    void aLockKeptByAThreadThatEndedIsBlamedWhereItWasTaken() {
+        Exploration e = assertCounterexample(EndsHoldingALock.class, FailureKind.DEADLOCK);
+        assertTrue(e.message().contains("which ended holding it"), e.message());
+        TraceStep fails = e.trace().stream().filter(t -> t.has(StepMark.FAILS_HERE)).findFirst().orElseThrow();
+        assertEquals("Thread-0", fails.thread(), e.trace().toString());
+        assertTrue(fails.action().startsWith("lock "), fails.toString());
+    }
+
+    /** A timed wait the thread waits again for, in a loop, is not where the check of what happened fails. */
+    @Test
+    void aTimedWaitWaitedForAgainIsNotBlamed() {
+        Exploration e = assertCounterexample(RetriedTimedWait.class, FailureKind.INVARIANT);
+        assertTrue(e.trace().stream().anyMatch(t -> t.action().contains("timed out")), "a timeout in the trace: " + e.trace());
+        TraceStep fails = e.trace().stream().filter(t -> t.has(StepMark.FAILS_HERE)).findFirst().orElseThrow();
+        assertFalse(fails.action().contains("timed out"), fails.toString());
     }
 
     @Test

@@ -94,6 +94,9 @@ public final class WhyItFails {
                 blocked.add(who(s) + ", after its step " + s.step() + " (" + what(s) + "), " + waitsOn(s.thread()));
             }
             out.add("After step " + a.step() + " no thread can go on: " + String.join("; ", blocked) + ".");
+        } else if (keptAtEnd(a) != null) {
+            out.add("At step " + a.step() + " " + who(a) + " " + what(a) + ", and ends still holding " + keptAtEnd(a)
+                    + ": every thread that wants it waits for ever.");
         } else if (a.has(StepMark.RACE)) {
             out.add("At step " + a.step() + " " + who(a) + " " + what(a) + " with nothing ordering it after "
                     + racePartner(a).map(p -> who(p) + "'s step " + p.step() + " (" + what(p) + ")").orElse("the other access") + ".");
@@ -140,6 +143,21 @@ public final class WhyItFails {
 
     private Optional<TraceStep> first(StepMark m) {
         return steps.stream().filter(s -> s.has(m)).findFirst();
+    }
+
+    /** The lock a thread took at {@code s} and still held when it ended (as the last step's state says), or null. */
+    private String keptAtEnd(TraceStep s) {
+        tcheck.results.SyncState last = steps.get(steps.size() - 1).sync();
+        if (s.kind() != tcheck.results.StepKind.ACQUIRE || last == null) {
+            return null;
+        }
+        tcheck.results.ThreadSync t = last.threads().get(s.thread());
+        if (t == null || t.status() != tcheck.results.ThreadStatus.DONE) {
+            return null;
+        }
+        List<String> kept = last.owners().entrySet().stream().filter(e -> e.getValue().equals(s.thread()))
+                .map(java.util.Map.Entry::getKey).toList();
+        return kept.stream().filter(l -> s.action().contains(l)).findFirst().orElse(kept.isEmpty() ? null : kept.get(0));
     }
 
     /** What the thread waits on after the last step, as its synchronization state says (when the trace keeps it). */

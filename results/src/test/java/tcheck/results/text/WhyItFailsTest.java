@@ -70,4 +70,21 @@ class WhyItFailsTest {
                 + " T2, after its step 4 (write x <- 1), waits to take lock; Thread-0, after its step 5 (park() resumes), waits."),
                 WhyItFails.brief(r));
     }
+
+    /** A lock taken by a thread that then ended still holding it: the take is the culprit, said as such. */
+    @Test
+    void aLockKeptByAThreadThatEndedIsSaidSo() {
+        tcheck.results.SyncState end = new tcheck.results.SyncState(Map.of(
+                "Thread-0", new tcheck.results.ThreadSync(tcheck.results.ThreadStatus.DONE, null),
+                "Thread-1", new tcheck.results.ThreadSync(tcheck.results.ThreadStatus.BLOCKED, "lock")),
+                Map.of("lock", "Thread-0"), Map.of());
+        Result r = Result.builder("f", "v", "buggy", "explorer").verdict(Verdict.COUNTEREXAMPLE).kind(FailureKind.DEADLOCK)
+                .trace(List.of(
+                        new TraceStep(3, "Thread-0", "lock lock", "G.java:10", Map.of(), List.of(StepMark.FAILS_HERE), null,
+                                StepKind.ACQUIRE, null, null),
+                        new TraceStep(4, "main", "join Thread-0", "G.java:20", Map.of(), List.of(), null, StepKind.JOIN, null, end)))
+                .build();
+        assertEquals(List.of("At step 3 Thread-0 lock lock, and ends still holding lock: every thread that wants it waits for ever."),
+                WhyItFails.brief(r));
+    }
 }

@@ -121,19 +121,26 @@ public final class Culprits {
         }
     }
 
-    /** The failing thread's step at or before {@code at} whose timed wait timed out, since its last write of shared data; 0 if none. */
+    /**
+     * The failing thread's step at or before {@code at} whose timed wait timed out, since its last write of shared
+     * data, and which it did not wait again for on the same object (a loop around the timed wait); 0 if none.
+     */
     private int timedOutBefore(int at) {
         int thread = step(at).thread;
+        Set<String> later = new HashSet<>();
         for (int i = at; i >= 1; i--) {
             Step s = step(i);
             if (s.thread != thread) {
                 continue;
             }
-            if (s.timedOut()) {
+            if (s.timedOut() && !later.contains(s.op.key())) {
                 return i;
             }
             if (StepKinds.writes(s.op) && shared(StepKinds.location(s.op))) {
                 return 0;
+            }
+            if (s.op.key() != null) {
+                later.add(s.op.key());
             }
         }
         return 0;
@@ -244,10 +251,14 @@ public final class Culprits {
      */
     private void deadlock(Failure f) {
         Set<String> blocked = new LinkedHashSet<>();
+        Set<String> endedHolding = new LinkedHashSet<>();
         if (f.details().get("threads") instanceof List<?> threads) {
             for (Object t : threads) {
                 if (t instanceof Map<?, ?> m && m.get("thread") instanceof String name) {
                     blocked.add(name);
+                }
+                if (t instanceof Map<?, ?> m && m.get("heldByEnded") instanceof String holder) {
+                    endedHolding.add(holder);
                 }
             }
         }
@@ -274,7 +285,40 @@ public final class Culprits {
             }
         }
         wastedWakeups();
+        for (String holder : endedHolding) {
+            int taken = lockKeptAtEnd(holder);
+            if (taken > 0) {
+                mark(taken, StepMark.FAILS_HERE); // a thread that ended holding a lock: where it took the one it kept
+                return;
+            }
+        }
         mark(latest == 0 ? steps.size() : latest, StepMark.FAILS_HERE);
+    }
+
+    /** The step at which thread {@code name} last took a lock it still held when it ended (more takes than releases), or 0. */
+    private int lockKeptAtEnd(String name) {
+        Map<String, Integer> held = new LinkedHashMap<>();
+        Map<String, Integer> lastTaken = new LinkedHashMap<>();
+        for (int i = 1; i <= steps.size(); i++) {
+            Step s = step(i);
+            if (!s.threadName.equals(name) || s.op.key() == null) {
+                continue;
+            }
+            StepKind k = StepKinds.of(s.op);
+            if (k == StepKind.ACQUIRE) {
+                held.merge(s.op.key(), 1, Integer::sum);
+                lastTaken.put(s.op.key(), i);
+            } else if (k == StepKind.RELEASE) {
+                held.merge(s.op.key(), -1, Integer::sum);
+            }
+        }
+        int at = 0;
+        for (Map.Entry<String, Integer> e : held.entrySet()) {
+            if (e.getValue() > 0) {
+                at = Math.max(at, lastTaken.get(e.getKey()));
+            }
+        }
+        return at;
     }
 
     /** A notify whose woken thread waits again before it changed anything: the wake-up was meant for another. */

@@ -29,10 +29,17 @@ final class Deadlocks {
             if (b.waitsFor() != null && b.waitsFor() != t) {
                 waitsForThread.put(t.id, b.waitsFor().id);
             }
+            boolean holderEnded = b.waitsFor() != null && b.waitsFor() != t && b.waitsFor().status == Status.TERMINATED;
+            if (holderEnded) { // the lock is never given back: that is the bug, not this thread's wait
+                b = new PrimitiveModel.Blocked(b.words() + ", which ended holding it", b.waitsFor());
+            }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("thread", t.name);
             entry.put("holds", holds);
             entry.put("waitsFor", b.words());
+            if (holderEnded) {
+                entry.put("heldByEnded", b.waitsFor().name);
+            }
             entry.put("where", op == null || op.site() == null ? "" : op.site().where());
             who.add(entry);
             lines.add(t.name + (holds.isEmpty() ? "" : " holds " + String.join(", ", holds) + " and") + " " + b.words()
