@@ -50,8 +50,9 @@ final class Deadlocks {
         details.put("threads", who);
         details.put("cycle", cycle);
         String message = "deadlock: every live thread is blocked. " + String.join("; ", lines)
-                + (cycle.isEmpty() ? ". No cycle of locks: every thread waits for a wake-up that will never come."
-                : ". Cycle: " + String.join(" -> ", cycle) + ".");
+                + (!cycle.isEmpty() ? ". Cycle: " + String.join(" -> ", cycle) + "."
+                : who.stream().anyMatch(e -> e.containsKey("heldByEnded")) ? ". No cycle of locks: a lock is never given back."
+                : ". No cycle of locks: every thread waits for a wake-up that will never come.");
         return OutsideThreads.unlessOneMayAct(new Failure(FailureKind.DEADLOCK, message, step, details));
     }
 
