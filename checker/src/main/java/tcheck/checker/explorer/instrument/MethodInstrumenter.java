@@ -110,9 +110,10 @@ final class MethodInstrumenter extends AdviceAdapter {
     }
 
     /**
-     * Field and array accesses in a constructor are not points: the object is not shared yet (a store
-     * into its own plain field is only noted for the race detector, see {@code Hooks.constructorStore};
-     * another object's field and a static field are accessed as anywhere else, see {@link #visitFieldInsn}).
+     * Field accesses in a constructor are not points: the object is not shared yet (a store into its own
+     * plain field is only noted for the race detector, see {@code Hooks.constructorStore}; another object's
+     * field, a volatile field and a static field are accessed as anywhere else, see {@link #visitFieldInsn};
+     * array accesses too, see {@link #arraysInConstructor}).
      */
     private boolean instrumentMemory() {
         return instrumentCalls() && !isConstructor && memoryPoints;
@@ -469,6 +470,15 @@ final class MethodInstrumenter extends AdviceAdapter {
      * In a constructor after super() (the program's own too): stores are not shared accesses yet, but
      * they tell an object's name.
      */
+    /**
+     * A constructor's array accesses are points as anywhere else: the array is rarely the object's own (a copy of
+     * a shared table, a count in a shared array, {@code this} put in a registry), and a fresh one's accesses
+     * depend on no other thread's.
+     */
+    private boolean arraysInConstructor() {
+        return namesInConstructor() && memoryPoints;
+    }
+
     private boolean namesInConstructor() {
         return isConstructor && afterSuper;
     }
@@ -505,7 +515,7 @@ final class MethodInstrumenter extends AdviceAdapter {
             hook("throwing", "(Ljava/lang/Throwable;)V"); // then the throw itself, below
         }
         Type load = arrayLoadType(opcode);
-        if (load != null && instrumentMemory()) {
+        if (load != null && (instrumentMemory() || arraysInConstructor())) {
             dup2();
             pushSite("[]", false);
             hook("arrayLoad", "(Ljava/lang/Object;II)V");
@@ -513,7 +523,7 @@ final class MethodInstrumenter extends AdviceAdapter {
             dupBoxedAndRecord(load);
             return;
         }
-        if (opcode == AASTORE && namesInConstructor()) {
+        if (opcode == AASTORE && namesInConstructor() && !arraysInConstructor()) {
             int value = newLocal(Type.getObjectType("java/lang/Object"));
             storeLocal(value);
             dup2();
@@ -525,7 +535,7 @@ final class MethodInstrumenter extends AdviceAdapter {
             return;
         }
         Type store = arrayStoreType(opcode);
-        if (store != null && instrumentMemory()) {
+        if (store != null && (instrumentMemory() || arraysInConstructor())) {
             int value = newLocal(store);
             storeLocal(value);
             dup2();
