@@ -122,6 +122,21 @@ class RunUserCodeTest {
         assertTrue(!r.printedStackTrace(), r.all());
     }
 
+    /** A Runnable there is no instance of (abstract, an interface): bad input in one line, not tcheck's internal error. */
+    @Test
+    void anAbstractRunnableIsBadInput() throws IOException {
+        Path classes = UserCode.compile(dir, "Template", """
+                package demo;
+
+                public abstract class Template implements Runnable {
+                }
+                """);
+        Cli r = Cli.run("run", "--class-path", classes.toString(), "--class", "demo.Template");
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.err().contains("demo.Template is abstract"), r.all());
+        assertTrue(!r.printedStackTrace() && !r.all().contains("internal error"), r.all());
+    }
+
     @Test
     void missingClassPathEntryIsBadInput() {
         Cli r = Cli.run("run", "--class-path", dir.resolve("nowhere").toString(), "--class", "demo.SafeCounter");

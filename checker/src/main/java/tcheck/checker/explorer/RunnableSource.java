@@ -77,6 +77,10 @@ public final class RunnableSource implements ProgramSource {
         if (!args.isEmpty()) {
             throw new IllegalArgumentException("class " + className + " is a Runnable: it takes no arguments (only a main method does)");
         }
+        String cannotMake = c.isInterface() ? "an interface" : c.isEnum() ? "an enum" : Modifier.isAbstract(c.getModifiers()) ? "abstract" : null;
+        if (cannotMake != null) { // no instance to run: name a concrete class that implements it
+            throw new IllegalArgumentException("class " + className + " is " + cannotMake + ": name a concrete class with a no-argument constructor");
+        }
         try {
             c.getDeclaredConstructor();
         } catch (NoSuchMethodException e) {
