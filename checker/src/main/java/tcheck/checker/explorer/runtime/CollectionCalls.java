@@ -15,6 +15,37 @@ public final class CollectionCalls {
     private CollectionCalls() {
     }
 
+    /**
+     * The same for this receiver: an access-ordered {@code LinkedHashMap} (an LRU cache) moves the entry it is
+     * asked for to the end, so its {@code get} writes, and two readers under a read lock race.
+     */
+    static boolean isWrite(Object receiver, String method) {
+        if ((method.equals("get") || method.equals("getOrDefault")) && receiver instanceof java.util.LinkedHashMap<?, ?> m) {
+            return accessOrdered(m) || isWrite(method);
+        }
+        return isWrite(method);
+    }
+
+    private static final java.lang.reflect.Field ACCESS_ORDER = accessOrderField();
+
+    private static java.lang.reflect.Field accessOrderField() {
+        try {
+            java.lang.reflect.Field f = java.util.LinkedHashMap.class.getDeclaredField("accessOrder");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // java.util not opened to the explorer: its get is taken for a read, as before
+        }
+    }
+
+    private static boolean accessOrdered(java.util.LinkedHashMap<?, ?> m) {
+        try {
+            return ACCESS_ORDER != null && ACCESS_ORDER.getBoolean(m);
+        } catch (IllegalAccessException e) {
+            return false;
+        }
+    }
+
     public static boolean isWrite(String method) {
         for (String p : WRITE_PREFIXES) {
             if (method.startsWith(p)) {

@@ -915,13 +915,13 @@ public final class Hooks {
                 || receiver instanceof java.lang.invoke.VarHandle;
         if (me.atomicDepth > 0) {
             if (!atomic) {
-                me.execution.silentAccess(me, new Op(OpKind.CALL, receiver, "contents", CollectionCalls.isWrite(method),
+                me.execution.silentAccess(me, new Op(OpKind.CALL, receiver, "contents", CollectionCalls.isWrite(receiver, method),
                         Sites.get(site), null));
             }
             return;
         }
         boolean write = atomic ? !(method.startsWith("get") && !method.startsWith("getAnd")) && !method.endsWith("Value")
-                && !method.startsWith("is") && !method.equals("length") && !method.equals("toString") : CollectionCalls.isWrite(method);
+                && !method.startsWith("is") && !method.equals("length") && !method.equals("toString") : CollectionCalls.isWrite(receiver, method);
         perform(me, OpKind.CALL, receiver, method, write, site, atomic);
     }
 
