@@ -103,8 +103,9 @@ final class RunCommand implements Callable<Integer> {
         if (schedule != null) {
             Inputs.scheduleNote(schedule, e).ifPresent(out::println);
         }
-        out.printf("%s  %s  %,d execution%s  %s%n", className, e.verdict() + (e.kind() == null ? "" : " (" + e.kind() + ")"),
-                e.executions(), e.executions() == 1 ? "" : "s", Durations.format(e.millis()));
+        // the whole run's time; when the first counterexample came earlier, or a budget cut a phase, as check says it
+        out.printf("%s  %s  %,d execution%s  %s%s%n", className, e.verdict() + (e.kind() == null ? "" : " (" + e.kind() + ")"),
+                e.executions(), e.executions() == 1 ? "" : "s", Durations.format(e.millis()), SummaryLine.timing(r));
         String reason = quiet ? SummaryLine.errorReason(e.verdict(), e.message()) : null;
         if (reason != null) {
             out.println(reason);

@@ -52,7 +52,7 @@ final class SummaryLine {
     static String timing(Result r) {
         StringBuilder out = new StringBuilder();
         java.util.Map<String, Object> d = r.details() == null ? java.util.Map.of() : r.details();
-        if (r.verdict() == Verdict.COUNTEREXAMPLE && d.get("firstCounterexampleMillis") instanceof Number n
+        if (r.verdict() == Verdict.COUNTEREXAMPLE && r.executions() > 1 && d.get("firstCounterexampleMillis") instanceof Number n
                 && n.longValue() >= 0 && !Durations.format(n.longValue()).equals(Durations.format(r.millis()))) {
             out.append("; first counterexample after ").append(Durations.format(n.longValue()));
         }

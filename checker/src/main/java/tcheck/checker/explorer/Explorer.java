@@ -231,7 +231,7 @@ public final class Explorer {
             }
             if (budgetCut) {
                 cut = "the search for a counterexample with " + b + " preemption" + (b == 1 ? "" : "s") + " ran out of budget after "
-                        + (executions - first.executions()) + " executions of the preemption-bounded search: one with fewer than "
+                        + String.format(Locale.ROOT, "%,d", executions - first.executions()) + " executions of the preemption-bounded search: one with fewer than "
                         + first.preemptions() + " may exist";
                 break;
             }
