@@ -26,7 +26,8 @@ import java.lang.annotation.Target;
  * that schedule. Every execution runs on a fresh instance of the test class (its constructor and
  * {@code @BeforeEach} methods run again); the classes of the test's package, or of the packages named in
  * {@link #instrument()}, are loaded instrumented so the explorer sees their field accesses and locks.
- * Static fields are shared between executions unless {@link #freshClasses()} is set.
+ * Static state starts afresh in every execution: a class with statics that are not constants is defined anew
+ * for each one (see the README); {@link #freshClasses()} defines every class anew, constants too.
  * <p>
  * The configuration parameter (or system property) {@value InterleavingsExtension#REPLAY_PARAMETER}
  * overrides {@link #replay()} for every annotated test of a run: rerun a failure without editing the source.
@@ -58,7 +59,10 @@ public @interface ExploreInterleavings {
     /** Let wait()/await() return without a notify, as the JLS allows. */
     boolean spuriousWakeups() default false;
 
-    /** Load the code under test anew for each execution, so static state starts fresh each time (slower). */
+    /**
+     * Load all the code under test anew for each execution, not only the classes with static state (which are
+     * anyway): slower, for a static written where the explorer does not see it (through reflection).
+     */
     boolean freshClasses() default false;
 
     /** A schedule from a failure message: run just that schedule, once. */

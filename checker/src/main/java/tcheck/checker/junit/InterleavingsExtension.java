@@ -50,6 +50,10 @@ public final class InterleavingsExtension implements InvocationInterceptor {
         String test = testClass.getSimpleName() + "." + method.getName() + "()";
         switch (e.verdict()) {
             case VERIFIED, PASSED -> {
+                if (!replay.isEmpty() && Replay.ignoredChoices(replay, e.schedule())) { // a replay left from another version of the test
+                    throw new AssertionError(test + ": the replay " + replay + " does not fit this test, which passed on it: "
+                            + Replay.lengthNote(replay, e.schedule()) + ". Remove the replay to explore the test again.");
+                }
             }
             case COUNTEREXAMPLE -> throw new AssertionError(FailureMessage.of(test, e));
             case BOUNDED -> {

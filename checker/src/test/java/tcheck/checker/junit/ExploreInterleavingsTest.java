@@ -82,6 +82,13 @@ class ExploreInterleavingsTest {
         assertEquals(withoutPlaces(fromParameter.getMessage()), withoutPlaces(fromAttribute.getMessage()));
     }
 
+    /** A replay whose choices the test never makes (left from an earlier version) fails the test rather than pass it green. */
+    @Test
+    void aReplayThatDoesNotFitFails() {
+        Throwable t = onlyFailure(run(InterleavingsExamples.ReplayThatDoesNotFit.class));
+        assertTrue(t.getMessage().contains("does not fit this test") && t.getMessage().contains("were ignored"), t.getMessage());
+    }
+
     private static String withoutPlaces(String message) {
         return message.replaceAll("\\.java:\\d+", ".java:N").replaceAll("RacyCounter(Replay)?", "RacyCounter");
     }

@@ -67,6 +67,16 @@ final class InterleavingsExamples {
         }
     }
 
+    /** A replay left from another test: more choices than this body makes. */
+    @ExtendWith(OnlyInTestKit.class)
+    static class ReplayThatDoesNotFit {
+        @Test
+        @ExploreInterleavings(replay = "0.7.7")
+        void runsAlone() {
+            assertEquals(1, 1);
+        }
+    }
+
     /** A correct body, but a budget of one execution cannot cover its schedules. */
     @ExtendWith(OnlyInTestKit.class)
     static class TooSmallBudget {

@@ -136,6 +136,11 @@ public final class Replay implements Strategy {
         return null;
     }
 
+    /** Whether the run made fewer choices than {@code given} holds: the schedule is not one of this program's. */
+    public static boolean ignoredChoices(String given, String followed) {
+        return lap(given).isEmpty() && followed != null && parse(followed).size() < parse(given).size();
+    }
+
     private static String choices(int n) {
         return n + (n == 1 ? " choice" : " choices");
     }
