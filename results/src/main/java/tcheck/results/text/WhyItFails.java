@@ -65,6 +65,7 @@ public final class WhyItFails {
             return out;
         }
         TraceStep a = act.get();
+        String kept = keptAtEnd(a);
         Optional<TraceStep> stale = first(StepMark.STALE_CHECK);
         Optional<TraceStep> change = first(StepMark.INTERFERES);
         if (a.has(StepMark.LAP)) {
@@ -94,8 +95,8 @@ public final class WhyItFails {
                 blocked.add(who(s) + ", after its step " + s.step() + " (" + what(s) + "), " + waitsOn(s.thread()));
             }
             out.add("After step " + a.step() + " no thread can go on: " + String.join("; ", blocked) + ".");
-        } else if (keptAtEnd(a) != null) {
-            out.add("At step " + a.step() + " " + who(a) + " " + what(a) + ", and ends still holding " + keptAtEnd(a)
+        } else if (kept != null) {
+            out.add("At step " + a.step() + " " + who(a) + " " + what(a) + ", and ends still holding " + kept
                     + ": every thread that wants it waits for ever.");
         } else if (a.has(StepMark.RACE)) {
             out.add("At step " + a.step() + " " + who(a) + " " + what(a) + " with nothing ordering it after "
@@ -147,7 +148,7 @@ public final class WhyItFails {
 
     /** The lock a thread took at {@code s} and still held when it ended (as the last step's state says), or null. */
     private String keptAtEnd(TraceStep s) {
-        tcheck.results.SyncState last = steps.get(steps.size() - 1).sync();
+        tcheck.results.SyncState last = lastSync();
         if (s.kind() != tcheck.results.StepKind.ACQUIRE || last == null) {
             return null;
         }
@@ -160,9 +161,14 @@ public final class WhyItFails {
         return kept.stream().filter(l -> s.action().contains(l)).findFirst().orElse(kept.isEmpty() ? null : kept.get(0));
     }
 
+    /** The threads' and locks' state after the last step, or null when the trace does not keep it. */
+    private tcheck.results.SyncState lastSync() {
+        return steps.isEmpty() ? null : steps.get(steps.size() - 1).sync();
+    }
+
     /** What the thread waits on after the last step, as its synchronization state says (when the trace keeps it). */
     private String waitsOn(String thread) {
-        tcheck.results.SyncState last = steps.isEmpty() ? null : steps.get(steps.size() - 1).sync();
+        tcheck.results.SyncState last = lastSync();
         tcheck.results.ThreadSync t = last == null ? null : last.threads().get(thread);
         if (t == null || t.on() == null) {
             return "waits";

@@ -470,6 +470,10 @@ final class MethodInstrumenter extends AdviceAdapter {
      * In a constructor after super() (the program's own too): stores are not shared accesses yet, but
      * they tell an object's name.
      */
+    private boolean namesInConstructor() {
+        return isConstructor && afterSuper;
+    }
+
     /**
      * A constructor's array accesses are points as anywhere else: the array is rarely the object's own (a copy of
      * a shared table, a count in a shared array, {@code this} put in a registry), and a fresh one's accesses
@@ -477,10 +481,6 @@ final class MethodInstrumenter extends AdviceAdapter {
      */
     private boolean arraysInConstructor() {
         return namesInConstructor() && memoryPoints;
-    }
-
-    private boolean namesInConstructor() {
-        return isConstructor && afterSuper;
     }
 
     private static boolean isReference(String desc) {

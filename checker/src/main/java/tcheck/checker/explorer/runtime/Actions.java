@@ -13,6 +13,11 @@ final class Actions {
         return s.timedOut && !words.contains("timed out") ? words + ": timed out" : words;
     }
 
+    /** A call's words: "queue.put()", "sb.append() -> ab" (a value, unless the call returns none). */
+    static String call(Op op, Step s, ObjectNames names) {
+        return names.of(op.target()) + "." + op.slot() + "()" + (s.hasValue && s.value != Void.class ? " -> " + show(s.value) : "");
+    }
+
     static String show(Object v) {
         if (v == null) {
             return "null";

@@ -42,12 +42,11 @@ public final class DependenceIndex {
                 if (op.kind() == OpKind.YIELD) {
                     return List.of();
                 }
-                if (op.kind() == OpKind.JOIN) { // see Op.dependsOn: only the start of the same thread
-                    List<Step> keyed = byKey.getOrDefault(op.key(), List.of());
-                    return keyed.subList(0, count(keyed, before));
-                }
                 List<Step> keyed = byKey.getOrDefault(op.key(), List.of());
                 int k = count(keyed, before);
+                if (op.kind() == OpKind.JOIN) { // see Op.dependsOn: only the start of the same thread
+                    return keyed.subList(0, k);
+                }
                 int g = count(global, before);
                 if (g == 0) {
                     return keyed.subList(0, k);

@@ -912,14 +912,13 @@ public final class Execution {
         if (d == OpKind.Dependence.GLOBAL) {
             globalSteps.join(c);
             unorderedSteps.join(c);
-        } else if (d != OpKind.Dependence.ORDERED) {
-            unorderedSteps.join(c);
-            stepsByKey.computeIfAbsent(step.op.key(), k -> new ArrayList<>()).add(step);
-        } else if (step.op.kind() == OpKind.START) {
-            unorderedSteps.join(c); // every later global step depends on it
-            stepsByKey.computeIfAbsent(step.op.key(), k -> new ArrayList<>()).add(step); // and a later join of its thread
-        } else if (step.op.kind() == OpKind.JOIN) {
-            stepsByKey.computeIfAbsent(step.op.key(), k -> new ArrayList<>()).add(step); // a later start of that thread
+        } else {
+            if (d != OpKind.Dependence.ORDERED || step.op.kind() == OpKind.START) {
+                unorderedSteps.join(c); // a start too: every later global step depends on it
+            }
+            if (step.op.kind() != OpKind.YIELD) {
+                stepsByKey.computeIfAbsent(step.op.key(), k -> new ArrayList<>()).add(step); // a start and a join: each other's
+            }
         }
         if (step.op.kind() == OpKind.START) {
             // the child is registered by execute(); it inherits the clock there

@@ -38,9 +38,7 @@ final class JdkCallModel implements PrimitiveModel {
         if (m == null) {
             return PrimitiveModel.super.blocked(t, op, threads, names);
         }
-        LockState l = monitors.monitor(m);
-        return new Blocked("waits to enter " + l.name() + " (its " + op.slot() + "() is synchronized)"
-                + (l.owner == null ? "" : ", held by " + l.owner.name), l.owner);
+        return monitors.monitor(m).waitingToEnter("its " + op.slot() + "() is synchronized");
     }
 
     @Override
@@ -75,6 +73,6 @@ final class JdkCallModel implements PrimitiveModel {
 
     @Override
     public String describe(Op op, Step s, ObjectNames names) {
-        return names.of(op.target()) + "." + op.slot() + "()" + (s.hasValue && s.value != Void.class ? " -> " + Actions.show(s.value) : "");
+        return Actions.call(op, s, names);
     }
 }

@@ -54,6 +54,11 @@ final class LockState {
         }
     }
 
+    /** A thread that must enter this monitor for a call ({@code why}: "its add() is synchronized") waits for its owner. */
+    PrimitiveModel.Blocked waitingToEnter(String why) {
+        return new PrimitiveModel.Blocked("waits to enter " + name() + " (" + why + ")" + (owner == null ? "" : ", held by " + owner.name), owner);
+    }
+
     long hash() {
         long x = StateHash.mix(name().hashCode());
         x = StateHash.mix(x + (owner == null ? -1 : owner.id));

@@ -49,9 +49,7 @@ final class LockedCallModel implements PrimitiveModel {
 
     @Override
     public Blocked blocked(ThreadState t, Op op, List<ThreadState> threads, ObjectNames names) {
-        LockState l = monitors.monitor(op.target());
-        return new Blocked("waits to enter " + l.name() + " (its " + op.slot() + "() locks it)"
-                + (l.owner == null ? "" : ", held by " + l.owner.name), l.owner);
+        return monitors.monitor(op.target()).waitingToEnter("its " + op.slot() + "() locks it");
     }
 
     @Override
@@ -62,6 +60,6 @@ final class LockedCallModel implements PrimitiveModel {
 
     @Override
     public String describe(Op op, Step s, ObjectNames names) {
-        return names.of(op.target()) + "." + op.slot() + "()" + (s.hasValue && s.value != Void.class ? " -> " + Actions.show(s.value) : "");
+        return Actions.call(op, s, names);
     }
 }

@@ -65,7 +65,7 @@ final class MemoryModel implements PrimitiveModel {
         return switch (op.kind()) {
             case READ -> "read " + names.location(op.target(), op.slot()) + " -> " + v;
             case WRITE -> "write " + names.location(op.target(), op.slot()) + " <- " + v;
-            default -> names.of(op.target()) + "." + op.slot() + "()" + (s.hasValue && s.value != Void.class ? " -> " + v : "");
+            default -> Actions.call(op, s, names);
         };
     }
 }
