@@ -47,7 +47,8 @@ final class SummaryLine {
 
     /**
      * The explorer's time is the whole run's (search, the search for fewer preemptions, shrinking); when
-     * the first counterexample came much earlier, or a budget cut a phase short, say so.
+     * the first counterexample came much earlier, or a budget cut a phase short, or the step bound cut every
+     * execution (then none reached the program's checks), say so.
      */
     static String timing(Result r) {
         StringBuilder out = new StringBuilder();
@@ -56,7 +57,7 @@ final class SummaryLine {
                 && n.longValue() >= 0 && !Durations.format(n.longValue()).equals(Durations.format(r.millis()))) {
             out.append("; first counterexample after ").append(Durations.format(n.longValue()));
         }
-        for (String key : new String[] {"budgetCut", "shrinkCut"}) {
+        for (String key : new String[] {"budgetCut", "shrinkCut", "stepBoundCut"}) {
             if (d.get(key) instanceof String cut) {
                 out.append("; ").append(cut);
             }

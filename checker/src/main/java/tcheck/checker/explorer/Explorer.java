@@ -653,19 +653,27 @@ public final class Explorer {
                     executions, bounded, ms, w == null ? null : w.schedule(), w == null ? null : w.preemptions(),
                     w == null ? List.of() : w.trace(), w == null ? 0 : w.failingStep(), threads, raceList, Map.of("races", raceList), ms);
         }
+        long explored = executions - redundant; // the probe's included, as the summary line counts them
+        // executions cut at the step bound never reached the program's end, so never its checks: when that is all of
+        // them, the search has checked nothing, whatever the budget, and only a higher bound helps
+        boolean everyOneCut = bounded > 0 && bounded >= explored - executionsBefore;
+        String cutAtBound = bounded == 0 ? null : everyOneCut
+                ? "every execution reached the step bound of " + options.maxSteps() + " before the program ended (raise --max-steps)"
+                : String.format(Locale.ROOT, "%,d", bounded) + " executions reached the step bound of " + options.maxSteps();
         String why = budgetOut ? "budget ran out (" + options.maxExecutions() + " executions / " + options.maxMillis() + " ms)"
-                : bounded > 0 ? bounded + " executions reached the step bound of " + options.maxSteps()
+                + (cutAtBound == null ? "" : "; " + cutAtBound)
+                : cutAtBound != null ? cutAtBound
                 : undecided > 0 ? "the linearizability check ran out of its budget (" + options.linearizabilitySteps()
                         + " steps) on the history of " + undecided + (undecided == 1 ? " execution" : " executions")
                 : strategy.exhausted() ? "" : "sampling strategy: not exhaustive";
         String pruned = redundant == 0 ? "" : " (plus " + redundant + " cut short by sleep sets)";
-        long explored = executions - redundant; // the probe's included, as the summary line counts them
         String message = complete
                 ? "verified: all " + explored + (explored == 1 ? " execution" : " executions") + " of this bound explored" + pruned
                 + ", complete, no violation, no data race"
                 : "no violation found in " + (executions - executionsBefore) + " executions, but the search is not complete: " + why;
         return new Exploration(source.describe(), strategy.name(), complete ? Verdict.VERIFIED : Verdict.BOUNDED, null, message, complete,
-                executions, bounded, ms, null, null, List.of(), 0, threads, raceList, Map.of(), -1);
+                executions, bounded, ms, null, null, List.of(), 0, threads, raceList,
+                everyOneCut ? Map.of("stepBoundCut", cutAtBound) : Map.of(), -1);
     }
 
     /** One execution of a fresh program under {@code chooser}'s choices. */

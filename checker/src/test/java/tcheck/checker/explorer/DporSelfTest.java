@@ -19,6 +19,7 @@ import tcheck.results.FailureKind;
 import tcheck.results.Verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The search strategies on tiny programs whose answers are known by hand. */
@@ -142,7 +143,19 @@ class DporSelfTest {
         Exploration e = Explorer.explore(Fixtures.source(CountForever.class),
                 ExplorerOptions.defaults().withStrategy("dpor").withMaxSteps(60).withBudget(50, 30_000));
         assertEquals(Verdict.BOUNDED, e.verdict(), e.message());
-        assertTrue(e.message().contains("step bound"), e.message());
+        // no execution got to the program's end, so none to its checks: the result says so, and what to raise
+        assertTrue(e.message().contains("every execution reached the step bound of 60 before the program ended (raise --max-steps)"), e.message());
+        assertEquals(e.message().substring(e.message().indexOf("every execution")), e.details().get("stepBoundCut") + "", e.details().toString());
+    }
+
+    @Test
+    void theStepBoundIsNamedOnlyWhenItCut() {
+        Exploration sampled = Explorer.explore(Fixtures.source(CountForever.class),
+                ExplorerOptions.defaults().withStrategy("random").withMaxSteps(60).withBudget(3, 30_000));
+        assertTrue(sampled.message().contains("every execution reached the step bound of 60"), sampled.message());
+        Exploration racy = Fixtures.explore(RacyIncrement.class, "dpor");
+        assertFalse(racy.details().containsKey("stepBoundCut"), racy.details().toString());
+        assertFalse(String.valueOf(racy.message()).contains("step bound"), racy.message());
     }
 
     @Test
