@@ -87,6 +87,19 @@ class CatalogTest {
     }
 
     @Test
+    void aNearMissIsAnsweredWithTheNearestId() {
+        assertTrue(message("philosophers/gready").startsWith("unknown scenario 'philosophers/gready'. Did you mean 'philosophers/greedy'?"),
+                message("philosophers/gready"));
+        assertTrue(message("racecounter").contains("Did you mean 'race-counter'?"), message("racecounter"));
+        assertTrue(message("greedy").contains("Did you mean 'philosophers/greedy'?"), message("greedy")); // a variant without its family
+        assertFalse(message("quantum-teleport").contains("Did you mean"), message("quantum-teleport"));
+    }
+
+    private static String message(String id) {
+        return assertThrows(UnknownScenarioException.class, () -> Catalog.select(id)).getMessage();
+    }
+
+    @Test
     void selectsByIdFamilyAndAll() {
         assertEquals("pcp-lock/check-under-lock", Catalog.get("pcp-lock/check-under-lock").id());
         assertEquals(List.of("pcp-lock/check-outside-lock", "pcp-lock/check-under-lock"),
