@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import tcheck.checker.explorer.javafixtures.AssertsBeforeItsFinally;
 import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
 import tcheck.checker.explorer.javafixtures.EndsHoldingALock;
+import tcheck.checker.explorer.javafixtures.OverflowsBeforeItsFirstStep;
 import tcheck.checker.explorer.javafixtures.GetThenPutOnAConcurrentMap;
 import tcheck.checker.explorer.javafixtures.RetriedTimedWait;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
@@ -165,6 +166,16 @@ class RealJavaTest {
         assertTrue(stale.action().contains(".get()") && stale.thread().equals(fails.thread()), stale.toString());
         assertTrue(between.action().contains(".put()") && !between.thread().equals(fails.thread()), between.toString());
         assertTrue(stale.step() < between.step() && between.step() < fails.step(), e.trace().toString());
+    }
+
+    /** A thread that throws before any step of its own: the trace blames where it was started, not the starter's throw. */
+    @Test
+    void aThreadThatThrowsBeforeItsFirstStepIsBlamedWhereItStarted() {
+        Exploration e = assertCounterexample(OverflowsBeforeItsFirstStep.class, FailureKind.EXCEPTION);
+        assertTrue(e.message().contains("StackOverflowError in diver"), e.message());
+        TraceStep fails = e.trace().stream().filter(t -> t.has(StepMark.FAILS_HERE)).findFirst().orElseThrow();
+        assertTrue(fails.action().equals("start diver"), fails.toString());
+        assertFalse(fails.has(StepMark.THROWS), "main did not throw: " + fails);
     }
 
     /** A deadlock on a lock whose holder ended: the trace blames where the holder took the lock it kept, not a join. */

@@ -77,6 +77,16 @@ public final class Culprits {
                     // thrown by the final check: the act that broke the state comes first
                     actBefore(last);
                 } else {
+                    if (f.details().get("thread") instanceof String name && !name.equals(step(at).threadName)) {
+                        // thrown by a thread that was not the last to take a step: after its own last step
+                        int own = lastStepOf(name, at);
+                        if (own == 0) {
+                            // before any step of its own (a StackOverflowError, System.exit first thing): where it began
+                            mark(startOf(name, at), StepMark.FAILS_HERE);
+                            return;
+                        }
+                        at = own;
+                    }
                     int thrower = step(at).thread;
                     while (at > 1 && step(at).thread == thrower && StepKinds.of(step(at).op) == StepKind.RELEASE) {
                         at--; // locks given back while the exception unwinds: it was thrown before them
@@ -362,6 +372,27 @@ public final class Culprits {
         } else {
             mark(steps.size(), StepMark.FAILS_HERE);
         }
+    }
+
+    /** The last step of the thread so named up to step {@code upTo}, or 0. */
+    private int lastStepOf(String thread, int upTo) {
+        for (int i = upTo; i >= 1; i--) {
+            if (step(i).threadName.equals(thread)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The step that started the thread so named, up to step {@code upTo}; {@code upTo} if none did (main). */
+    private int startOf(String thread, int upTo) {
+        for (int i = 1; i <= upTo; i++) {
+            if (step(i).op.kind() == tcheck.checker.explorer.runtime.OpKind.START && step(i).op.target() instanceof Thread t
+                    && t.getName().equals(thread)) {
+                return i;
+            }
+        }
+        return upTo;
     }
 
     private Step step(int oneBased) {

@@ -493,7 +493,7 @@ public final class Execution {
         if (e instanceof ProgramExit exit) {
             synchronized (this) {
                 if (exit.status() != 0 && failure == null) {
-                    failure = new Failure(FailureKind.EXCEPTION, exit.getMessage(), Math.max(1, steps.size()), Map.of("exitStatus", exit.status()));
+                    failure = new Failure(FailureKind.EXCEPTION, exit.getMessage(), Math.max(1, steps.size()), Map.of("exitStatus", exit.status(), "thread", me.name));
                 }
                 exited = true;
                 abortLocked(failure);
