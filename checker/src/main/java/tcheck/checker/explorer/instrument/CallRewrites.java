@@ -78,12 +78,16 @@ final class CallRewrites {
         put("Lock", "isLocked", "()Z", "isLocked", lock);
         put("Lock", "isHeldByCurrentThread", "()Z", "isHeldByCurrentThread", lock);
         put("Lock", "getHoldCount", "()I", "getHoldCount", lock);
+        put("Lock", "hasQueuedThreads", "()Z", "hasQueuedThreads", lock);
+        put("Lock", "hasQueuedThread", "(Ljava/lang/Thread;)Z", "hasQueuedThread", lock);
+        put("Lock", "getQueueLength", "()I", "getQueueLength", lock);
 
         String cond = "L" + CONDITION + ";";
         put("Condition", "await", "()V", "await", cond);
         put("Condition", "awaitUninterruptibly", "()V", "awaitUninterruptibly", cond);
         put("Condition", "await", "(JLjava/util/concurrent/TimeUnit;)Z", "awaitTimed", cond);
         put("Condition", "awaitNanos", "(J)J", "awaitNanos", cond);
+        put("Condition", "awaitUntil", "(Ljava/util/Date;)Z", "awaitUntil", cond);
         put("Condition", "signal", "()V", "signal", cond);
         put("Condition", "signalAll", "()V", "signalAll", cond);
 
@@ -98,6 +102,9 @@ final class CallRewrites {
         put("Semaphore", "release", "()V", "semRelease", sem);
         put("Semaphore", "release", "(I)V", "semReleaseN", sem);
         put("Semaphore", "availablePermits", "()I", "semAvailablePermits", sem);
+        put("Semaphore", "hasQueuedThreads", "()Z", "semHasQueuedThreads", sem);
+        put("Semaphore", "getQueueLength", "()I", "semGetQueueLength", sem);
+        put("Semaphore", "drainPermits", "()I", "semDrainPermits", sem);
 
         String latch = "L" + LATCH + ";";
         put("Latch", "await", "()V", "latchAwait", latch);
@@ -122,6 +129,9 @@ final class CallRewrites {
             "java/util/ArrayDeque", "java/util/PriorityQueue", "java/util/HashMap", "java/util/LinkedHashMap",
             "java/util/TreeMap", "java/util/HashSet", "java/util/LinkedHashSet", "java/util/TreeSet",
             "java/util/Iterator", "java/util/ListIterator",
+            "java/util/IdentityHashMap", "java/util/WeakHashMap", "java/util/EnumMap", "java/util/BitSet",
+            // not a collection, but a state every draw changes, and no lock of its own (java.util.Random has one)
+            "java/util/SplittableRandom",
             // not thread-safe either (StringBuffer is, through its own monitor: SELF_LOCKED)
             "java/lang/StringBuilder");
 
@@ -201,8 +211,11 @@ final class CallRewrites {
         return null;
     }
 
-    /** Types whose calls run the JDK's own concurrency code for real (not modelled, not pure). */
-    private static final Set<String> MODELLED = Set.of(LOCK, REENTRANT_LOCK, CONDITION, SEMAPHORE, LATCH, BARRIER, LOCK_SUPPORT,
+    /**
+     * Types whose calls are not JDK calls (modelled, or pure). A ReentrantLock's or a Semaphore's calls without a
+     * hook of their own (hasQueuedThreads, drainPermits ...) are JDK calls: a fair one runs the JDK's code.
+     */
+    private static final Set<String> MODELLED = Set.of(LOCK, CONDITION, LATCH, BARRIER, LOCK_SUPPORT,
             "java/util/concurrent/TimeUnit", "java/util/concurrent/ThreadLocalRandom");
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
 public final class CollectionCalls {
     private static final List<String> WRITE_PREFIXES = List.of(
             "add", "remove", "poll", "offer", "push", "pop", "put", "clear", "set", "retain", "compute", "merge",
-            "replace", "sort", "take", "next", "previous",
+            "replace", "sort", "take", "next", "previous", "split", "flip", "and", "or", "xor",
             "append", "insert", "delete", "reverse", "setLength", "setCharAt", "trimToSize", "ensureCapacity");
 
     private CollectionCalls() {
@@ -20,6 +20,9 @@ public final class CollectionCalls {
      * asked for to the end, so its {@code get} writes, and two readers under a read lock race.
      */
     static boolean isWrite(Object receiver, String method) {
+        if (receiver instanceof java.util.WeakHashMap<?, ?>) {
+            return true; // every call drops the entries whose keys were collected
+        }
         if ((method.equals("get") || method.equals("getOrDefault")) && receiver instanceof java.util.LinkedHashMap<?, ?> m) {
             return accessOrdered(m) || isWrite(method);
         }

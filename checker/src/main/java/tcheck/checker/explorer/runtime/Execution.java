@@ -92,7 +92,8 @@ public final class Execution {
         this.options = options;
         this.explorerThread = new ThreadState(-1, "explorer", Thread.currentThread(), this, true);
         this.memory = new MemoryFingerprint(names);
-        this.primitives = new Primitives(names, clock, options.spuriousWakeups(), this::chooseWaiter, byThread::get, this::register);
+        this.primitives = new Primitives(names, clock, options.spuriousWakeups(), this::chooseWaiter, byThread::get, this::register,
+                () -> threads);
     }
 
     // ------------------------------------------------------------------ driving one execution
@@ -1142,9 +1143,6 @@ public final class Execution {
         return primitives.holdCount(t, o);
     }
 
-    boolean isLocked(Object o) {
-        return primitives.isLocked(o);
-    }
 
     synchronized long counterValue(Object o, boolean semaphore) {
         return primitives.counterValue(o, semaphore);

@@ -417,11 +417,16 @@ public final class Hooks {
     /**
      * The controlled thread when {@code lock} is a modelled {@link ReentrantLock}, else null. Any
      * other {@link Lock} (a read-write lock's view, a StampedLock view, the program's own class) is
-     * not modelled: the caller then runs the real method, the JDK's code under JDK control.
+     * not modelled: the caller then runs the real method, the JDK's code under JDK control. Nor is a
+     * fair lock: its queue order is a guarantee programs rely on, which the JDK's code keeps.
      */
     private static ThreadState modelled(Lock lock) {
         ThreadState me = controlled();
-        return me != null && lock instanceof ReentrantLock ? me : null;
+        return me != null && isModelled(lock) ? me : null;
+    }
+
+    private static boolean isModelled(Lock lock) {
+        return lock instanceof ReentrantLock r && !r.isFair();
     }
 
     /** A call on a JDK object that is not modelled: one step, then its real code (parks are controlled). */
@@ -519,25 +524,43 @@ public final class Hooks {
     public static Condition newCondition(Lock lock, int site) {
         Condition c = lock.newCondition();
         ThreadState any = Execution.CURRENT.get(); // also the explorer's own thread building the program
-        if (any != null && lock instanceof ReentrantLock) {
+        if (any != null && isModelled(lock)) {
             any.execution.registerCondition(c, lock);
         }
         return c;
     }
 
     public static boolean isLocked(Lock lock, int site) {
+        return (Boolean) lockQuery(lock, "isLocked", null, site, ((ReentrantLock) lock)::isLocked);
+    }
+
+    public static boolean hasQueuedThreads(Lock lock, int site) {
+        return (Boolean) lockQuery(lock, "hasQueuedThreads", null, site, ((ReentrantLock) lock)::hasQueuedThreads);
+    }
+
+    public static boolean hasQueuedThread(Lock lock, Thread t, int site) {
+        return (Boolean) lockQuery(lock, "hasQueuedThread", t, site, () -> ((ReentrantLock) lock).hasQueuedThread(t));
+    }
+
+    public static int getQueueLength(Lock lock, int site) {
+        return (Integer) lockQuery(lock, "getQueueLength", null, site, ((ReentrantLock) lock)::getQueueLength);
+    }
+
+    /** A question about a lock that other threads' steps change: a step of its own, answered by the model (or a fair lock's JDK code). */
+    private static Object lockQuery(Lock lock, String method, Thread arg, int site, java.util.concurrent.Callable<Object> real) {
         ThreadState me = modelled(lock);
-        return me == null ? ((ReentrantLock) lock).isLocked() : me.execution.isLocked(lock);
+        return me == null ? callViaJdk(lock, method, site, real) : perform(me, OpKind.LOCK_QUERY, lock, method, false, site, arg);
     }
 
     public static boolean isHeldByCurrentThread(Lock lock, int site) {
         ThreadState me = modelled(lock);
-        return me == null ? ((ReentrantLock) lock).isHeldByCurrentThread() : me.execution.holdsLock(me, lock);
+        return me == null ? callViaJdk(lock, "isHeldByCurrentThread", site, ((ReentrantLock) lock)::isHeldByCurrentThread)
+                : me.execution.holdsLock(me, lock);
     }
 
     public static int getHoldCount(Lock lock, int site) {
         ThreadState me = modelled(lock);
-        return me == null ? ((ReentrantLock) lock).getHoldCount() : me.execution.holdCount(me, lock);
+        return me == null ? callViaJdk(lock, "getHoldCount", site, ((ReentrantLock) lock)::getHoldCount) : me.execution.holdCount(me, lock);
     }
 
     // ------------------------------------------------------------------ Condition
@@ -601,6 +624,16 @@ public final class Hooks {
         return Boolean.TRUE.equals(awaitOn(me, c, site, true, nanos(time, unit)));
     }
 
+    public static boolean awaitUntil(Condition c, java.util.Date deadline, int site) throws InterruptedException {
+        ThreadState me = modelled(c);
+        if (me == null) {
+            return callViaJdk(c, "awaitUntil", site, () -> c.awaitUntil(deadline));
+        }
+        // the program took its deadline from the execution's clock (currentTimeMillis is answered by it)
+        long nanos = TimeUnit.MILLISECONDS.toNanos(Math.max(0, deadline.getTime() - me.execution.clock().currentTimeMillis()));
+        return Boolean.TRUE.equals(awaitOn(me, c, site, true, nanos));
+    }
+
     public static long awaitNanos(Condition c, long nanos, int site) throws InterruptedException {
         ThreadState me = modelled(c);
         if (me == null) {
@@ -633,14 +666,26 @@ public final class Hooks {
 
     // ------------------------------------------------------------------ Semaphore
 
+    /** The controlled thread when {@code s} is modelled, else null: a fair semaphore's FIFO order is the JDK's code's to keep. */
+    private static ThreadState modelled(Semaphore s) {
+        ThreadState me = controlled();
+        return me != null && !s.isFair() ? me : null;
+    }
+
     public static void semAcquire(Semaphore s, int site) throws InterruptedException {
         semAcquireN(s, 1, site);
     }
 
     public static void semAcquireN(Semaphore s, int permits, int site) throws InterruptedException {
-        ThreadState me = controlled();
+        ThreadState me = modelled(s);
         if (me == null) {
-            s.acquire(permits);
+            runViaJdk(s, "acquire", site, () -> {
+                try {
+                    s.acquire(permits);
+                } catch (InterruptedException e) {
+                    sneakyThrow(e);
+                }
+            });
             return;
         }
         if (permits < 0) {
@@ -655,9 +700,9 @@ public final class Hooks {
     }
 
     public static void semAcquireUninterruptiblyN(Semaphore s, int permits, int site) {
-        ThreadState me = controlled();
+        ThreadState me = modelled(s);
         if (me == null) {
-            s.acquireUninterruptibly(permits);
+            runViaJdk(s, "acquireUninterruptibly", site, () -> s.acquireUninterruptibly(permits));
             return;
         }
         if (permits < 0) {
@@ -671,9 +716,9 @@ public final class Hooks {
     }
 
     public static boolean semTryAcquireN(Semaphore s, int permits, int site) {
-        ThreadState me = controlled();
+        ThreadState me = modelled(s);
         if (me == null) {
-            return s.tryAcquire(permits);
+            return callViaJdk(s, "tryAcquire", site, () -> s.tryAcquire(permits));
         }
         if (permits < 0) {
             throw new IllegalArgumentException();
@@ -682,9 +727,9 @@ public final class Hooks {
     }
 
     public static boolean semTryAcquireTimed(Semaphore s, long time, TimeUnit unit, int site) throws InterruptedException {
-        ThreadState me = controlled();
+        ThreadState me = modelled(s);
         if (me == null) {
-            return s.tryAcquire(time, unit);
+            return callViaJdk(s, "tryAcquire", site, () -> s.tryAcquire(time, unit));
         }
         throwIfInterrupted(me);
         Object acquired = performInterruptibly(me, OpKind.TRY_ACQUIRE, s, site, 1);
@@ -697,9 +742,9 @@ public final class Hooks {
     }
 
     public static void semReleaseN(Semaphore s, int permits, int site) {
-        ThreadState me = controlled();
+        ThreadState me = modelled(s);
         if (me == null) {
-            s.release(permits);
+            runViaJdk(s, "release", site, () -> s.release(permits));
             return;
         }
         if (permits < 0) {
@@ -709,8 +754,24 @@ public final class Hooks {
     }
 
     public static int semAvailablePermits(Semaphore s, int site) {
-        ThreadState me = controlled();
-        return me == null ? s.availablePermits() : (int) me.execution.counterValue(s, true);
+        return (Integer) semaphoreQuery(s, "availablePermits", false, site, s::availablePermits);
+    }
+
+    public static boolean semHasQueuedThreads(Semaphore s, int site) {
+        return (Boolean) semaphoreQuery(s, "hasQueuedThreads", false, site, s::hasQueuedThreads);
+    }
+
+    public static int semGetQueueLength(Semaphore s, int site) {
+        return (Integer) semaphoreQuery(s, "getQueueLength", false, site, s::getQueueLength);
+    }
+
+    public static int semDrainPermits(Semaphore s, int site) {
+        return (Integer) semaphoreQuery(s, "drainPermits", true, site, s::drainPermits);
+    }
+
+    private static Object semaphoreQuery(Semaphore s, String method, boolean write, int site, java.util.concurrent.Callable<Object> real) {
+        ThreadState me = modelled(s);
+        return me == null ? callViaJdk(s, method, site, real) : perform(me, OpKind.SEMAPHORE_QUERY, s, method, write, site, null);
     }
 
     // ------------------------------------------------------------------ CountDownLatch

@@ -5,8 +5,8 @@ import java.lang.reflect.Field;
 /**
  * The state a call on one of the JDK's locks acts on, so that such calls depend only on calls on
  * the same lock: a {@code ReentrantReadWriteLock}, its read and write views and their conditions
- * share one synchronizer (its {@code sync}); a {@code StampedLock} and its views are the lock
- * itself. A lock call runs only the lock's own code: it changes that state, may wake threads (whose
+ * share one synchronizer (its {@code sync}), as a fair {@code ReentrantLock} or {@code Semaphore} and
+ * a fair lock's conditions do; a {@code StampedLock} and its views are the lock itself. A lock call runs only the lock's own code: it changes that state, may wake threads (whose
  * park is dependent with every step) and reads interrupt flags and the clock (changed only by steps
  * dependent with every step). It runs none of the program's code, so two calls on unrelated locks
  * commute, and a lock call commutes with the program's memory accesses. An untimed park inside a
@@ -30,6 +30,8 @@ final class JdkLocks {
                 return switch (n) {
                     case "java.util.concurrent.locks.ReentrantReadWriteLock", "java.util.concurrent.locks.ReentrantReadWriteLock$ReadLock",
                          "java.util.concurrent.locks.ReentrantReadWriteLock$WriteLock" -> new Field[] {open(c, "sync")};
+                    // fair ones (unfair ones are modelled): a condition reaches the same synchronizer through this$0
+                    case "java.util.concurrent.locks.ReentrantLock", "java.util.concurrent.Semaphore" -> new Field[] {open(c, "sync")};
                     case "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject",
                          "java.util.concurrent.locks.AbstractQueuedLongSynchronizer$ConditionObject",
                          "java.util.concurrent.locks.StampedLock$ReadLockView", "java.util.concurrent.locks.StampedLock$WriteLockView",
@@ -53,7 +55,8 @@ final class JdkLocks {
     private static final java.util.Set<String> READS_ONLY = java.util.Set.of("readLock", "writeLock", "asReadLock", "asWriteLock",
             "asReadWriteLock", "isFair", "isLocked", "isWriteLocked", "isReadLocked", "isWriteLockedByCurrentThread",
             "isHeldByCurrentThread", "getHoldCount", "getReadLockCount", "getReadHoldCount", "getWriteHoldCount", "hasQueuedThreads",
-            "hasQueuedThread", "getQueueLength", "hasWaiters", "getWaitQueueLength", "tryOptimisticRead", "validate", "toString");
+            "hasQueuedThread", "getQueueLength", "hasWaiters", "getWaitQueueLength", "tryOptimisticRead", "validate", "toString",
+            "availablePermits");
 
     static boolean readsOnly(String method) {
         return READS_ONLY.contains(method);

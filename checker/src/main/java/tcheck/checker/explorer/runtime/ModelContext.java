@@ -19,6 +19,7 @@ final class ModelContext {
     final boolean spuriousWakeups;
     final Function<List<ThreadState>, ThreadState> chooseWaiter;
     final Function<Thread, ThreadState> threads;
+    private final java.util.function.Supplier<List<ThreadState>> all;
     /**
      * No thread can run but by a timeout: every timed wait may end now. Otherwise a timed wait may
      * still end early, as on a real JVM where a thread that waits 500 ms can time out before the
@@ -46,12 +47,29 @@ final class ModelContext {
     }
 
     ModelContext(ObjectNames names, VirtualClock clock, boolean spuriousWakeups,
-                 Function<List<ThreadState>, ThreadState> chooseWaiter, Function<Thread, ThreadState> threads) {
+                 Function<List<ThreadState>, ThreadState> chooseWaiter, Function<Thread, ThreadState> threads,
+                 java.util.function.Supplier<List<ThreadState>> all) {
+        this.all = all;
         this.names = names;
         this.clock = clock;
         this.spuriousWakeups = spuriousWakeups;
         this.chooseWaiter = chooseWaiter;
         this.threads = threads;
+    }
+
+    /**
+     * The threads queued on {@code target}: about to perform {@code kind} on it, and unable to (a lock held by
+     * another, too few permits), as a real thread would be parked in the JDK's queue of that object.
+     */
+    List<ThreadState> queued(Object target, OpKind kind, PrimitiveModel model) {
+        List<ThreadState> out = new java.util.ArrayList<>();
+        for (ThreadState t : all.get()) {
+            Op p = t.pending;
+            if (t.status != Status.TERMINATED && p != null && p.kind() == kind && p.target() == target && !model.enabled(t, p)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** A release: the object's clock learns everything the thread has done. */

@@ -10,8 +10,12 @@ public enum OpKind {
     MONITOR_ENTER(Dependence.SYNC), MONITOR_EXIT(Dependence.SYNC), WAIT(Dependence.SYNC), WAKE(Dependence.SYNC),
     NOTIFY(Dependence.SYNC), NOTIFY_ALL(Dependence.SYNC),
     LOCK(Dependence.SYNC), TRY_LOCK(Dependence.SYNC), UNLOCK(Dependence.SYNC),
+    /** isLocked, hasQueuedThreads, hasQueuedThread, getQueueLength of a modelled ReentrantLock (the method's name is the slot). */
+    LOCK_QUERY(Dependence.SYNC),
     AWAIT(Dependence.SYNC), AWAKE(Dependence.SYNC), SIGNAL(Dependence.SYNC), SIGNAL_ALL(Dependence.SYNC),
     ACQUIRE(Dependence.SYNC), TRY_ACQUIRE(Dependence.SYNC), RELEASE(Dependence.SYNC),
+    /** availablePermits, hasQueuedThreads, getQueueLength or drainPermits of a modelled Semaphore (the method's name is the slot). */
+    SEMAPHORE_QUERY(Dependence.SYNC),
     LATCH_AWAIT(Dependence.SYNC), COUNT_DOWN(Dependence.SYNC),
     /** A party arrives at a CyclicBarrier (it then waits with {@link #BARRIER_RESUME}, unless it was the last or failed). */
     BARRIER_AWAIT(Dependence.SYNC),

@@ -33,10 +33,11 @@ final class Primitives {
      * @param chooseWaiter picks which of several waiters a notify/signal wakes (a search choice)
      * @param threads      the execution's state of a thread, or null for a thread it does not know
      * @param register     adds a started thread to the execution
+     * @param all          every thread of the execution
      */
     Primitives(ObjectNames names, VirtualClock clock, boolean spuriousWakeups, Function<List<ThreadState>, ThreadState> chooseWaiter,
-               Function<Thread, ThreadState> threads, Consumer<Thread> register) {
-        ctx = new ModelContext(names, clock, spuriousWakeups, chooseWaiter, threads);
+               Function<Thread, ThreadState> threads, Consumer<Thread> register, java.util.function.Supplier<List<ThreadState>> all) {
+        ctx = new ModelContext(names, clock, spuriousWakeups, chooseWaiter, threads, all);
         monitors = add(new MonitorModel(ctx));
         jdk = new JdkCallModel(monitors);
         lockedCalls = add(new LockedCallModel(monitors, names));
@@ -152,9 +153,6 @@ final class Primitives {
         return locks.holdCount(t, o);
     }
 
-    boolean isLocked(Object o) {
-        return locks.isLocked(o);
-    }
 
     long counterValue(Object o, boolean semaphore) {
         return semaphore ? semaphores.semaphore(o).value : latches.latch(o).value;

@@ -21,7 +21,7 @@ final class ReentrantLockModel implements PrimitiveModel {
 
     @Override
     public Set<OpKind> kinds() {
-        return Set.of(OpKind.LOCK, OpKind.TRY_LOCK, OpKind.UNLOCK);
+        return Set.of(OpKind.LOCK, OpKind.TRY_LOCK, OpKind.UNLOCK, OpKind.LOCK_QUERY);
     }
 
     LockState lock(Object o) {
@@ -38,10 +38,6 @@ final class ReentrantLockModel implements PrimitiveModel {
         return l != null && l.owner == t ? l.holds : 0;
     }
 
-    boolean isLocked(Object o) {
-        LockState l = locks.get(o);
-        return l != null && l.owner != null;
-    }
 
     @Override
     public boolean enabled(ThreadState t, Op op) {
@@ -58,6 +54,16 @@ final class ReentrantLockModel implements PrimitiveModel {
                 }
                 l.acquire(t, 1);
                 return null;
+            }
+            case LOCK_QUERY -> {
+                t.hb.join(l.released); // the JDK's answer reads the lock's volatile state, which the last unlock wrote
+                List<ThreadState> queued = ctx.queued(op.target(), OpKind.LOCK, this);
+                return switch ((String) op.slot()) {
+                    case "isLocked" -> l.owner != null;
+                    case "hasQueuedThreads" -> !queued.isEmpty();
+                    case "hasQueuedThread" -> queued.stream().anyMatch(q -> q.thread == op.arg());
+                    default -> queued.size(); // getQueueLength
+                };
             }
             case TRY_LOCK -> {
                 if (ModelContext.interruptible(t)) {
@@ -84,6 +90,7 @@ final class ReentrantLockModel implements PrimitiveModel {
         return switch (op.kind()) {
             case LOCK -> s.interrupted ? "lockInterruptibly " + m + " -> interrupted" : "lock " + m;
             case TRY_LOCK -> "tryLock " + m + " -> " + (s.interrupted ? "interrupted" : s.hasValue ? Actions.show(s.value) : "?");
+            case LOCK_QUERY -> Actions.call(op, s, names);
             default -> "unlock " + m;
         };
     }

@@ -21,7 +21,7 @@ final class SemaphoreModel implements PrimitiveModel {
 
     @Override
     public Set<OpKind> kinds() {
-        return Set.of(OpKind.ACQUIRE, OpKind.TRY_ACQUIRE, OpKind.RELEASE);
+        return Set.of(OpKind.ACQUIRE, OpKind.TRY_ACQUIRE, OpKind.RELEASE, OpKind.SEMAPHORE_QUERY);
     }
 
     CounterState semaphore(Object o) {
@@ -36,6 +36,9 @@ final class SemaphoreModel implements PrimitiveModel {
     @Override
     public Object execute(ThreadState t, Op op, int step) {
         CounterState s = semaphore(op.target());
+        if (op.kind() == OpKind.SEMAPHORE_QUERY) {
+            return query(t, s, op);
+        }
         int n = (Integer) op.arg();
         switch (op.kind()) {
             case ACQUIRE, TRY_ACQUIRE -> {
@@ -57,8 +60,25 @@ final class SemaphoreModel implements PrimitiveModel {
         }
     }
 
+    private Object query(ThreadState t, CounterState s, Op op) {
+        t.hb.join(s.released); // drainPermits acquires; the others read the volatile count the last release wrote
+        return switch ((String) op.slot()) {
+            case "availablePermits" -> (int) s.value;
+            case "drainPermits" -> {
+                int drained = (int) Math.max(0, s.value);
+                s.value -= drained;
+                yield drained;
+            }
+            case "hasQueuedThreads" -> !ctx.queued(op.target(), OpKind.ACQUIRE, this).isEmpty();
+            default -> ctx.queued(op.target(), OpKind.ACQUIRE, this).size(); // getQueueLength
+        };
+    }
+
     @Override
     public String describe(Op op, Step s, ObjectNames names) {
+        if (op.kind() == OpKind.SEMAPHORE_QUERY) {
+            return Actions.call(op, s, names);
+        }
         String m = names.of(op.target());
         String permits = op.arg() instanceof Integer n && n != 1 ? " (" + n + " permits)" : "";
         return switch (op.kind()) {
