@@ -133,6 +133,15 @@ final class MethodInstrumenter extends AdviceAdapter {
         push(Sites.register(owner, file, line, member, volatileField, methodName));
     }
 
+    /**
+     * A static field's site: its owner is the class that declares the field, whichever class's code (a nested
+     * class, a subclass) names it, so that every access to the field is an access to one location.
+     */
+    private void pushStaticSite(String fieldOwner, String name, boolean volatileField) {
+        String declaring = hierarchy.staticMemberOwner(fieldOwner, name, null, false);
+        push(Sites.register(declaring != null ? declaring : fieldOwner, file, line, name, volatileField, methodName));
+    }
+
     private void hook(String name, String desc) {
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, name, desc, false);
     }
@@ -340,7 +349,7 @@ final class MethodInstrumenter extends AdviceAdapter {
                 super.visitFieldInsn(opcode, fieldOwner, name, desc);
             }
             case GETSTATIC -> {
-                pushSite(name, vol);
+                pushStaticSite(fieldOwner, name, vol);
                 hook("getStatic", "(I)V");
                 touchStatic(opcode, fieldOwner, name, desc);
                 super.visitFieldInsn(opcode, fieldOwner, name, desc);
@@ -349,7 +358,7 @@ final class MethodInstrumenter extends AdviceAdapter {
             case PUTSTATIC -> {
                 dupValue(t);
                 valueOf(t);
-                pushSite(name, vol);
+                pushStaticSite(fieldOwner, name, vol);
                 hook("putStatic", "(Ljava/lang/Object;I)V");
                 touchStatic(opcode, fieldOwner, name, desc);
                 super.visitFieldInsn(opcode, fieldOwner, name, desc);
