@@ -229,6 +229,22 @@ final class CallRewrites {
                 && !MODELLED.contains(owner) && !name.equals("toString") && !name.equals("hashCode") && !name.equals("equals");
     }
 
+    /**
+     * A read or write of a field through {@code java.lang.reflect.Field} (get, getInt ..., set, setInt ...) or of an
+     * array element through {@code java.lang.reflect.Array}: an access to the field or element itself.
+     */
+    static boolean isReflectiveAccess(int opcode, String owner, String name, String desc) {
+        if (!(name.startsWith("get") || name.startsWith("set"))) {
+            return false;
+        }
+        if (owner.equals("java/lang/reflect/Field")) {
+            return opcode == org.objectweb.asm.Opcodes.INVOKEVIRTUAL && desc.startsWith("(Ljava/lang/Object;")
+                    && !name.equals("getDeclaringClass");
+        }
+        return owner.equals("java/lang/reflect/Array") && opcode == org.objectweb.asm.Opcodes.INVOKESTATIC
+                && desc.startsWith("(Ljava/lang/Object;I") && !name.equals("getLength");
+    }
+
     /** Calls that run for real at their turn: atomics and non-thread-safe collections. */
     static boolean isVisibleCall(int opcode, String owner, String name) {
         if (name.startsWith("<") || opcode == org.objectweb.asm.Opcodes.INVOKESTATIC

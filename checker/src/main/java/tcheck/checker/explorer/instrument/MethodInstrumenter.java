@@ -134,6 +134,40 @@ final class MethodInstrumenter extends AdviceAdapter {
     }
 
     /**
+     * A field or an array element read or written through reflection ({@code Field.setInt(o, v)},
+     * {@code Array.get(a, i)}): the same access as the instruction it stands for, a point on the same
+     * location, before the real call.
+     */
+    private void reflectiveAccess(int opcode, String callOwner, String name, String desc, boolean itf) {
+        int[] locals = spillArguments(desc);
+        boolean write = name.startsWith("set");
+        if (opcode == INVOKESTATIC) { // Array.get(array, index) ...
+            loadLocal(locals[0]);
+            loadLocal(locals[1]);
+            push(write);
+            pushSite(name, false);
+            hook("reflectiveArrayAccess", "(Ljava/lang/Object;IZI)V");
+        } else { // field.get(holder) ...
+            dup();
+            loadLocal(locals[0]);
+            push(write);
+            pushSite(name, false);
+            hook("reflectiveFieldAccess", "(Ljava/lang/reflect/Field;Ljava/lang/Object;ZI)V");
+        }
+        reloadArguments(locals);
+        super.visitMethodInsn(opcode, callOwner, name, desc, itf);
+        Type ret = Type.getReturnType(desc);
+        if (!write && ret.getSort() != Type.VOID) {
+            dupBoxedAndRecord(ret);
+        } else if (write) { // the value written, for the trace: the last argument
+            Type[] args = Type.getArgumentTypes(desc);
+            loadLocal(locals[locals.length - 1]);
+            valueOf(args[args.length - 1]);
+            hook("readValue", "(Ljava/lang/Object;)V");
+        }
+    }
+
+    /**
      * A static field's site: its owner is the class that declares the field, whichever class's code (a nested
      * class, a subclass) names it, so that every access to the field is an access to one location.
      */
@@ -632,6 +666,10 @@ final class MethodInstrumenter extends AdviceAdapter {
         }
         if (CallRewrites.isJdkCall(opcode, callOwner, name)) {
             jdkCall(opcode, callOwner, name, desc, itf);
+            return;
+        }
+        if (memoryPoints && CallRewrites.isReflectiveAccess(opcode, callOwner, name, desc)) {
+            reflectiveAccess(opcode, callOwner, name, desc, itf);
             return;
         }
         if (memoryPoints && CallRewrites.isVisibleCall(opcode, callOwner, name)) {

@@ -173,6 +173,33 @@ public final class Hooks {
         }
     }
 
+    /**
+     * {@code field.get(holder)}, {@code field.setInt(holder, v)} ...: the access the field instruction would make,
+     * on the same location (a static field's is its declaring class, as for getstatic), volatile when the field is.
+     * What the call refuses (a null holder, no access) it throws itself, after this point.
+     */
+    public static void reflectiveFieldAccess(java.lang.reflect.Field field, Object holder, boolean write, int site) {
+        ThreadState me = controlled();
+        if (me == null || field == null) {
+            return;
+        }
+        boolean isStatic = java.lang.reflect.Modifier.isStatic(field.getModifiers());
+        if ((!isStatic && holder == null) || java.lang.reflect.Modifier.isFinal(field.getModifiers())) {
+            return; // no access (the call throws), or a final field: immutable after construction, as for the instruction
+        }
+        Object target = isStatic ? field.getDeclaringClass().getName().replace('.', '/') : holder;
+        access(me, write ? OpKind.WRITE : OpKind.READ, target, field.getName(), write,
+                ReflectiveSites.of(site, field.getName(), java.lang.reflect.Modifier.isVolatile(field.getModifiers())));
+    }
+
+    /** {@code Array.get(array, i)}, {@code Array.setInt(array, i, v)} ...: the element's access, as for the array instruction. */
+    public static void reflectiveArrayAccess(Object array, int index, boolean write, int site) {
+        ThreadState me = controlled();
+        if (me != null && array != null && array.getClass().isArray() && index >= 0 && index < java.lang.reflect.Array.getLength(array)) {
+            access(me, write ? OpKind.WRITE : OpKind.READ, array, index, write, site);
+        }
+    }
+
     public static void arrayLoad(Object array, int index, int site) {
         ThreadState me = controlled();
         if (me != null && array != null) {
