@@ -1001,16 +1001,18 @@ public final class Hooks {
         }
         boolean atomic = receiver.getClass().getName().startsWith("java.util.concurrent.atomic.")
                 || receiver instanceof java.lang.invoke.VarHandle;
+        // a view or an iterator acts on the collection behind it: that is the location (the op's arg)
+        Object behind = atomic ? receiver : CollectionViews.backing(receiver);
+        boolean write = atomic ? !(method.startsWith("get") && !method.startsWith("getAnd")) && !method.endsWith("Value")
+                && !method.startsWith("is") && !method.equals("length") && !method.equals("toString")
+                : behind != receiver ? CollectionViews.changes(receiver, method) : CollectionCalls.isWrite(receiver, method);
         if (me.atomicDepth > 0) {
             if (!atomic) {
-                me.execution.silentAccess(me, new Op(OpKind.CALL, receiver, "contents", CollectionCalls.isWrite(receiver, method),
-                        Sites.get(site), null));
+                me.execution.silentAccess(me, new Op(OpKind.CALL, behind, "contents", write, Sites.get(site), null));
             }
             return;
         }
-        boolean write = atomic ? !(method.startsWith("get") && !method.startsWith("getAnd")) && !method.endsWith("Value")
-                && !method.startsWith("is") && !method.equals("length") && !method.equals("toString") : CollectionCalls.isWrite(receiver, method);
-        perform(me, OpKind.CALL, receiver, method, write, site, atomic);
+        perform(me, OpKind.CALL, receiver, method, write, site, atomic ? Boolean.TRUE : behind == receiver ? Boolean.FALSE : behind);
     }
 
     // ------------------------------------------------------------------ the JDK's concurrency classes, run for real

@@ -39,7 +39,8 @@ final class MemoryModel implements PrimitiveModel {
                     ModelContext.publish(t, v);
                 }
             } else {
-                ctx.races.access(t, target, "contents", op.write(), step, op, ctx.names);
+                Object behind = op.arg() instanceof Boolean ? target : op.arg(); // a view's or an iterator's collection
+                ctx.races.access(t, behind, "contents", op.write(), step, op, ctx.names);
             }
         } else if (op.site() != null && op.site().volatileField()) {
             VectorClock v = volatileClocks.computeIfAbsent(new Location(target, op.slot()), k -> new VectorClock());

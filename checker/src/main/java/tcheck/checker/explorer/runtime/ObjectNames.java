@@ -140,6 +140,9 @@ final class ObjectNames {
 
     /** A memory location as traces show it: {@code forks[1]} for an array element, else as {@link #field}. */
     String location(Object target, Object slot) {
+        if ("contents".equals(slot) && !(target instanceof String)) {
+            return "the contents of " + of(target); // a call reads or writes a whole collection
+        }
         return slot instanceof Integer i ? of(target) + "[" + i + "]" : field(target, String.valueOf(slot));
     }
 

@@ -34,6 +34,9 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
         if ((kind == OpKind.JDK_LOCK_CALL || kind == OpKind.LOCK_PARK) && arg != null) {
             return arg; // the lock's shared state: its views and conditions are the same lock
         }
+        if (kind == OpKind.CALL && arg != null && !(arg instanceof Boolean)) {
+            return arg; // a call through a view or an iterator: the collection behind it (CollectionViews)
+        }
         return (kind == OpKind.AWAIT || kind == OpKind.AWAKE || kind == OpKind.SIGNAL || kind == OpKind.SIGNAL_ALL) && arg != null
                 ? arg : target;
     }
