@@ -48,7 +48,7 @@ final class SummaryLine {
     /**
      * The explorer's time is the whole run's (search, the search for fewer preemptions, shrinking); when
      * the first counterexample came much earlier, or a budget cut a phase short, or the step bound cut every
-     * execution (then none reached the program's checks), say so.
+     * execution (then none reached the program's checks), or the program's random draws were not explored, say so.
      */
     static String timing(Result r) {
         StringBuilder out = new StringBuilder();
@@ -57,7 +57,7 @@ final class SummaryLine {
                 && n.longValue() >= 0 && !Durations.format(n.longValue()).equals(Durations.format(r.millis()))) {
             out.append("; first counterexample after ").append(Durations.format(n.longValue()));
         }
-        for (String key : new String[] {"budgetCut", "shrinkCut", "stepBoundCut"}) {
+        for (String key : new String[] {"budgetCut", "shrinkCut", "stepBoundCut", "randomDraws"}) {
             if (d.get(key) instanceof String cut) {
                 out.append("; ").append(cut);
             }

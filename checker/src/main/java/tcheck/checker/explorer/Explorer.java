@@ -563,6 +563,7 @@ public final class Explorer {
         boolean budgetOut = false;
         long redundant = 0;
         long undecided = 0; // executions whose history the linearizability check could not decide
+        boolean drew = false; // the program drew unseeded random numbers: the same in every execution
         Exploration fallback = null;
         Exploration raceWitness = null;
         budgetCut = false;
@@ -582,6 +583,7 @@ public final class Explorer {
                         + ex.steps().stream().map(st -> st.threadName + ":" + st.action()).toList());
             }
             threads = ex.threadNames();
+            drew |= ex.drewRandomNumbers();
             boolean racesBefore = !races.isEmpty();
             for (RaceDetector.Race r : ex.races()) {
                 races.putIfAbsent(r.key(), r);
@@ -670,10 +672,12 @@ public final class Explorer {
         String message = complete
                 ? "verified: all " + explored + (explored == 1 ? " execution" : " executions") + " of this bound explored" + pruned
                 + ", complete, no violation, no data race"
+                + (drew ? "; the program draws random numbers it does not seed, the same in every execution: other draws were not tried" : "")
                 : "no violation found in " + (executions - executionsBefore) + " executions, but the search is not complete: " + why;
         return new Exploration(source.describe(), strategy.name(), complete ? Verdict.VERIFIED : Verdict.BOUNDED, null, message, complete,
                 executions, bounded, ms, null, null, List.of(), 0, threads, raceList,
-                everyOneCut ? Map.of("stepBoundCut", cutAtBound) : Map.of(), -1);
+                everyOneCut ? Map.of("stepBoundCut", cutAtBound)
+                        : drew ? Map.of("randomDraws", "its unseeded random draws were the same in every execution") : Map.of(), -1);
     }
 
     /** One execution of a fresh program under {@code chooser}'s choices. */

@@ -5,6 +5,7 @@ import tcheck.checker.explorer.javafixtures.AssertsBeforeItsFinally;
 import tcheck.checker.explorer.javafixtures.CommonPoolKeptBeforeTheRun;
 import tcheck.checker.explorer.javafixtures.EndsHoldingALock;
 import tcheck.checker.explorer.javafixtures.OverflowsBeforeItsFirstStep;
+import tcheck.checker.explorer.javafixtures.ShowsItsRandomDraws;
 import tcheck.checker.explorer.javafixtures.GetThenPutOnAConcurrentMap;
 import tcheck.checker.explorer.javafixtures.RetriedTimedWait;
 import tcheck.checker.explorer.javafixtures.ElapsedTime;
@@ -166,6 +167,20 @@ class RealJavaTest {
         assertTrue(stale.action().contains(".get()") && stale.thread().equals(fails.thread()), stale.toString());
         assertTrue(between.action().contains(".put()") && !between.thread().equals(fails.thread()), between.toString());
         assertTrue(stale.step() < between.step() && between.step() < fails.step(), e.trace().toString());
+    }
+
+    /**
+     * Unseeded random numbers (new Random(), Math.random(), ThreadLocalRandom) are the same in every execution and
+     * every exploration: a counterexample that depends on them replays, and the search never sees a schedule
+     * change what the program draws.
+     */
+    @Test
+    void unseededRandomDrawsAreTheSameInEveryExploration() {
+        Exploration first = assertCounterexample(ShowsItsRandomDraws.class, FailureKind.INVARIANT);
+        Exploration second = assertCounterexample(ShowsItsRandomDraws.class, FailureKind.INVARIANT);
+        assertTrue(first.message().contains("draws "), first.message());
+        assertEquals(first.message(), second.message());
+        assertEquals(first.schedule(), second.schedule());
     }
 
     /** A thread that throws before any step of its own: the trace blames where it was started, not the starter's throw. */

@@ -112,6 +112,18 @@ final class CallRewrites {
         put("Latch", "countDown", "()V", "latchCountDown", latch);
         put("Latch", "getCount", "()J", "latchGetCount", latch);
 
+        // random numbers drawn without a seed of the program's own: the same in every execution (Draws)
+        put("Math", "random", "()D", "mathRandom", "");
+        String tlr = "Ljava/util/concurrent/ThreadLocalRandom;";
+        put("TLR", "nextInt", "()I", "tlrNextInt", tlr);
+        put("TLR", "nextInt", "(I)I", "tlrNextIntBound", tlr);
+        put("TLR", "nextInt", "(II)I", "tlrNextIntRange", tlr);
+        put("TLR", "nextLong", "()J", "tlrNextLong", tlr);
+        put("TLR", "nextLong", "(J)J", "tlrNextLongBound", tlr);
+        put("TLR", "nextLong", "(JJ)J", "tlrNextLongRange", tlr);
+        put("TLR", "nextDouble", "()D", "tlrNextDouble", tlr);
+        put("TLR", "nextBoolean", "()Z", "tlrNextBoolean", tlr);
+
         // getParties() never changes: the real barrier answers it
         String barrier = "L" + BARRIER + ";";
         put("Barrier", "await", "()I", "barrierAwait", barrier);
@@ -193,6 +205,12 @@ final class CallRewrites {
         }
         if (owner.equals("java/lang/System")) {
             return "System";
+        }
+        if (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath")) {
+            return "Math";
+        }
+        if (owner.equals("java/util/concurrent/ThreadLocalRandom")) {
+            return "TLR";
         }
         if (owner.equals("java/lang/Runtime")) {
             return "Runtime";

@@ -631,6 +631,11 @@ final class MethodInstrumenter extends AdviceAdapter {
             if (callOwner.equals(CallRewrites.THREAD)) {
                 wrapThreadRunnable(desc);
             }
+            if (made && callOwner.equals("java/util/Random") && desc.equals("()V") && instrumentCalls()) {
+                hook("randomSeed", "()J"); // an unseeded Random: seeded by the execution, the same in every one (Draws)
+                super.visitMethodInsn(opcode, callOwner, name, "(J)V", itf);
+                return;
+            }
             super.visitMethodInsn(opcode, callOwner, name, desc, itf);
             if (made && isThreadClass(callOwner)) {
                 // the new thread is on the stack: named now, as a fresh JVM names it, not when it starts

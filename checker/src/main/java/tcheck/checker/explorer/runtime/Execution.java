@@ -1105,6 +1105,18 @@ public final class Execution {
         return aborted;
     }
 
+    private final Draws draws = new Draws();
+
+    /** The program's unseeded random numbers (see Draws). */
+    Draws draws() {
+        return draws;
+    }
+
+    /** Whether the program drew random numbers it did not seed: the same in every execution, not explored. */
+    public boolean drewRandomNumbers() {
+        return draws.drawn();
+    }
+
     VirtualClock clock() {
         return clock;
     }

@@ -1234,6 +1234,63 @@ public final class Hooks {
         return me == null ? System.currentTimeMillis() : me.execution.clock().currentTimeMillis();
     }
 
+    // ------------------------------------------------------------------ random numbers (Draws)
+
+    /** The seed of an unseeded {@code new Random()}: the execution's next, or (outside one) any, as the JVM's. */
+    public static long randomSeed() {
+        ThreadState me = controlled();
+        return me == null ? new java.util.Random().nextLong() : me.execution.draws().nextSeed();
+    }
+
+    public static double mathRandom(int site) {
+        ThreadState me = controlled();
+        return me == null ? Math.random() : me.execution.draws().mathRandom();
+    }
+
+    private static java.util.Random tlr(ThreadState me) {
+        return Draws.threadLocal(me);
+    }
+
+    public static int tlrNextInt(java.util.concurrent.ThreadLocalRandom r, int site) {
+        ThreadState me = controlled();
+        return me == null ? r.nextInt() : tlr(me).nextInt();
+    }
+
+    public static int tlrNextIntBound(java.util.concurrent.ThreadLocalRandom r, int bound, int site) {
+        ThreadState me = controlled();
+        return me == null ? r.nextInt(bound) : tlr(me).nextInt(bound);
+    }
+
+    public static int tlrNextIntRange(java.util.concurrent.ThreadLocalRandom r, int origin, int bound, int site) {
+        ThreadState me = controlled();
+        return me == null ? r.nextInt(origin, bound) : tlr(me).nextInt(origin, bound);
+    }
+
+    public static long tlrNextLong(java.util.concurrent.ThreadLocalRandom r, int site) {
+        ThreadState me = controlled();
+        return me == null ? r.nextLong() : tlr(me).nextLong();
+    }
+
+    public static long tlrNextLongBound(java.util.concurrent.ThreadLocalRandom r, long bound, int site) {
+        ThreadState me = controlled();
+        return me == null ? r.nextLong(bound) : tlr(me).nextLong(bound);
+    }
+
+    public static long tlrNextLongRange(java.util.concurrent.ThreadLocalRandom r, long origin, long bound, int site) {
+        ThreadState me = controlled();
+        return me == null ? r.nextLong(origin, bound) : tlr(me).nextLong(origin, bound);
+    }
+
+    public static double tlrNextDouble(java.util.concurrent.ThreadLocalRandom r, int site) {
+        ThreadState me = controlled();
+        return me == null ? r.nextDouble() : tlr(me).nextDouble();
+    }
+
+    public static boolean tlrNextBoolean(java.util.concurrent.ThreadLocalRandom r, int site) {
+        ThreadState me = controlled();
+        return me == null ? r.nextBoolean() : tlr(me).nextBoolean();
+    }
+
     public static java.time.Instant instantNow() {
         ThreadState me = controlled();
         if (me == null) {

@@ -3,6 +3,8 @@ package tcheck.checker.explorer.runtime;
 /** The explorer's view of one thread of an execution. */
 final class ThreadState {
     final int id;
+    /** This thread's ThreadLocalRandom under the explorer (see Draws), made at its first draw. */
+    java.util.Random draws;
     final String name;
     final Thread thread;
     final Execution execution;
