@@ -215,7 +215,11 @@ final class JdkTransformer implements ClassFileTransformer {
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String desc) {
             super.visitFieldInsn(opcode, owner, name, desc);
-            if (opcode == Opcodes.GETSTATIC && owner.equals("java/util/concurrent/ForkJoinPool") && name.equals("common")) {
+            // and, from JDK 25 on, CompletableFuture's default pool (its timeouts' delay scheduler too), which its class
+            // initializer took from ForkJoinPool.common: in whichever execution that ran, an earlier one's pool later
+            boolean asyncPool = owner.equals("java/util/concurrent/CompletableFuture") && name.equals("ASYNC_POOL")
+                    && desc.equals("Ljava/util/concurrent/ForkJoinPool;");
+            if (opcode == Opcodes.GETSTATIC && (owner.equals("java/util/concurrent/ForkJoinPool") && name.equals("common") || asyncPool)) {
                 bridge("commonPool", "(Ljava/util/concurrent/ForkJoinPool;)Ljava/util/concurrent/ForkJoinPool;");
             }
         }
