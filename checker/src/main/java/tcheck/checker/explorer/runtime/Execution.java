@@ -1156,9 +1156,6 @@ public final class Execution {
     }
 
 
-    synchronized long counterValue(Object o, boolean semaphore) {
-        return primitives.counterValue(o, semaphore);
-    }
 
     boolean conditionLockHeld(ThreadState t, Object condition) {
         return primitives.conditionLockHeld(t, condition);

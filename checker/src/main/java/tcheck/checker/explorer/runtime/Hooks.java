@@ -835,7 +835,7 @@ public final class Hooks {
 
     public static long latchGetCount(CountDownLatch l, int site) {
         ThreadState me = controlled();
-        return me == null ? l.getCount() : me.execution.counterValue(l, false);
+        return me == null ? l.getCount() : (Long) perform(me, OpKind.LATCH_QUERY, l, "getCount", false, site, null);
     }
 
     // ------------------------------------------------------------------ CyclicBarrier (BarrierModel)

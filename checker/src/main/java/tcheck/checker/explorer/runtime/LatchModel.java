@@ -21,7 +21,7 @@ final class LatchModel implements PrimitiveModel {
 
     @Override
     public Set<OpKind> kinds() {
-        return Set.of(OpKind.LATCH_AWAIT, OpKind.COUNT_DOWN);
+        return Set.of(OpKind.LATCH_AWAIT, OpKind.COUNT_DOWN, OpKind.LATCH_QUERY);
     }
 
     CounterState latch(Object o) {
@@ -37,6 +37,10 @@ final class LatchModel implements PrimitiveModel {
     @Override
     public Object execute(ThreadState t, Op op, int step) {
         CounterState s = latch(op.target());
+        if (op.kind() == OpKind.LATCH_QUERY) {
+            t.hb.join(s.released); // the JDK's answer reads the volatile count the count-downs wrote
+            return s.value;
+        }
         if (op.kind() == OpKind.LATCH_AWAIT) {
             if (ModelContext.interruptible(t)) {
                 return ModelContext.INTERRUPTED; // await checks the flag first, even when the count is zero
@@ -57,8 +61,11 @@ final class LatchModel implements PrimitiveModel {
     @Override
     public String describe(Op op, Step s, ObjectNames names) {
         String m = names.of(op.target());
-        return op.kind() == OpKind.LATCH_AWAIT ? "await " + m + (s.interrupted ? " -> interrupted" : "")
-                : "countDown " + m;
+        return switch (op.kind()) {
+            case LATCH_AWAIT -> "await " + m + (s.interrupted ? " -> interrupted" : "");
+            case LATCH_QUERY -> Actions.call(op, s, names);
+            default -> "countDown " + m;
+        };
     }
 
     @Override

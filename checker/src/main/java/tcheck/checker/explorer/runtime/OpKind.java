@@ -17,6 +17,8 @@ public enum OpKind {
     /** availablePermits, hasQueuedThreads, getQueueLength or drainPermits of a modelled Semaphore (the method's name is the slot). */
     SEMAPHORE_QUERY(Dependence.SYNC),
     LATCH_AWAIT(Dependence.SYNC), COUNT_DOWN(Dependence.SYNC),
+    /** getCount of a CountDownLatch: a read of its count that the count-downs change. */
+    LATCH_QUERY(Dependence.SYNC),
     /** A party arrives at a CyclicBarrier (it then waits with {@link #BARRIER_RESUME}, unless it was the last or failed). */
     BARRIER_AWAIT(Dependence.SYNC),
     /** A party waiting at a CyclicBarrier returns: its round tripped or broke, or it was interrupted or timed out. */

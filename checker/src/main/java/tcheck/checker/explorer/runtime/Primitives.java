@@ -153,11 +153,6 @@ final class Primitives {
         return locks.holdCount(t, o);
     }
 
-
-    long counterValue(Object o, boolean semaphore) {
-        return semaphore ? semaphores.semaphore(o).value : latches.latch(o).value;
-    }
-
     BarrierModel barriers() {
         return barriers;
     }
