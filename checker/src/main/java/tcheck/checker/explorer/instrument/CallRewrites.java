@@ -81,6 +81,8 @@ final class CallRewrites {
         put("Lock", "hasQueuedThreads", "()Z", "hasQueuedThreads", lock);
         put("Lock", "hasQueuedThread", "(Ljava/lang/Thread;)Z", "hasQueuedThread", lock);
         put("Lock", "getQueueLength", "()I", "getQueueLength", lock);
+        put("Lock", "hasWaiters", "(Ljava/util/concurrent/locks/Condition;)Z", "hasWaiters", lock);
+        put("Lock", "getWaitQueueLength", "(Ljava/util/concurrent/locks/Condition;)I", "getWaitQueueLength", lock);
 
         String cond = "L" + CONDITION + ";";
         put("Condition", "await", "()V", "await", cond);

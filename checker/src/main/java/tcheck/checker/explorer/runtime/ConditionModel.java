@@ -25,7 +25,7 @@ final class ConditionModel implements PrimitiveModel {
 
     @Override
     public Set<OpKind> kinds() {
-        return Set.of(OpKind.AWAIT, OpKind.AWAKE, OpKind.SIGNAL, OpKind.SIGNAL_ALL);
+        return Set.of(OpKind.AWAIT, OpKind.AWAKE, OpKind.SIGNAL, OpKind.SIGNAL_ALL, OpKind.CONDITION_QUERY);
     }
 
     void register(Condition c, Lock owner) {
@@ -83,6 +83,9 @@ final class ConditionModel implements PrimitiveModel {
             case SIGNAL -> {
                 return ctx.wakeOne(c.waiters);
             }
+            case CONDITION_QUERY -> {
+                return "hasWaiters".equals(op.slot()) ? (Object) !c.waiters.isEmpty() : (Object) c.waiters.size();
+            }
             default -> {
                 return ctx.wakeAll(c.waiters);
             }
@@ -108,6 +111,7 @@ final class ConditionModel implements PrimitiveModel {
                     : Boolean.FALSE.equals(s.value) ? "returns from await() without signal" : "wakes from await " + c)
                     + ", re-acquires " + names.of(op.arg());
             case SIGNAL -> "signal " + c + (s.hasValue ? " -> wakes " + v : " (no one waits: lost)");
+            case CONDITION_QUERY -> names.of(op.arg()) + "." + op.slot() + "(" + c + ") -> " + v;
             default -> "signalAll " + c + (s.hasValue ? " -> wakes " + v : "");
         };
     }

@@ -579,6 +579,32 @@ public final class Hooks {
         return me == null ? callViaJdk(lock, method, site, real) : perform(me, OpKind.LOCK_QUERY, lock, method, false, site, arg);
     }
 
+    public static boolean hasWaiters(Lock lock, Condition c, int site) {
+        return (Boolean) conditionQuery(lock, c, "hasWaiters", site, () -> ((ReentrantLock) lock).hasWaiters(c));
+    }
+
+    public static int getWaitQueueLength(Lock lock, Condition c, int site) {
+        return (Integer) conditionQuery(lock, c, "getWaitQueueLength", site, () -> ((ReentrantLock) lock).getWaitQueueLength(c));
+    }
+
+    /** A question about the waiters of a lock's condition: the holder's only, as the JDK's, answered by the model. */
+    private static Object conditionQuery(Lock lock, Condition c, String method, int site, java.util.concurrent.Callable<Object> real) {
+        ThreadState me = modelled(lock);
+        if (me == null) {
+            return callViaJdk(lock, method, site, real);
+        }
+        if (c == null) {
+            throw new NullPointerException();
+        }
+        if (!me.execution.isModelledCondition(c) || me.execution.condition(c).lockObject != lock) {
+            throw new IllegalArgumentException("not owner");
+        }
+        if (!me.execution.holdsLock(me, lock)) {
+            throw new IllegalMonitorStateException();
+        }
+        return perform(me, OpKind.CONDITION_QUERY, c, method, false, site, lock);
+    }
+
     public static boolean isHeldByCurrentThread(Lock lock, int site) {
         ThreadState me = modelled(lock);
         return me == null ? callViaJdk(lock, "isHeldByCurrentThread", site, ((ReentrantLock) lock)::isHeldByCurrentThread)

@@ -37,7 +37,8 @@ public record Op(OpKind kind, Object target, Object slot, boolean write, Site si
         if (kind == OpKind.CALL && arg != null && !(arg instanceof Boolean)) {
             return arg; // a call through a view or an iterator: the collection behind it (CollectionViews)
         }
-        return (kind == OpKind.AWAIT || kind == OpKind.AWAKE || kind == OpKind.SIGNAL || kind == OpKind.SIGNAL_ALL) && arg != null
+        return (kind == OpKind.AWAIT || kind == OpKind.AWAKE || kind == OpKind.SIGNAL || kind == OpKind.SIGNAL_ALL
+                || kind == OpKind.CONDITION_QUERY) && arg != null
                 ? arg : target;
     }
 

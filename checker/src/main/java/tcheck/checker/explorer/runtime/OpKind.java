@@ -13,6 +13,8 @@ public enum OpKind {
     /** isLocked, hasQueuedThreads, hasQueuedThread, getQueueLength of a modelled ReentrantLock (the method's name is the slot). */
     LOCK_QUERY(Dependence.SYNC),
     AWAIT(Dependence.SYNC), AWAKE(Dependence.SYNC), SIGNAL(Dependence.SYNC), SIGNAL_ALL(Dependence.SYNC),
+    /** hasWaiters or getWaitQueueLength of a modelled lock, about one of its conditions (the method's name is the slot). */
+    CONDITION_QUERY(Dependence.SYNC),
     ACQUIRE(Dependence.SYNC), TRY_ACQUIRE(Dependence.SYNC), RELEASE(Dependence.SYNC),
     /** availablePermits, hasQueuedThreads, getQueueLength or drainPermits of a modelled Semaphore (the method's name is the slot). */
     SEMAPHORE_QUERY(Dependence.SYNC),
