@@ -326,6 +326,31 @@ public final class Explorer {
         int attempts = 0;
         boolean improved = true;
         String cut = null;
+        // first, long runs of one thread's choices (a spin loop waiting for another thread): halves of a run at a
+        // time, where dropping its choices one by one would spend the whole budget on a few steps each
+        boolean halved = true;
+        while (halved && attempts < SHRINK_ATTEMPTS && cut == null) {
+            halved = false;
+            List<String> tokens = Replay.parse(best.schedule());
+            List<String> lap = Replay.lap(best.schedule());
+            int[] run = longestRun(tokens);
+            for (int drop = run[1] / 2; drop >= LONG_RUN / 2 && !halved && attempts < SHRINK_ATTEMPTS; drop /= 2) {
+                List<String> fewer = new ArrayList<>(tokens.subList(0, run[0]));
+                fewer.addAll(tokens.subList(run[0] + drop, tokens.size()));
+                attempts++;
+                Exploration e = search(new Replay(lap.isEmpty() ? String.join(".", fewer) : Replay.lasso(fewer, lap), true), start, executions);
+                if (budgetCut) {
+                    cut = "shrinking ran out of budget after " + (attempts - 1) + " replays: a shorter trace may exist";
+                    break;
+                }
+                executions = e.executions();
+                if (e.foundCounterexample() && best.kind() == e.kind() && e.preemptions() != null
+                        && e.preemptions() <= best.preemptions() && e.trace().size() < best.trace().size()) {
+                    best = e;
+                    halved = true;
+                }
+            }
+        }
         while (improved && attempts < SHRINK_ATTEMPTS && cut == null) {
             improved = false;
             List<String> tokens = Replay.parse(best.schedule());
@@ -369,6 +394,26 @@ public final class Explorer {
     }
 
     private static final int SHRINK_ATTEMPTS = 150;
+    /** A run of this many choices of one thread or more is shrunk by halves first. */
+    private static final int LONG_RUN = 16;
+
+    /** {start, length} of the longest run of equal choices, length 0 when none is {@link #LONG_RUN} long. */
+    private static int[] longestRun(List<String> tokens) {
+        int bestStart = 0;
+        int bestLength = 0;
+        for (int i = 0; i < tokens.size(); ) {
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).equals(tokens.get(i))) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j;
+        }
+        return bestLength >= LONG_RUN ? new int[] {bestStart, bestLength} : new int[] {0, 0};
+    }
     /** The executions after which the current search stops as cut by the budget (see {@link #search(Strategy, long, long, long)}). */
     private long executionCap = Long.MAX_VALUE;
 

@@ -20,6 +20,7 @@ import tcheck.checker.explorer.javafixtures.ParallelStream;
 import tcheck.checker.explorer.javafixtures.ParallelStreamLostUpdate;
 import tcheck.checker.explorer.javafixtures.SelfInterrupt;
 import tcheck.checker.explorer.javafixtures.SleepAsSynchronization;
+import tcheck.checker.explorer.javafixtures.SpinsUntilCountedDown;
 import tcheck.checker.explorer.javafixtures.StaticCounter;
 import tcheck.checker.explorer.javafixtures.StaticInitLock;
 import tcheck.checker.explorer.javafixtures.StaticRace;
@@ -181,6 +182,17 @@ class RealJavaTest {
         assertTrue(first.message().contains("draws "), first.message());
         assertEquals(first.message(), second.message());
         assertEquals(first.schedule(), second.schedule());
+    }
+
+    /**
+     * A counterexample first found after a long spin of one thread (hundreds of steps) is shrunk to a
+     * few dozen: the spin's laps are dropped by halves, where dropping them one by one would spend the
+     * shrinking budget on a handful. The shorter schedule still replays to the same failure.
+     */
+    @Test
+    void aLongSpinInTheFirstCounterexampleIsShrunkAway() {
+        Exploration e = assertCounterexample(SpinsUntilCountedDown.class, FailureKind.INVARIANT);
+        assertTrue(e.trace().size() < 40, e.trace().size() + " steps: " + e.schedule());
     }
 
     /** A thread that throws before any step of its own: the trace blames where it was started, not the starter's throw. */
