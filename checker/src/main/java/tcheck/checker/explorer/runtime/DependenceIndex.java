@@ -13,27 +13,20 @@ import java.util.Map;
  * every earlier step gives the same dependent steps, in the same order, without the quadratic scan.
  */
 public final class DependenceIndex {
-    private DependenceIndex() {
-    }
+    private final Map<String, List<Step>> byKey;
+    private final List<Step> global;
 
-    /** Files {@code s} under its key (or as global); steps must be added in index order. */
-    public static void add(Map<String, List<Step>> byKey, List<Step> global, Step s) {
-        switch (s.op.kind().dependence()) {
-            case ORDERED -> {
-                if (s.op.kind() != OpKind.YIELD) {
-                    byKey.computeIfAbsent(s.op.key(), k -> new ArrayList<>()).add(s);
-                }
-            }
-            case GLOBAL -> global.add(s);
-            default -> byKey.computeIfAbsent(s.op.key(), k -> new ArrayList<>()).add(s);
-        }
+    /** {@code byKey}: every step that is not global by its key (no yields), {@code global}: the global ones, each in index order. */
+    DependenceIndex(Map<String, List<Step>> byKey, List<Step> global) {
+        this.byKey = byKey;
+        this.global = global;
     }
 
     /**
      * The steps among {@code steps.subList(0, before)} that {@code op} may depend on, in step order:
      * every step {@code s} there with {@code s.op.dependsOn(op)} (or the converse) is in it.
      */
-    public static List<Step> candidates(Map<String, List<Step>> byKey, List<Step> global, List<Step> steps, Op op, int before) {
+    public List<Step> candidates(List<Step> steps, Op op, int before) {
         switch (op.kind().dependence()) {
             case GLOBAL -> {
                 return steps.subList(0, before);

@@ -897,6 +897,8 @@ public final class Execution {
     private final VectorClock unorderedSteps = new VectorClock();
     /** The other steps so far by key: only steps of the same key can depend on each other (see {@link DependenceIndex}). */
     private final Map<String, List<Step>> stepsByKey = new java.util.HashMap<>();
+    /** The global steps so far, in order: with {@link #stepsByKey}, the index the search's race analysis reads. */
+    private final List<Step> globalStepList = new ArrayList<>();
 
     /**
      * The step's dependence clock: its thread's, joined with the clock of every earlier step it
@@ -913,6 +915,7 @@ public final class Execution {
         if (d == OpKind.Dependence.GLOBAL) {
             globalSteps.join(c);
             unorderedSteps.join(c);
+            globalStepList.add(step);
         } else {
             if (d != OpKind.Dependence.ORDERED || step.op.kind() == OpKind.START) {
                 unorderedSteps.join(c); // a start too: every later global step depends on it
@@ -1250,6 +1253,11 @@ public final class Execution {
 
     public List<Step> steps() {
         return steps;
+    }
+
+    /** The steps grouped as {@link DependenceIndex} groups them, built as they were taken (read-only). */
+    public DependenceIndex dependenceIndex() {
+        return new DependenceIndex(java.util.Collections.unmodifiableMap(stepsByKey), java.util.Collections.unmodifiableList(globalStepList));
     }
 
     /** The shared state once every thread ended, as plain values; null when the run was cut short or abandoned. */

@@ -391,18 +391,14 @@ public final class DepthFirstSearch implements Strategy {
     private void addBacktrackPoints(Execution ex) {
         List<Step> steps = ex.steps();
         // only the steps an operation may depend on are scanned (the others are skipped below anyway)
-        Map<String, List<Step>> byKey = new HashMap<>();
-        List<Step> global = new ArrayList<>();
-        for (Step s : steps) {
-            DependenceIndex.add(byKey, global, s);
-        }
+        DependenceIndex index = ex.dependenceIndex();
         for (int n = 0; n <= steps.size(); n++) {
             Map<Integer, Op> pending = n < steps.size() ? steps.get(n).pendingBefore : ex.finalPending();
             Map<Integer, VectorClock> clocks = n < steps.size() ? steps.get(n).clocksBefore : ex.finalClocks();
             for (Map.Entry<Integer, Op> e : pending.entrySet()) {
                 int p = e.getKey();
                 VectorClock cp = clocks.get(p);
-                List<Step> candidates = DependenceIndex.candidates(byKey, global, steps, e.getValue(), n);
+                List<Step> candidates = index.candidates(steps, e.getValue(), n);
                 for (int c = candidates.size() - 1; c >= 0; c--) {
                     Step si = candidates.get(c);
                     int i = si.index - 1;
