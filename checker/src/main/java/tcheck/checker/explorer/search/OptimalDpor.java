@@ -10,7 +10,6 @@ import tcheck.checker.explorer.runtime.VectorClock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,10 +212,16 @@ public final class OptimalDpor implements Strategy {
      * the lock object's fields (they are dependent only because they share the object; an acquire
      * commutes with them). The race that counts is with the earlier acquire.
      */
-    private static boolean releaseThenAcquire(Op first, Op second) {
-        boolean acquire = second.kind() == OpKind.MONITOR_ENTER || second.kind() == OpKind.LOCK;
-        boolean fieldAccess = first.kind() == OpKind.READ || first.kind() == OpKind.WRITE || first.kind() == OpKind.CALL;
-        return acquire && (first.kind() == OpKind.MONITOR_EXIT || first.kind() == OpKind.UNLOCK || fieldAccess);
+    private static boolean releaseThenAcquire(Op first, boolean secondAcquires) {
+        if (!secondAcquires) {
+            return false;
+        }
+        OpKind k = first.kind();
+        return k == OpKind.MONITOR_EXIT || k == OpKind.UNLOCK || k == OpKind.READ || k == OpKind.WRITE || k == OpKind.CALL;
+    }
+
+    private static boolean acquires(Op op) {
+        return op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK;
     }
 
     private static boolean lifeCycle(Op op) {
@@ -304,6 +309,7 @@ public final class OptimalDpor implements Strategy {
                 int p = e.getKey();
                 VectorClock cp = clocks.get(p);
                 List<Step> racing = new ArrayList<>();
+                boolean acquires = acquires(e.getValue());
                 List<Step> candidates = index.candidates(steps, e.getValue(), n);
                 for (int c = candidates.size() - 1; c >= 0; c--) {
                     Step si = candidates.get(c);
@@ -314,7 +320,7 @@ public final class OptimalDpor implements Strategy {
                     if (cp != null && cp.get(si.thread) >= si.index) {
                         continue;
                     }
-                    if (releaseThenAcquire(si.op, e.getValue())) {
+                    if (releaseThenAcquire(si.op, acquires)) {
                         continue; // cannot be reversed (the lock is held until released): the race is with the earlier acquire
                     }
                     boolean direct = true; // not ordered before a later racing step: a race of its own (all of them count here)
@@ -359,13 +365,15 @@ public final class OptimalDpor implements Strategy {
         }
         ops.add(pOp);
         boolean[] removed = new boolean[threads.size()];
-        // covered already: a thread explored here, or asleep here, could start v
-        Set<Integer> explored = new LinkedHashSet<>(point.sleep.keySet());
-        explored.addAll(point.done);
-        explored.remove(point.chosen);
-        for (int q : explored) {
-            Op qOp = point.pending.get(q);
-            if (weakInitial(q, qOp, threads, clocks, ops, v, removed)) {
+        // covered already: a thread asleep here, or explored here, could start v (asleep first, then explored,
+        // each once; a set of both per race showed in profiles)
+        for (int q : point.sleep.keySet()) {
+            if (q != point.chosen && weakInitial(q, point.pending.get(q), threads, clocks, ops, v, removed)) {
+                return;
+            }
+        }
+        for (int q : point.done) {
+            if (q != point.chosen && !point.sleep.containsKey(q) && weakInitial(q, point.pending.get(q), threads, clocks, ops, v, removed)) {
                 return;
             }
         }
