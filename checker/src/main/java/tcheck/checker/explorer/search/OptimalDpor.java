@@ -208,14 +208,11 @@ public final class OptimalDpor implements Strategy {
     }
 
     /**
-     * Races an acquire cannot win: a release before it (the lock is held until then), or an access to
-     * the lock object's fields (they are dependent only because they share the object; an acquire
-     * commutes with them). The race that counts is with the earlier acquire.
+     * What an acquire after it cannot win a race against: a release (the lock is held until then), or an
+     * access to the lock object's fields (they are dependent only because they share the object; an
+     * acquire commutes with them). The race that counts is with the earlier acquire.
      */
-    private static boolean releaseThenAcquire(Op first, boolean secondAcquires) {
-        if (!secondAcquires) {
-            return false;
-        }
+    private static boolean releasesOrAccesses(Op first) {
         OpKind k = first.kind();
         return k == OpKind.MONITOR_EXIT || k == OpKind.UNLOCK || k == OpKind.READ || k == OpKind.WRITE || k == OpKind.CALL;
     }
@@ -320,7 +317,7 @@ public final class OptimalDpor implements Strategy {
                     if (cp != null && cp.get(si.thread) >= si.index) {
                         continue;
                     }
-                    if (releaseThenAcquire(si.op, acquires)) {
+                    if (acquires && releasesOrAccesses(si.op)) {
                         continue; // cannot be reversed (the lock is held until released): the race is with the earlier acquire
                     }
                     boolean direct = true; // not ordered before a later racing step: a race of its own (all of them count here)
